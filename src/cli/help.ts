@@ -1,0 +1,22 @@
+import { jobs } from "../jobs/registry.js";
+
+export function usage(): string {
+  const jobLines = jobs.map((j) => `    ${j.id.padEnd(20)} ${j.description}`).join("\n");
+  return `Dealbot: your sales pipeline, run from Slack.
+
+Usage: dealbot <command> [options]   (in this checkout: npx dealbot ...)
+
+Commands:
+  start                      Apply migrations, connect to Slack and serve (HTTP or Socket Mode),
+                             run the scheduler. Stops cleanly on SIGTERM/SIGINT.
+  migrate                    Apply pending database migrations and exit.
+  run-job <job> [--at <ISO>] Run one scheduled job as of that time (default: now) and exit.
+                             A period that already ran is not run again.
+  --help                     Show this help.
+
+Jobs:
+${jobLines}
+
+Configuration comes from the environment and .env; see .env.example and the README.
+`;
+}

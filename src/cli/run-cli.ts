@@ -1,0 +1,40 @@
+import { ConfigError } from "../config/config.js";
+import { isAppError } from "../errors.js";
+import { MigrationError } from "../db/migrate.js";
+import { parseArgs, UsageError } from "./args.js";
+import type { Process } from "./bootstrap.js";
+import { usage } from "./help.js";
+import { migrateCommand } from "./migrate.js";
+import { runJobCommand } from "./run-job.js";
+import { startCommand } from "./start.js";
+
+/** Runs one CLI invocation; resolves with the process exit code. Expected failures print a message, not a stack. */
+export async function runCli(argv: string[], proc: Process, signals: NodeJS.EventEmitter): Promise<number> {
+  const args = parseArgs(argv);
+  try {
+    if (args.flags.help || args.command === "help" || args.command === undefined) {
+      proc.stdout.write(usage());
+      return args.command === undefined && !args.flags.help ? 2 : 0;
+    }
+    switch (args.command) {
+      case "start":
+        return await startCommand(proc, signals);
+      case "migrate":
+        return await migrateCommand(proc);
+      case "run-job":
+        return await runJobCommand(proc, args.positional[0], args.flags.at);
+      default:
+        throw new UsageError(`Unknown command "${args.command}".`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      proc.stderr.write(`dealbot: ${error.message}\n\n${usage()}`);
+      return 2;
+    }
+    if (error instanceof ConfigError || error instanceof MigrationError || isAppError(error)) {
+      proc.stderr.write(`dealbot: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,172 @@
+import { DateTime } from "luxon";
+import { z } from "zod";
+import { type DatabaseTarget, resolveDatabaseTarget } from "../db/target.js";
+
+/** What the running process needs; everything else derives from it. */
+export interface Config {
+  env: "development" | "production" | "test";
+  port: number;
+  publicUrl: string;
+  database: DatabaseTarget;
+  log: { level: string; pretty: boolean };
+  slack: {
+    botToken: string;
+    signingSecret: string | undefined;
+    appToken: string | undefined;
+    apiUrl: string | undefined;
+  };
+  scheduler: { enabled: boolean };
+  admins: string[];
+  /** Team defaults; settings saved by admins in Slack take precedence. */
+  defaults: {
+    timezone: string;
+    currency: string;
+    channels: { digest: string[]; alerts: string | undefined; nps: string | undefined };
+  };
+}
+
+/** Which parts of the configuration a command needs. */
+export type ConfigNeeds = "database" | "slack-api" | "slack-app";
+
+/** Thrown when the environment cannot be turned into a Config; every problem is listed. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `The configuration has ${problems.length === 1 ? "a problem" : `${problems.length} problems`}:\n` +
+        problems.map((p) => `  - ${p}`).join("\n") +
+        "\nSet them in .env (see .env.example) or in the environment.",
+    );
+    this.name = "ConfigError";
+  }
+}
+
+const WHERE_BOT_TOKEN =
+  'the "Bot User OAuth Token" (xoxb-...) on your Slack app\'s "OAuth & Permissions" page, after installing the app';
+const WHERE_SIGNING_SECRET = 'the "Signing Secret" on your Slack app\'s "Basic Information" page';
+const WHERE_APP_TOKEN =
+  'an app-level token (xapp-...) with the connections:write scope, from "Basic Information" > "App-Level Tokens"';
+
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+
+const isTimezone = (tz: string) => DateTime.local().setZone(tz).isValid;
+const isCurrency = (code: string) => {
+  try {
+    return Intl.supportedValuesOf("currency").includes(code);
+  } catch {
+    return /^[A-Z]{3}$/.test(code);
+  }
+};
+const channelId = z.string().regex(/^[CGD][A-Z0-9]{2,}$/, "is not a Slack channel id (like C0123ABCD)");
+const channelList = z
+  .string()
+  .transform((s) => s.split(",").map((c) => c.trim()).filter(Boolean))
+  .pipe(z.array(channelId));
+
+const schema = z.object({
+  NODE_ENV: optional(z.enum(["development", "production", "test"])),
+  PORT: optional(z.coerce.number().int().min(0).max(65535)),
+  PUBLIC_URL: optional(z.url({ protocol: /^https?$/ })),
+  DATABASE_URL: optional(z.string()),
+  LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])),
+  LOG_FORMAT: optional(z.enum(["json", "pretty"])),
+  SLACK_BOT_TOKEN: optional(z.string().regex(/^xoxb-/, `must start with xoxb-: use ${WHERE_BOT_TOKEN}`)),
+  SLACK_SIGNING_SECRET: optional(z.string().regex(/^[0-9a-f]{16,}$/i, `looks wrong: use ${WHERE_SIGNING_SECRET}`)),
+  SLACK_APP_TOKEN: optional(z.string().regex(/^xapp-/, `must start with xapp-: use ${WHERE_APP_TOKEN}`)),
+  SLACK_API_URL: optional(z.url({ protocol: /^https?$/ })),
+  DEALBOT_SCHEDULER: optional(z.enum(["on", "off"])),
+  DEALBOT_ADMINS: optional(
+    z
+      .string()
+      .transform((s) => s.split(",").map((u) => u.trim()).filter(Boolean))
+      .pipe(z.array(z.string().regex(/^[UW][A-Z0-9]{2,}$/, "is not a Slack user id (like U0123ABCD)"))),
+  ),
+  DEALBOT_TIMEZONE: optional(z.string().refine(isTimezone, "is not an IANA timezone name (like Europe/Helsinki)")),
+  DEALBOT_CURRENCY: optional(
+    z
+      .string()
+      .transform((s) => s.toUpperCase())
+      .refine(isCurrency, "is not an ISO 4217 currency code (like EUR or USD)"),
+  ),
+  DEALBOT_CHANNEL_DIGEST: optional(channelList),
+  DEALBOT_CHANNEL_ALERTS: optional(channelId),
+  DEALBOT_CHANNEL_NPS: optional(channelId),
+});
+
+/**
+ * Parses the environment once. Throws ConfigError listing every problem, each
+ * naming the variable and where to get a right value.
+ */
+export function loadConfig(env: Record<string, string | undefined>, needs: ConfigNeeds[] = []): Config {
+  const parsed = schema.safeParse(env);
+  const problems: string[] = [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const name = String(issue.path[0]);
+      const raw = env[name];
+      problems.push(`${name}${raw === undefined ? "" : ` ("${mask(name, raw)}")`} ${describeIssue(issue)}`);
+    }
+    throw new ConfigError(problems);
+  }
+  const v = parsed.data;
+
+  let database: DatabaseTarget | undefined;
+  try {
+    database = resolveDatabaseTarget(v.DATABASE_URL);
+  } catch (error) {
+    problems.push((error as Error).message);
+  }
+
+  const wantsApi = needs.includes("slack-api") || needs.includes("slack-app");
+  if (wantsApi && !v.SLACK_BOT_TOKEN) problems.push(`SLACK_BOT_TOKEN is missing: use ${WHERE_BOT_TOKEN}.`);
+  if (needs.includes("slack-app") && !v.SLACK_APP_TOKEN && !v.SLACK_SIGNING_SECRET) {
+    problems.push(
+      `SLACK_SIGNING_SECRET is missing: use ${WHERE_SIGNING_SECRET}. (Or set SLACK_APP_TOKEN to ${WHERE_APP_TOKEN}, for Socket Mode.)`,
+    );
+  }
+  if (problems.length > 0 || !database) throw new ConfigError(problems);
+
+  const nodeEnv = v.NODE_ENV ?? "production";
+  const port = v.PORT ?? 3000;
+  return {
+    env: nodeEnv,
+    port,
+    publicUrl: (v.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ""),
+    database,
+    log: {
+      level: v.LOG_LEVEL ?? (nodeEnv === "development" ? "debug" : "info"),
+      pretty: (v.LOG_FORMAT ?? (nodeEnv === "development" ? "pretty" : "json")) === "pretty",
+    },
+    slack: {
+      botToken: v.SLACK_BOT_TOKEN ?? "",
+      signingSecret: v.SLACK_SIGNING_SECRET,
+      appToken: v.SLACK_APP_TOKEN,
+      apiUrl: v.SLACK_API_URL,
+    },
+    scheduler: { enabled: v.DEALBOT_SCHEDULER !== "off" },
+    admins: v.DEALBOT_ADMINS ?? [],
+    defaults: {
+      timezone: v.DEALBOT_TIMEZONE ?? "UTC",
+      currency: v.DEALBOT_CURRENCY ?? "EUR",
+      channels: {
+        digest: v.DEALBOT_CHANNEL_DIGEST ?? [],
+        alerts: v.DEALBOT_CHANNEL_ALERTS,
+        nps: v.DEALBOT_CHANNEL_NPS,
+      },
+    },
+  };
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === "invalid_value") return `must be one of ${issue.values.map(String).join(", ")}`;
+  if (issue.code === "invalid_format" && issue.format === "url") return "must be a URL starting with http:// or https://";
+  if (issue.code === "too_big" || issue.code === "too_small") return "must be a port number from 0 to 65535";
+  if (issue.code === "invalid_type") return "must be a number";
+  return issue.message;
+}
+
+/** Never echo a secret back in full. */
+function mask(name: string, value: string): string {
+  if (!/TOKEN|SECRET|PASSWORD|DATABASE_URL/.test(name)) return value;
+  return value.length <= 8 ? "***" : `${value.slice(0, 5)}***`;
+}

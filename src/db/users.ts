@@ -1,0 +1,38 @@
+import type { Db, Role, User } from "./client.js";
+
+export async function findUser(db: Db, id: string): Promise<User | null> {
+  return db.user.findUnique({ where: { id } });
+}
+
+export interface SlackProfile {
+  id: string;
+  name: string;
+  email: string | null;
+  timezone: string | null;
+  locale: string | null;
+  active: boolean;
+}
+
+/** Creates or refreshes a user from their Slack profile; role and manager are left alone. */
+export async function upsertUserProfile(db: Db, profile: SlackProfile, now: Date): Promise<User> {
+  const data = {
+    name: profile.name,
+    email: profile.email,
+    timezone: profile.timezone,
+    locale: profile.locale,
+    active: profile.active,
+    profileSyncedAt: now,
+  };
+  return db.user.upsert({ where: { id: profile.id }, create: { id: profile.id, ...data }, update: data });
+}
+
+/** Makes sure each id exists and has `role`. */
+export async function ensureRole(db: Db, ids: string[], role: Role): Promise<void> {
+  for (const id of ids) {
+    await db.user.upsert({ where: { id }, create: { id, name: id, role }, update: { role } });
+  }
+}
+
+export async function markUserInactive(db: Db, id: string): Promise<void> {
+  await db.user.updateMany({ where: { id }, data: { active: false } });
+}

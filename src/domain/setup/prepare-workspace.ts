@@ -1,0 +1,30 @@
+import { seedCatalogIfEmpty, type StageSeed } from "../../db/catalog.js";
+import { ensureRole } from "../../db/users.js";
+import type { Services } from "../../services.js";
+
+// A typical B2B funnel; admins rename, reorder and re-weight it in `/deal admin`.
+export const DEFAULT_STAGES: StageSeed[] = [
+  { key: "lead", name: "Lead", probability: 10, kind: "open" },
+  { key: "qualified", name: "Qualified", probability: 25, kind: "open" },
+  { key: "proposal", name: "Proposal", probability: 50, kind: "open" },
+  { key: "negotiation", name: "Negotiation", probability: 75, kind: "open" },
+  { key: "won", name: "Won", probability: 100, kind: "won" },
+  { key: "lost", name: "Lost", probability: 0, kind: "lost" },
+];
+
+export const DEFAULT_LOSS_REASONS = [
+  { key: "price", label: "Price too high" },
+  { key: "competitor", label: "Went with a competitor" },
+  { key: "no-budget", label: "No budget" },
+  { key: "no-decision", label: "No decision / stalled" },
+  { key: "timing", label: "Bad timing" },
+  { key: "product-fit", label: "Product not a fit" },
+  { key: "other", label: "Other" },
+];
+
+/** Run at every start: default stages and loss reasons for a new team, and DEALBOT_ADMINS as admins. */
+export async function prepareWorkspace({ db, config, logger }: Pick<Services, "db" | "config" | "logger">) {
+  const seeded = await seedCatalogIfEmpty(db, DEFAULT_STAGES, DEFAULT_LOSS_REASONS);
+  if (seeded.stages || seeded.lossReasons) logger.info(seeded, "created the default stages and loss reasons");
+  await ensureRole(db, config.admins, "admin");
+}

@@ -1,0 +1,15 @@
+import type { WebClient } from "@slack/web-api";
+import type { Clock } from "./clock.js";
+import type { Config } from "./config/config.js";
+import type { Database, Db } from "./db/client.js";
+import type { Logger } from "./logger.js";
+
+/** Everything domain code and jobs may use, injected by createApp. */
+export interface Services {
+  config: Config;
+  database: Database;
+  db: Db;
+  slack: WebClient;
+  logger: Logger;
+  clock: Clock;
+}

@@ -1,0 +1,100 @@
+import { createApp, type DealbotApp } from "../../src/app.js";
+import { type Config, loadConfig } from "../../src/config/config.js";
+import type { Database, Db } from "../../src/db/client.js";
+import type { JobDefinition } from "../../src/jobs/job.js";
+import { createLogger } from "../../src/logger.js";
+import { createSlackClient } from "../../src/slack/client.js";
+import { FakeClock } from "./clock.js";
+import { createTestDatabase, type TestDatabase } from "./database.js";
+import { type FakeSlack, startFakeSlack } from "./fake-slack.js";
+import { sendToApp } from "./slack-requests.js";
+
+export const TEST_SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+export const TEST_BOT_TOKEN = "xoxb-test-token";
+export const TEST_ADMIN = "U_ADMIN";
+
+export interface BootOptions {
+  clock?: FakeClock;
+  /** Extra environment for loadConfig (e.g. DEALBOT_TIMEZONE). */
+  env?: Record<string, string>;
+  jobs?: JobDefinition[];
+  /** Start the minute ticker too (tests usually call scheduler.tick() by hand). */
+  scheduler?: boolean;
+  /** Reuse a database (e.g. two "replicas" on one database). */
+  database?: TestDatabase;
+  instanceId?: string;
+}
+
+export interface TestApp {
+  url: string;
+  app: DealbotApp;
+  config: Config;
+  slack: FakeSlack;
+  clock: FakeClock;
+  testDb: TestDatabase;
+  database: Database;
+  db: Db;
+  /** Sends a signed request to the app, as Slack would. */
+  send: (
+    request: Parameters<typeof sendToApp>[1],
+    options?: Partial<Parameters<typeof sendToApp>[2]>,
+  ) => ReturnType<typeof sendToApp>;
+  close(): Promise<void>;
+}
+
+/**
+ * Boots the real app on a random port against a fresh database and a fake
+ * Slack, with an injected clock. Close it in afterEach.
+ */
+export async function bootApp(options: BootOptions = {}): Promise<TestApp> {
+  const slack = await startFakeSlack();
+  const testDb = options.database ?? (await createTestDatabase());
+  const clock = options.clock ?? new FakeClock();
+  const config = loadConfig(
+    {
+      SLACK_BOT_TOKEN: TEST_BOT_TOKEN,
+      SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      DATABASE_URL: testDb.url,
+      DEALBOT_ADMINS: TEST_ADMIN,
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "silent",
+      ...options.env,
+    },
+    ["slack-app"],
+  );
+  const logger = createLogger({ level: config.log.level, pretty: false });
+  // No retries and a short timeout: a failing fake must fail the test, not hang it.
+  const client = createSlackClient(config, logger, { retryConfig: { retries: 0 }, timeout: 5000 });
+  const app = createApp({
+    config,
+    database: testDb.database,
+    logger,
+    clock,
+    slack: client,
+    bot: { botId: "B_DEALBOT", botUserId: "U_DEALBOT" },
+    ...(options.jobs ? { jobs: options.jobs } : {}),
+    ...(options.instanceId ? { instanceId: options.instanceId } : {}),
+  });
+  const port = await app.start({ port: 0, scheduler: options.scheduler ?? false });
+  const url = `http://127.0.0.1:${port}`;
+  let closed = false;
+  return {
+    url,
+    app,
+    config,
+    slack,
+    clock,
+    testDb,
+    database: testDb.database,
+    db: testDb.database.db,
+    send: (request, sendOptions) =>
+      sendToApp(url, request, { signingSecret: TEST_SIGNING_SECRET, ...sendOptions }),
+    async close() {
+      if (closed) return;
+      closed = true;
+      await app.stop();
+      await slack.close();
+      if (!options.database) await testDb.drop();
+    },
+  };
+}

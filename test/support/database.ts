@@ -1,0 +1,83 @@
+import { randomBytes } from "node:crypto";
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { inject } from "vitest";
+import { type Database, openDatabase } from "../../src/db/client.js";
+import type { DatabaseTarget } from "../../src/db/target.js";
+import { adminQuery, withDatabase } from "./global-setup.js";
+
+export interface TestDatabase {
+  target: DatabaseTarget;
+  /** The URL a config would carry (DATABASE_URL). */
+  url: string;
+  database: Database;
+  drop(): Promise<void>;
+}
+
+export const testProvider = (): DatabaseTarget["provider"] =>
+  process.env.DEALBOT_TEST_PROVIDER === "postgresql" ? "postgresql" : "sqlite";
+
+/** A fresh, migrated database of the provider under test (SQLite file, or PostgreSQL when TEST_DATABASE_URL is set). */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const { target, url, cleanup } = await freshTarget();
+  const database = openDatabase(target);
+  return {
+    target,
+    url,
+    database,
+    async drop() {
+      await database.close();
+      await cleanup();
+    },
+  };
+}
+
+/** A fresh migrated database without a client, for tests that open their own. */
+export async function freshTarget(): Promise<{
+  target: DatabaseTarget;
+  url: string;
+  cleanup(): Promise<void>;
+}> {
+  if (testProvider() === "postgresql") {
+    const admin = process.env.TEST_DATABASE_URL!;
+    const name = `dealbot_t_${randomBytes(6).toString("hex")}`;
+    await adminQuery(admin, `CREATE DATABASE ${name} TEMPLATE ${inject("postgresTemplate")}`);
+    const url = withDatabase(admin, name);
+    return {
+      target: { provider: "postgresql", url },
+      url,
+      cleanup: async () => {
+        await adminQuery(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      },
+    };
+  }
+  const dir = mkdtempSync(join(tmpdir(), "dealbot-db-"));
+  const file = join(dir, "dealbot.db");
+  copyFileSync(inject("sqliteTemplate"), file);
+  return {
+    target: { provider: "sqlite", file },
+    url: `file:${file}`,
+    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** An empty (unmigrated) database location, for migration tests. */
+export async function emptyTarget(): Promise<{ target: DatabaseTarget; cleanup(): Promise<void> }> {
+  if (testProvider() === "postgresql") {
+    const admin = process.env.TEST_DATABASE_URL!;
+    const name = `dealbot_t_${randomBytes(6).toString("hex")}`;
+    await adminQuery(admin, `CREATE DATABASE ${name}`);
+    return {
+      target: { provider: "postgresql", url: withDatabase(admin, name) },
+      cleanup: async () => {
+        await adminQuery(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      },
+    };
+  }
+  const dir = mkdtempSync(join(tmpdir(), "dealbot-db-"));
+  return {
+    target: { provider: "sqlite", file: join(dir, "nested", "dealbot.db") },
+    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
