@@ -28,7 +28,9 @@ function needsBuild() {
 if (needsBuild()) {
   const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
   if (!existsSync(tsc)) {
-    console.error("dealbot: dist/ is missing or stale and TypeScript is not installed. Run `npm install` (with dev dependencies) and try again.");
+    console.error(
+      "dealbot: dist/ is missing or stale and TypeScript is not installed. Run `npm install` (with dev dependencies) and try again.",
+    );
     process.exit(1);
   }
   console.error("dealbot: building (first start or sources changed)...");

@@ -1,11 +1,12 @@
-import { type LogLevel as BoltLogLevel, type Logger as BoltLogger, LogLevel } from "@slack/bolt";
+import { type Logger as BoltLogger, type LogLevel as BoltLogLevel, LogLevel } from "@slack/bolt";
 import { type Logger, type LoggerOptions, pino } from "pino";
 
 export type { Logger };
 
 // Slack tokens look like xoxb-…, xoxp-…, xapp-…; they must never reach a log.
 const TOKEN_PATTERN = /\b(xox[abposr]|xapp)-[A-Za-z0-9-]+/g;
-const scrub = (value: unknown): unknown => (typeof value === "string" ? value.replace(TOKEN_PATTERN, "$1-***") : value);
+const scrub = (value: unknown): unknown =>
+  typeof value === "string" ? value.replace(TOKEN_PATTERN, "$1-***") : value;
 
 const REDACT_PATHS = [
   "token",
@@ -23,7 +24,11 @@ const REDACT_PATHS = [
   "config.slack",
 ];
 
-export function createLogger(options: { level: string; pretty: boolean; destination?: NodeJS.WritableStream }): Logger {
+export function createLogger(options: {
+  level: string;
+  pretty: boolean;
+  destination?: NodeJS.WritableStream;
+}): Logger {
   const base: LoggerOptions = {
     level: options.level,
     redact: { paths: REDACT_PATHS, censor: "***" },
@@ -35,7 +40,10 @@ export function createLogger(options: { level: string; pretty: boolean; destinat
     },
   };
   if (options.pretty) {
-    return pino({ ...base, transport: { target: "pino-pretty", options: { colorize: true, translateTime: "SYS:HH:MM:ss" } } });
+    return pino({
+      ...base,
+      transport: { target: "pino-pretty", options: { colorize: true, translateTime: "SYS:HH:MM:ss" } },
+    });
   }
   return options.destination ? pino(base, options.destination as never) : pino(base);
 }
@@ -50,7 +58,12 @@ const boltToPino: Record<BoltLogLevel, string> = {
 /** Bolt's Logger interface over a pino child, so Bolt's own logs share our format and redaction. */
 export function toBoltLogger(logger: Logger): BoltLogger {
   let child = logger.child({ module: "bolt" });
-  const format = (msg: unknown[]) => msg.map((m) => (m instanceof Error ? m.stack ?? m.message : typeof m === "string" ? m : JSON.stringify(m))).join(" ");
+  const format = (msg: unknown[]) =>
+    msg
+      .map((m) =>
+        m instanceof Error ? (m.stack ?? m.message) : typeof m === "string" ? m : JSON.stringify(m),
+      )
+      .join(" ");
   return {
     debug: (...msg) => child.debug(format(msg)),
     info: (...msg) => child.info(format(msg)),

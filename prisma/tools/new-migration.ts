@@ -22,9 +22,13 @@ if (!check && !(name && /^[a-z0-9_]+$/.test(name))) {
   process.exit(2);
 }
 
-const write = spawnSync(process.execPath, ["--import", "tsx", "prisma/tools/write-schemas.ts", ...(check ? ["--check"] : [])], {
-  stdio: "inherit",
-});
+const write = spawnSync(
+  process.execPath,
+  ["--import", "tsx", "prisma/tools/write-schemas.ts", ...(check ? ["--check"] : [])],
+  {
+    stdio: "inherit",
+  },
+);
 if (write.status !== 0) process.exit(write.status ?? 1);
 
 const scratch = mkdtempSync(join(tmpdir(), "dealbot-diff-"));
@@ -63,7 +67,9 @@ for (const provider of providers) {
   }
   pendingChanges++;
   if (check) {
-    console.error(`${provider}: prisma/models.prisma has changes with no migration. Run npm run db:migration -- <name>.`);
+    console.error(
+      `${provider}: prisma/models.prisma has changes with no migration. Run npm run db:migration -- <name>.`,
+    );
     continue;
   }
   const dir = join(migrationsPath(provider), `${stamp}_${name}`);

@@ -1,6 +1,6 @@
 // Writes prisma/<provider>/schema.prisma from prisma/models.prisma.
 // `--check` writes nothing and exits 1 when a provider schema is out of date.
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { providers, schemaHeader, schemaPath } from "./providers.js";
 

@@ -27,9 +27,12 @@ export function makeLogger(config: Config, proc: Process): Logger {
 export async function openMigratedDatabase(config: Config, logger: Logger): Promise<Database> {
   const result = await runMigrations(config.database, migrationsDir(config.database.provider, PACKAGE_ROOT));
   logger.info(
-    { database: describeTarget(config.database), applied: result.applied, alreadyApplied: result.alreadyApplied },
+    {
+      database: describeTarget(config.database),
+      applied: result.applied,
+      alreadyApplied: result.alreadyApplied,
+    },
     result.applied.length ? "applied database migrations" : "database is up to date",
   );
   return openDatabase(config.database);
 }
-

@@ -1,6 +1,6 @@
 import { ConfigError } from "../config/config.js";
-import { isAppError } from "../errors.js";
 import { MigrationError } from "../db/migrate.js";
+import { isAppError } from "../errors.js";
 import { parseArgs, UsageError } from "./args.js";
 import type { Process } from "./bootstrap.js";
 import { usage } from "./help.js";

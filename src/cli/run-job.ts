@@ -11,7 +11,11 @@ import { makeLogger, openMigratedDatabase, type Process, readConfig } from "./bo
  * time against the configured Slack and database, then exits. The run is
  * claimed like a scheduled one, so calling it twice for a period runs it once.
  */
-export async function runJobCommand(proc: Process, jobId: string | undefined, at: string | true | undefined): Promise<number> {
+export async function runJobCommand(
+  proc: Process,
+  jobId: string | undefined,
+  at: string | true | undefined,
+): Promise<number> {
   const ids = jobs.map((j) => j.id);
   if (!jobId) throw new UsageError(`run-job needs a job name: ${ids.join(", ")}`);
   if (!ids.includes(jobId)) throw new UsageError(`Unknown job "${jobId}". Jobs: ${ids.join(", ")}`);

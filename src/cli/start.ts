@@ -16,7 +16,9 @@ export async function startCommand(proc: Process, signals: NodeJS.EventEmitter):
   try {
     const slack = createSlackClient(config, logger);
     // Fail fast on a bad token: one quick try, not the SDK's minutes of retries.
-    const bot = await identifyBot(createSlackClient(config, logger, { retryConfig: { retries: 1 }, timeout: 10_000 }));
+    const bot = await identifyBot(
+      createSlackClient(config, logger, { retryConfig: { retries: 1 }, timeout: 10_000 }),
+    );
     logger.info({ team: bot.team, botUserId: bot.botUserId }, "connected to Slack");
     const app = createApp({ config, database, logger, clock: systemClock, slack, bot });
     await app.start();

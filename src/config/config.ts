@@ -60,7 +60,12 @@ const isCurrency = (code: string) => {
 const channelId = z.string().regex(/^[CGD][A-Z0-9]{2,}$/, "is not a Slack channel id (like C0123ABCD)");
 const channelList = z
   .string()
-  .transform((s) => s.split(",").map((c) => c.trim()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(",")
+      .map((c) => c.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(channelId));
 
 const schema = z.object({
@@ -71,17 +76,26 @@ const schema = z.object({
   LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])),
   LOG_FORMAT: optional(z.enum(["json", "pretty"])),
   SLACK_BOT_TOKEN: optional(z.string().regex(/^xoxb-/, `must start with xoxb-: use ${WHERE_BOT_TOKEN}`)),
-  SLACK_SIGNING_SECRET: optional(z.string().regex(/^[0-9a-f]{16,}$/i, `looks wrong: use ${WHERE_SIGNING_SECRET}`)),
+  SLACK_SIGNING_SECRET: optional(
+    z.string().regex(/^[0-9a-f]{16,}$/i, `looks wrong: use ${WHERE_SIGNING_SECRET}`),
+  ),
   SLACK_APP_TOKEN: optional(z.string().regex(/^xapp-/, `must start with xapp-: use ${WHERE_APP_TOKEN}`)),
   SLACK_API_URL: optional(z.url({ protocol: /^https?$/ })),
   DEALBOT_SCHEDULER: optional(z.enum(["on", "off"])),
   DEALBOT_ADMINS: optional(
     z
       .string()
-      .transform((s) => s.split(",").map((u) => u.trim()).filter(Boolean))
+      .transform((s) =>
+        s
+          .split(",")
+          .map((u) => u.trim())
+          .filter(Boolean),
+      )
       .pipe(z.array(z.string().regex(/^[UW][A-Z0-9]{2,}$/, "is not a Slack user id (like U0123ABCD)"))),
   ),
-  DEALBOT_TIMEZONE: optional(z.string().refine(isTimezone, "is not an IANA timezone name (like Europe/Helsinki)")),
+  DEALBOT_TIMEZONE: optional(
+    z.string().refine(isTimezone, "is not an IANA timezone name (like Europe/Helsinki)"),
+  ),
   DEALBOT_CURRENCY: optional(
     z
       .string()
@@ -159,7 +173,8 @@ export function loadConfig(env: Record<string, string | undefined>, needs: Confi
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === "invalid_value") return `must be one of ${issue.values.map(String).join(", ")}`;
-  if (issue.code === "invalid_format" && issue.format === "url") return "must be a URL starting with http:// or https://";
+  if (issue.code === "invalid_format" && issue.format === "url")
+    return "must be a URL starting with http:// or https://";
   if (issue.code === "too_big" || issue.code === "too_small") return "must be a port number from 0 to 65535";
   if (issue.code === "invalid_type") return "must be a number";
   return issue.message;

@@ -3,8 +3,8 @@ import { PrismaClient as SqliteClient } from "../generated/sqlite/client.js";
 import { createAdapterFactory } from "./adapter.js";
 import type { DatabaseTarget } from "./target.js";
 
-export { Prisma } from "../generated/sqlite/client.js";
 export type * from "../generated/sqlite/client.js";
+export { Prisma } from "../generated/sqlite/client.js";
 
 /**
  * The Prisma client the data layer codes against. Both providers are generated

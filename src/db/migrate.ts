@@ -52,7 +52,9 @@ export function readMigrations(dir: string): Migration[] {
 /** Applies pending migrations. Safe to call from several processes at once. */
 export async function runMigrations(target: DatabaseTarget, dir: string): Promise<MigrationResult> {
   const migrations = readMigrations(dir);
-  return target.provider === "sqlite" ? migrateSqlite(target.file, migrations) : migratePostgres(target.url, migrations);
+  return target.provider === "sqlite"
+    ? migrateSqlite(target.file, migrations)
+    : migratePostgres(target.url, migrations);
 }
 
 function pending(migrations: Migration[], applied: Map<string, string>): Migration[] {
@@ -91,7 +93,9 @@ function migrateSqlite(file: string, migrations: Migration[]): MigrationResult {
     const step = db.transaction(() => {
       const done = new Map(
         db
-          .prepare(`SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`)
+          .prepare(
+            `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+          )
           .all()
           .map((row) => {
             const r = row as { migration_name: string; checksum: string };
@@ -158,7 +162,10 @@ async function migratePostgres(url: string, migrations: Migration[]): Promise<Mi
         await client.query("COMMIT");
       } catch (error) {
         await client.query("ROLLBACK");
-        throw new MigrationError(`Migration ${migration.name} failed: ${(error as Error).message}`, migration.name);
+        throw new MigrationError(
+          `Migration ${migration.name} failed: ${(error as Error).message}`,
+          migration.name,
+        );
       }
     }
     return { applied: todo.map((m) => m.name), alreadyApplied: done.size };

@@ -1,9 +1,7 @@
 import { isAbsolute, resolve } from "node:path";
 
 /** Where the data lives, decided once from DATABASE_URL. */
-export type DatabaseTarget =
-  | { provider: "sqlite"; file: string }
-  | { provider: "postgresql"; url: string };
+export type DatabaseTarget = { provider: "sqlite"; file: string } | { provider: "postgresql"; url: string };
 
 export const DEFAULT_SQLITE_FILE = "./data/dealbot.db";
 
@@ -16,7 +14,11 @@ export function resolveDatabaseTarget(url: string | undefined, cwd = process.cwd
   const value = url?.trim() || `file:${DEFAULT_SQLITE_FILE}`;
   if (/^postgres(ql)?:\/\//i.test(value)) return { provider: "postgresql", url: value };
   if (value.startsWith("file:")) {
-    const path = value.slice("file:".length).replace(/^\/\/(?=\/)/, "").split("?")[0] ?? "";
+    const path =
+      value
+        .slice("file:".length)
+        .replace(/^\/\/(?=\/)/, "")
+        .split("?")[0] ?? "";
     if (!path) throw new Error("DATABASE_URL file: needs a path, e.g. file:./data/dealbot.db");
     return { provider: "sqlite", file: isAbsolute(path) ? path : resolve(cwd, path) };
   }

@@ -8,7 +8,11 @@ export async function findWorkspace(db: Db): Promise<Workspace | null> {
 
 export type WorkspacePatch = Omit<Prisma.WorkspaceUncheckedCreateInput, "id" | "updatedAt" | "updatedBy">;
 
-export async function saveWorkspace(db: Db, patch: WorkspacePatch, updatedBy: string | null): Promise<Workspace> {
+export async function saveWorkspace(
+  db: Db,
+  patch: WorkspacePatch,
+  updatedBy: string | null,
+): Promise<Workspace> {
   return db.workspace.upsert({
     where: { id: WORKSPACE_ID },
     create: { id: WORKSPACE_ID, ...patch, updatedBy },

@@ -9,7 +9,9 @@ export function healthRoute(database: Pick<Database, "ping">): Route {
     async handler(_req, res) {
       const ok = await database.ping(2000);
       res.writeHead(ok ? 200 : 503, { "content-type": "application/json", "cache-control": "no-store" });
-      res.end(JSON.stringify(ok ? { status: "ok" } : { status: "unavailable", reason: "database not answering" }));
+      res.end(
+        JSON.stringify(ok ? { status: "ok" } : { status: "unavailable", reason: "database not answering" }),
+      );
     },
   };
 }

@@ -30,7 +30,8 @@ const parseTime = (time: string) => {
   const match = /^(\d{1,2}):(\d{2})$/.exec(time);
   const hour = Number(match?.[1] ?? Number.NaN);
   const minute = Number(match?.[2] ?? Number.NaN);
-  if (!(hour >= 0 && hour < 24 && minute >= 0 && minute < 60)) throw new Error(`Bad time "${time}", expected HH:MM`);
+  if (!(hour >= 0 && hour < 24 && minute >= 0 && minute < 60))
+    throw new Error(`Bad time "${time}", expected HH:MM`);
   return { hour, minute };
 };
 
@@ -48,7 +49,11 @@ function slotFor(schedule: Exclude<Schedule, { every: "minutes" }>, local: DateT
 }
 
 /** The slot of period `offset` relative to the one containing `local` (0 = this day/week/month). */
-function periodSlot(schedule: Exclude<Schedule, { every: "minutes" }>, local: DateTime, offset: number): DateTime {
+function periodSlot(
+  schedule: Exclude<Schedule, { every: "minutes" }>,
+  local: DateTime,
+  offset: number,
+): DateTime {
   switch (schedule.every) {
     case "day":
       return slotFor(schedule, local.startOf("day").plus({ days: offset }));

@@ -1,5 +1,5 @@
-import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
+import { hostname } from "node:os";
 import cron from "node-cron";
 import { claimJobRun, finishJobRun, heartbeatJobRun } from "../db/job-runs.js";
 import { getTeamSettings } from "../domain/settings/get-team-settings.js";
@@ -31,7 +31,11 @@ export const CLAIM_POLICY = {
   retryBackoffMs: 5 * 60_000,
 };
 
-export function createScheduler(services: Services, jobs: JobDefinition[], instanceId = defaultInstanceId()): Scheduler {
+export function createScheduler(
+  services: Services,
+  jobs: JobDefinition[],
+  instanceId = defaultInstanceId(),
+): Scheduler {
   const { logger, clock } = services;
   const log = logger.child({ module: "scheduler" });
   const inFlight = new Set<Promise<unknown>>();
@@ -59,7 +63,8 @@ export function createScheduler(services: Services, jobs: JobDefinition[], insta
     beat.unref();
     try {
       const settings = await getTeamSettings(services);
-      const summary = (await job.run({ ...services, logger: runLog, at, slot, settings, runId: claim.runId })) ?? {};
+      const summary =
+        (await job.run({ ...services, logger: runLog, at, slot, settings, runId: claim.runId })) ?? {};
       await finishJobRun(services.db, claim.runId, { status: "done", summary }, clock.now());
       runLog.info({ summary }, "job finished");
       return { status: "done", jobId: job.id, slot, summary };

@@ -6,7 +6,11 @@ import { type Logger, toBoltLogger } from "../logger.js";
  * Options for every Slack Web API client the app makes (ours and Bolt's).
  * SLACK_API_URL points them at a proxy, GovSlack, or the test fake.
  */
-export function slackClientOptions(config: Config, logger: Logger, overrides: WebClientOptions = {}): WebClientOptions {
+export function slackClientOptions(
+  config: Config,
+  logger: Logger,
+  overrides: WebClientOptions = {},
+): WebClientOptions {
   return {
     logger: toBoltLogger(logger.child({ module: "slack-api" })),
     // @slack/web-api has no request timeout by default; a hung call must not hold a job forever.
@@ -20,7 +24,11 @@ export function slackClientOptions(config: Config, logger: Logger, overrides: We
   };
 }
 
-export function createSlackClient(config: Config, logger: Logger, overrides: WebClientOptions = {}): WebClient {
+export function createSlackClient(
+  config: Config,
+  logger: Logger,
+  overrides: WebClientOptions = {},
+): WebClient {
   return new WebClient(config.slack.botToken, slackClientOptions(config, logger, overrides));
 }
 

@@ -9,7 +9,13 @@ export interface BotIdentity {
   team: string | undefined;
 }
 
-const TOKEN_ERRORS = new Set(["invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired"]);
+const TOKEN_ERRORS = new Set([
+  "invalid_auth",
+  "not_authed",
+  "account_inactive",
+  "token_revoked",
+  "token_expired",
+]);
 
 /** Asks Slack who the bot token belongs to; a refused token stops start-up with a clear message. */
 export async function identifyBot(client: WebClient): Promise<BotIdentity> {
@@ -18,7 +24,7 @@ export async function identifyBot(client: WebClient): Promise<BotIdentity> {
     if (!auth.bot_id || !auth.user_id) {
       throw new AppError(
         "not_a_bot_token",
-        "SLACK_BOT_TOKEN is not a bot token. Use the Bot User OAuth Token (xoxb-...) from your Slack app's \"OAuth & Permissions\" page.",
+        'SLACK_BOT_TOKEN is not a bot token. Use the Bot User OAuth Token (xoxb-...) from your Slack app\'s "OAuth & Permissions" page.',
       );
     }
     return { botId: auth.bot_id, botUserId: auth.user_id, teamId: auth.team_id, team: auth.team };

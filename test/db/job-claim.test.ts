@@ -24,7 +24,11 @@ describe("claimJobRun", () => {
   it("lets exactly one of many concurrent runners claim a period", async () => {
     const results = await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
-        claimJobRun(testDb.database.db, { ...base, instanceId: `replica-${i}`, now: at("2026-11-23T08:00:05Z") }),
+        claimJobRun(testDb.database.db, {
+          ...base,
+          instanceId: `replica-${i}`,
+          now: at("2026-11-23T08:00:05Z"),
+        }),
       ),
     );
     expect(results.filter((r) => r.claimed)).toHaveLength(1);
@@ -68,7 +72,9 @@ describe("claimJobRun", () => {
       expect(claim).toMatchObject({ claimed: true, attempt });
       if (!claim.claimed) return;
       await finishJobRun(db, claim.runId, { status: "failed", error: "Slack is down" }, now);
-      expect(await claimJobRun(db, { ...base, instanceId: "a", now: new Date(now.getTime() + 1000) })).toEqual({
+      expect(
+        await claimJobRun(db, { ...base, instanceId: "a", now: new Date(now.getTime() + 1000) }),
+      ).toEqual({
         claimed: false,
         reason: attempt < 3 ? "backing-off" : "gave-up",
       });

@@ -32,7 +32,9 @@ describe(`migrations on ${testProvider()}`, () => {
     cleanups.unshift(() => database.close());
     const { db } = database;
     const user = await db.user.create({ data: { id: "U1", name: "Ann" } });
-    const stage = await db.stage.create({ data: { key: "lead", name: "Lead", position: 1, probability: 10 } });
+    const stage = await db.stage.create({
+      data: { key: "lead", name: "Lead", position: 1, probability: 10 },
+    });
     const deal = await db.deal.create({
       data: {
         name: "Acme",
@@ -45,7 +47,9 @@ describe(`migrations on ${testProvider()}`, () => {
         lastActivityAt: new Date("2026-11-23T09:00:00Z"),
       },
     });
-    expect((await db.deal.findUniqueOrThrow({ where: { id: deal.id } })).amountMinor).toBe(9_007_199_254_740_993n);
+    expect((await db.deal.findUniqueOrThrow({ where: { id: deal.id } })).amountMinor).toBe(
+      9_007_199_254_740_993n,
+    );
     expect(await database.ping()).toBe(true);
   });
 
@@ -88,7 +92,10 @@ describe(`migrations on ${testProvider()}`, () => {
     cpSync(migrationsDir(target.provider), copy, { recursive: true });
     const bad = join(copy, "29991231000000_broken");
     cpSync(join(copy, readMigrations(copy)[0]!.name), bad, { recursive: true });
-    writeFileSync(join(bad, "migration.sql"), `CREATE TABLE "Half" ("id" INTEGER);\nSELECT * FROM "NoSuchTable";\n`);
+    writeFileSync(
+      join(bad, "migration.sql"),
+      `CREATE TABLE "Half" ("id" INTEGER);\nSELECT * FROM "NoSuchTable";\n`,
+    );
     await expect(runMigrations(target, copy)).rejects.toThrow(/29991231000000_broken failed/);
 
     const database = openDatabase(target);

@@ -9,9 +9,9 @@ import { createTestDatabase, type TestDatabase } from "./database.js";
 import { type FakeSlack, startFakeSlack } from "./fake-slack.js";
 import { sendToApp } from "./slack-requests.js";
 
-export const TEST_SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+export const TEST_SIGNING_SECRET = "8f742231b10e8888abcd99eeefff85a5";
 export const TEST_BOT_TOKEN = "xoxb-test-token";
-export const TEST_ADMIN = "U_ADMIN";
+export const TEST_ADMIN = "UADMIN01";
 
 export interface BootOptions {
   clock?: FakeClock;

@@ -28,11 +28,15 @@ describe("parseAt", () => {
     expect(parseAt(value, now).toISOString()).toBe(expected);
   });
 
-  it.each([[true], ["yesterday"], ["2026-11-23T09:00"], ["2026-13-01T00:00Z"], ["23.11.2026"], ["1700000000"]])(
-    "refuses %s with an example",
-    (value) => {
-      expect(() => parseAt(value, now)).toThrow(UsageError);
-      expect(() => parseAt(value, now)).toThrow(/e\.g\. --at 2026-11-23T09:00:00Z/);
-    },
-  );
+  it.each<[string | true]>([
+    [true],
+    ["yesterday"],
+    ["2026-11-23T09:00"],
+    ["2026-13-01T00:00Z"],
+    ["23.11.2026"],
+    ["1700000000"],
+  ])("refuses %s with an example", (value) => {
+    expect(() => parseAt(value, now)).toThrow(UsageError);
+    expect(() => parseAt(value, now)).toThrow(/e\.g\. --at 2026-11-23T09:00:00Z/);
+  });
 });

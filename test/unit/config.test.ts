@@ -6,7 +6,10 @@ const valid = {
   SLACK_SIGNING_SECRET: "0123456789abcdef0123456789abcdef",
 };
 
-function problems(env: Record<string, string | undefined>, needs: Parameters<typeof loadConfig>[1] = ["slack-app"]) {
+function problems(
+  env: Record<string, string | undefined>,
+  needs: Parameters<typeof loadConfig>[1] = ["slack-app"],
+) {
   try {
     loadConfig(env, needs);
   } catch (error) {
@@ -62,7 +65,9 @@ describe("loadConfig", () => {
   });
 
   it("treats blank values as unset", () => {
-    const config = loadConfig({ ...valid, PORT: "", DEALBOT_TIMEZONE: "  ", SLACK_APP_TOKEN: "" }, ["slack-app"]);
+    const config = loadConfig({ ...valid, PORT: "", DEALBOT_TIMEZONE: "  ", SLACK_APP_TOKEN: "" }, [
+      "slack-app",
+    ]);
     expect(config.port).toBe(3000);
     expect(config.defaults.timezone).toBe("UTC");
     expect(config.slack.appToken).toBeUndefined();
@@ -108,7 +113,9 @@ describe("loadConfig", () => {
   it("lists every problem at once and never prints a whole secret", () => {
     const error = (() => {
       try {
-        loadConfig({ SLACK_BOT_TOKEN: "xoxp-secret-value-123", PORT: "-1", DEALBOT_TIMEZONE: "Nowhere" }, ["slack-app"]);
+        loadConfig({ SLACK_BOT_TOKEN: "xoxp-secret-value-123", PORT: "-1", DEALBOT_TIMEZONE: "Nowhere" }, [
+          "slack-app",
+        ]);
       } catch (e) {
         return e as ConfigError;
       }

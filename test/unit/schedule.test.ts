@@ -28,7 +28,10 @@ describe("latestSlot", () => {
 
   it("moves a slot inside a spring-forward gap to the first valid time", () => {
     // America/New_York skips 02:00-03:00 on 2027-03-14.
-    const slot = latestSlot({ every: "day", time: "02:30", timezone: "America/New_York" }, new Date("2027-03-14T12:00:00Z"));
+    const slot = latestSlot(
+      { every: "day", time: "02:30", timezone: "America/New_York" },
+      new Date("2027-03-14T12:00:00Z"),
+    );
     expect(slot.at.toISOString()).toBe("2027-03-14T07:30:00.000Z");
   });
 
@@ -39,7 +42,13 @@ describe("latestSlot", () => {
     ["2026-12-21T09:00:00Z", "2026-12-21T09:00"],
     ["2027-01-20T09:00:00Z", "2027-01-20T09:00"], // over the year end
   ])("monthly risk day (20th, weekend → Monday) as of %s is %s", (at, key) => {
-    const schedule: Schedule = { every: "month", day: 20, time: "09:00", timezone: "UTC", weekendToMonday: true };
+    const schedule: Schedule = {
+      every: "month",
+      day: 20,
+      time: "09:00",
+      timezone: "UTC",
+      weekendToMonday: true,
+    };
     expect(latestSlot(schedule, new Date(at)).key).toBe(key);
   });
 
@@ -48,13 +57,18 @@ describe("latestSlot", () => {
     ["2028-02-29T18:00:00Z", "2028-02-29T18:00"], // leap year
     ["2026-12-31T17:59:00Z", "2026-11-30T18:00"],
   ])("last day of the month as of %s is %s", (at, key) => {
-    expect(latestSlot({ every: "month", day: "last", time: "18:00", timezone: "UTC" }, new Date(at)).key).toBe(key);
+    expect(
+      latestSlot({ every: "month", day: "last", time: "18:00", timezone: "UTC" }, new Date(at)).key,
+    ).toBe(key);
   });
 
   it("clamps day 31 to short months", () => {
-    expect(latestSlot({ every: "month", day: 31, time: "00:00", timezone: "UTC" }, new Date("2026-04-30T01:00:00Z")).key).toBe(
-      "2026-04-30T00:00",
-    );
+    expect(
+      latestSlot(
+        { every: "month", day: 31, time: "00:00", timezone: "UTC" },
+        new Date("2026-04-30T01:00:00Z"),
+      ).key,
+    ).toBe("2026-04-30T00:00");
   });
 
   it("takes the latest of several schedules", () => {
@@ -67,7 +81,9 @@ describe("latestSlot", () => {
   });
 
   it("aligns minute intervals to UTC", () => {
-    expect(latestSlot({ every: "minutes", minutes: 15 }, new Date("2026-11-23T10:44:59Z")).key).toBe("2026-11-23T10:30");
+    expect(latestSlot({ every: "minutes", minutes: 15 }, new Date("2026-11-23T10:44:59Z")).key).toBe(
+      "2026-11-23T10:30",
+    );
   });
 });
 
@@ -75,9 +91,9 @@ describe("nextSlot", () => {
   it("is the first slot after the instant", () => {
     expect(nextSlot(weekly("UTC"), new Date("2026-11-23T09:00:00Z")).key).toBe("2026-11-30T09:00");
     expect(nextSlot(weekly("UTC"), new Date("2026-11-23T08:59:00Z")).key).toBe("2026-11-23T09:00");
-    expect(nextSlot({ every: "day", time: "03:30", timezone: "UTC" }, new Date("2026-12-31T04:00:00Z")).key).toBe(
-      "2027-01-01T03:30",
-    );
+    expect(
+      nextSlot({ every: "day", time: "03:30", timezone: "UTC" }, new Date("2026-12-31T04:00:00Z")).key,
+    ).toBe("2027-01-01T03:30");
   });
 
   it("refuses a malformed time", () => {

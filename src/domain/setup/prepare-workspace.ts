@@ -1,4 +1,4 @@
-import { seedCatalogIfEmpty, type StageSeed } from "../../db/catalog.js";
+import { type StageSeed, seedCatalogIfEmpty } from "../../db/catalog.js";
 import { ensureRole } from "../../db/users.js";
 import type { Services } from "../../services.js";
 

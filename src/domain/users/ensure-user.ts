@@ -1,5 +1,5 @@
-import { type SlackProfile, findUser, markUserInactive, upsertUserProfile } from "../../db/users.js";
 import type { User } from "../../db/client.js";
+import { findUser, markUserInactive, type SlackProfile, upsertUserProfile } from "../../db/users.js";
 import type { Services } from "../../services.js";
 import { slackErrorCode } from "../../slack/client.js";
 
@@ -17,7 +17,8 @@ export async function ensureUser(
 ): Promise<User> {
   const now = clock.now();
   const known = await findUser(db, id);
-  if (known?.profileSyncedAt && now.getTime() - known.profileSyncedAt.getTime() < PROFILE_TTL_MS) return known;
+  if (known?.profileSyncedAt && now.getTime() - known.profileSyncedAt.getTime() < PROFILE_TTL_MS)
+    return known;
   try {
     const profile = await fetchSlackProfile(slack, id);
     return await upsertUserProfile(db, profile, now);
@@ -39,7 +40,7 @@ async function fetchSlackProfile(slack: Services["slack"], id: string): Promise<
   if (!user) throw new Error(`users.info returned no user for ${id}`);
   return {
     id,
-    name: user.profile?.display_name || user.real_name || user.name || id,
+    name: user.real_name || user.profile?.real_name || user.profile?.display_name || user.name || id,
     email: user.profile?.email ?? null,
     timezone: user.tz ?? null,
     locale: user.locale ?? null,

@@ -11,6 +11,9 @@ export function registerListeners(app: App, services: Services, inFlight: InFlig
   registerCommands(app, services);
   registerEvents(app, services);
   app.error(async (error) => {
-    services.logger.error({ err: error.original ?? error, code: error.code }, "unhandled error in a Slack listener");
+    services.logger.error(
+      { err: error.original ?? error, code: error.code },
+      "unhandled error in a Slack listener",
+    );
   });
 }

@@ -14,7 +14,10 @@ export function registerMiddleware(app: App, services: Services, inFlight: InFli
   });
   app.use(async ({ body, next, logger }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === "string" && !(await markHandled(services.db, `event:${eventId}`, services.clock.now()))) {
+    if (
+      typeof eventId === "string" &&
+      !(await markHandled(services.db, `event:${eventId}`, services.clock.now()))
+    ) {
       logger.debug(`dropped a repeated delivery of event ${eventId}`);
       return;
     }
