@@ -23,6 +23,8 @@ export interface BootOptions {
   /** Reuse a database (e.g. two "replicas" on one database). */
   database?: TestDatabase;
   instanceId?: string;
+  /** Scripts the fake Slack before the app starts (e.g. Socket Mode's apps.connections.open). */
+  beforeStart?: (slack: FakeSlack) => void;
 }
 
 export interface TestApp {
@@ -48,6 +50,7 @@ export interface TestApp {
  */
 export async function bootApp(options: BootOptions = {}): Promise<TestApp> {
   const slack = await startFakeSlack();
+  options.beforeStart?.(slack);
   const testDb = options.database ?? (await createTestDatabase());
   const clock = options.clock ?? new FakeClock();
   const config = loadConfig(
