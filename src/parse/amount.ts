@@ -1,0 +1,131 @@
+import { CURRENCY_SYMBOLS, minorDigits, resolveCurrency } from "./currency.js";
+import { readDecimal } from "./decimal-number.js";
+import { fail, type Result, succeed } from "./result.js";
+
+/** Money as an integer count of the currency's minor unit (cents for EUR, yen for JPY). */
+export type Money = { minor: bigint; currency: string };
+
+const TRY = "Try 12k, 12500 or 12,500.50.";
+const MAX_MAJOR = 10n ** 13n;
+const MULTIPLIER_DIGITS: Readonly<Record<string, number>> = { k: 3, m: 6, bn: 9 };
+
+// [currency] number [k|m|bn] [currency]; a prefix code must not run into more letters ("abc12").
+const SHAPE =
+  /^(?<pre>[€$£¥]|[a-z]{3}(?![a-z]))?\s*(?<num>\d[\d.,' ]*?)?\s*(?<mult>k|m|bn)?\s*(?<post>[€$£¥]|[a-z]{3})?$/i;
+const NEGATIVE = /^(?:\(.*\)|(?:[€$£¥]|[a-z]{3})?\s*[-−–])/i;
+
+/**
+ * Parse what a rep types as a deal amount: 12k, 1.2m, 1,5m, 12 500, 12,500.50,
+ * 12.500,50, €12,500, EUR 300, 300eur. Without a currency, `defaultCurrency`.
+ * Refuses negatives, a lone dot before three digits (1.234: decimal or
+ * thousands?), thousands separators combined with k/m/bn (1,200k), more decimals
+ * than the currency has, and anything above 10^13 major units.
+ */
+export function parseAmount(input: string, opts: { defaultCurrency: string }): Result<Money> {
+  const text = normalizeSpaces(input);
+  if (text === "") return fail(`Amount is empty. ${TRY}`);
+  if (NEGATIVE.test(text)) return fail(`Amount "${text}" is negative. Amounts must be 0 or more, e.g. 5k.`);
+  const shape = SHAPE.exec(text)?.groups;
+  if (!shape?.num) return fail(`Amount "${text}" is not a number I understand. ${TRY}`);
+
+  const currency = pickCurrency(text, shape.pre, shape.post, opts.defaultCurrency);
+  if (!currency.ok) return currency;
+  const mult = shape.mult?.toLowerCase();
+  const reading = readDecimal(shape.num.trim(), { allowGrouping: mult === undefined });
+  if (!reading.ok) return fail(describeUnreadable(text, shape.num.trim(), reading.problem, mult));
+
+  const digits = minorDigits(currency.value);
+  const { whole, fraction } = reading.value;
+  const exponent = (mult ? (MULTIPLIER_DIGITS[mult] ?? 0) : 0) + digits - fraction.length;
+  const allDigits = whole + fraction;
+  if (exponent < 0) {
+    const closest = toMajorString(BigInt(allDigits.slice(0, exponent)), digits);
+    const allowed = digits === 0 ? "has no decimal places" : `allows only ${digits} decimal places`;
+    return fail(
+      `Amount "${text}" has too many decimal places: ${currency.value} ${allowed}, e.g. ${closest}.`,
+    );
+  }
+  const minor = BigInt(allDigits) * 10n ** BigInt(exponent);
+  if (minor > MAX_MAJOR * 10n ** BigInt(digits)) {
+    return fail(
+      `Amount "${text}" is too large: the most I accept is 10,000,000,000,000. Check for extra zeros, e.g. 12m.`,
+    );
+  }
+  return succeed({ minor, currency: currency.value });
+}
+
+/**
+ * "€12,500", "€12,500.50" (".00" dropped), "¥300". The minor amount becomes an
+ * exact decimal string before Intl sees it, so no float rounding can creep in.
+ */
+export function formatAmount(minor: bigint, currency: string, locale = "en"): string {
+  const digits = minorDigits(currency);
+  const fractionDigits = minor % 10n ** BigInt(digits) === 0n ? 0 : digits;
+  const format = new Intl.NumberFormat(locale, {
+    style: "currency",
+    currency,
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  });
+  return format.format(toMajorString(minor, digits) as `${number}`);
+}
+
+/** 1250050n with 2 digits → "12500.50"; with 0 digits → "1250050". */
+export function toMajorString(minor: bigint, digits: number): string {
+  const sign = minor < 0n ? "-" : "";
+  const abs = (minor < 0n ? -minor : minor).toString().padStart(digits + 1, "0");
+  if (digits === 0) return sign + abs;
+  return `${sign}${abs.slice(0, -digits)}.${abs.slice(-digits)}`;
+}
+
+function pickCurrency(
+  text: string,
+  pre: string | undefined,
+  post: string | undefined,
+  defaultCurrency: string,
+): Result<string> {
+  const found: string[] = [];
+  for (const written of [pre, post]) {
+    if (written === undefined) continue;
+    const code = CURRENCY_SYMBOLS[written] ?? written.toUpperCase();
+    const known = resolveCurrency(code);
+    if (!known.ok) {
+      return fail(
+        `Amount "${text}" has a currency I don't know ("${written}"). Use a 3-letter code like EUR, USD or GBP, e.g. 300 EUR.`,
+      );
+    }
+    found.push(known.value);
+  }
+  const [first, second] = found;
+  if (first && second && first !== second) {
+    return fail(
+      `Amount "${text}" names two currencies (${first} and ${second}). Use one, e.g. 300 ${second}.`,
+    );
+  }
+  return first ? succeed(first) : resolveCurrency(defaultCurrency);
+}
+
+function describeUnreadable(
+  text: string,
+  num: string,
+  problem: "format" | "ambiguous",
+  mult?: string,
+): string {
+  if (problem === "format") {
+    return `Amount "${text}" has separators I can't read. Use one decimal separator and groups of three digits, e.g. 12,500.50 or 12.500,50.`;
+  }
+  if (mult) {
+    const plain = num.replace(/[.,' ]/g, "");
+    return `Amount "${text}" is ambiguous: is "${num}" thousands or a decimal? Write it without thousands separators, e.g. ${plain}${mult}, or with a short decimal, e.g. 1.5${mult}.`;
+  }
+  const [whole = "", tail = ""] = num.split(/[.,]/);
+  return `Amount "${text}" is ambiguous: it could mean ${whole}${tail} or ${whole}.${tail}. Try ${whole}${tail} for the whole number or ${whole}.${tail.slice(0, 2)} for a decimal.`;
+}
+
+/** Slack users paste no-break, narrow no-break and thin spaces as thousands separators; ’ as in 1’000. */
+function normalizeSpaces(input: string): string {
+  return input
+    .replace(/[\s\u00a0\u202f\u2009]+/g, " ")
+    .replace(/’/g, "'")
+    .trim();
+}

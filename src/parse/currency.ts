@@ -1,0 +1,34 @@
+import { fail, type Result, succeed } from "./result.js";
+
+/**
+ * Symbols we accept in amounts. `$` means USD and `¥` JPY: other dollars and
+ * yuan must be written with their code (CAD 300, 300 CNY).
+ */
+export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+  "€": "EUR",
+  $: "USD",
+  "£": "GBP",
+  "¥": "JPY",
+};
+
+const KNOWN_CODES = new Set(Intl.supportedValuesOf("currency"));
+
+/** True for an ISO 4217 code the runtime knows, e.g. "EUR" (upper case only). */
+export function isCurrencyCode(code: string): boolean {
+  return KNOWN_CODES.has(code);
+}
+
+/** "eur", "EUR" or "€" → "EUR". */
+export function resolveCurrency(input: string): Result<string> {
+  const text = input.trim();
+  const code = CURRENCY_SYMBOLS[text] ?? text.toUpperCase();
+  if (/^[A-Z]{3}$/.test(code) && isCurrencyCode(code)) return succeed(code);
+  return fail(`Currency "${text}" is not a currency I know. Use a 3-letter code like EUR, USD or GBP.`);
+}
+
+/** How many minor-unit digits a currency has: 2 for EUR (cents), 0 for JPY, 3 for KWD. */
+export function minorDigits(currency: string): number {
+  return (
+    new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2
+  );
+}

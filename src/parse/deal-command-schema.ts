@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { dealRefSchema } from "./deal-ref.js";
+
+/**
+ * Field values as typed, after Slack unescaping: amounts, dates and stages are
+ * resolved later (they need the team's currency and stages and the rep's zone).
+ * `owner` stays raw Slack markup (<@U1|maria>) so the user id can be read from it;
+ * `nextBy` is the date after a trailing "by" in `next`.
+ */
+export const rawFieldsSchema = z
+  .object({
+    name: z.string(),
+    account: z.string(),
+    amount: z.string(),
+    currency: z.string(),
+    stage: z.string(),
+    close: z.string(),
+    next: z.string(),
+    nextBy: z.string(),
+    owner: z.string(),
+    probability: z.string(),
+  })
+  .partial()
+  .strict();
+export type RawFields = z.infer<typeof rawFieldsSchema>;
+
+const ref = dealRefSchema;
+const optionalText = z.string().min(1).optional();
+
+/** Everything `/deal …` can mean, purely from the text. */
+export const dealCommandSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("new"), fields: rawFieldsSchema.extend({ name: z.string().min(1) }) }),
+  z.object({ kind: z.literal("update"), ref, fields: rawFieldsSchema }),
+  /** `ownerId` is a Slack user id; `stage` and `closing` (a period for parseDateRange) are raw. */
+  z.object({ kind: z.literal("list"), ownerId: optionalText, stage: optionalText, closing: optionalText }),
+  z.object({ kind: z.literal("show"), ref }),
+  z.object({ kind: z.literal("won"), ref }),
+  /** Without a `note` keyword or quotes, `reason` may hold the note too: see splitReasonAndNote. */
+  z.object({ kind: z.literal("lost"), ref, reason: z.string().min(1), note: optionalText }),
+  z.object({ kind: z.literal("undo") }),
+  /** `unknown`: the subcommand word we did not know; `topic`: words after `help`. */
+  z.object({ kind: z.literal("help"), topic: optionalText, unknown: optionalText }),
+  /** `args` is the raw rest of the text (mentions kept), for the admin parser. */
+  z.object({ kind: z.literal("admin"), args: z.string() }),
+  /** A known subcommand used wrongly; `error` says how, with an example. */
+  z.object({ kind: z.literal("invalid"), subcommand: z.string(), error: z.string().min(1) }),
+]);
+export type DealCommand = z.infer<typeof dealCommandSchema>;
+export type DealCommandKind = DealCommand["kind"];

@@ -1,0 +1,125 @@
+import { z } from "zod";
+import { formatAmount, type Money, parseAmount } from "./amount.js";
+import { resolveCurrency } from "./currency.js";
+import { parseDate } from "./date.js";
+import type { RawFields } from "./deal-command-schema.js";
+import { MAX_NAME_LENGTH } from "./deal-ref.js";
+import { fieldNameSchema } from "./fields.js";
+import { parseProbability } from "./probability.js";
+import { fail, type Result, succeed } from "./result.js";
+import { parseUserMention } from "./user-mention.js";
+
+/** How a value was read, to echo back: { field: "close", input: "next friday", meaning: "Fri 4 Dec 2026" }. */
+export const interpretationSchema = z.object({
+  field: fieldNameSchema,
+  input: z.string(),
+  meaning: z.string(),
+});
+export type Interpretation = z.infer<typeof interpretationSchema>;
+
+/** Field values resolved; `stage` stays raw (matched against the team's stages later). Dates are "YYYY-MM-DD". */
+export const parsedFieldsSchema = z.object({
+  name: z.string().min(1).optional(),
+  account: z.string().min(1).optional(),
+  amount: z.object({ minor: z.bigint().nonnegative(), currency: z.string().length(3) }).optional(),
+  currency: z.string().length(3).optional(),
+  stage: z.string().min(1).optional(),
+  closeDate: z.iso.date().optional(),
+  nextStep: z.string().min(1).optional(),
+  nextStepDue: z.iso.date().optional(),
+  ownerId: z.string().min(1).optional(),
+  probability: z.number().int().min(0).max(100).optional(),
+  interpretations: z.array(interpretationSchema),
+});
+export type ParsedFields = z.infer<typeof parsedFieldsSchema>;
+
+export type FieldContext = { now: Date; timezone: string; defaultCurrency: string };
+
+type TextField = {
+  from: "name" | "account" | "stage" | "next";
+  to: "name" | "account" | "stage" | "nextStep";
+};
+const TEXT_FIELDS: readonly (TextField & { what: string; max: number; example: string })[] = [
+  { from: "name", to: "name", what: "Name", max: MAX_NAME_LENGTH, example: "name Acme Corp" },
+  { from: "account", to: "account", what: "Account", max: MAX_NAME_LENGTH, example: "account Acme Group" },
+  { from: "stage", to: "stage", what: "Stage", max: 100, example: "stage proposal" },
+  { from: "next", to: "nextStep", what: "Next step", max: 1000, example: "next send proposal by friday" },
+];
+
+/**
+ * Resolve raw field values: amounts, dates, probability, owner, currency. Every
+ * problem is reported at once, one line each (joined with "\n"), each naming its
+ * field. `currency` is the default for an amount without one; an amount in a
+ * different currency is an error.
+ */
+export function parseFieldValues(raw: RawFields, ctx: FieldContext): Result<ParsedFields> {
+  const errors: string[] = [];
+  const out: ParsedFields = { interpretations: [] };
+  const take = <T>(result: Result<T> | undefined, use: (value: T) => void, tip = "") => {
+    if (result?.ok) use(result.value);
+    else if (result) errors.push(result.error + tip);
+  };
+  const dateOf = (what: string) => (input: string) =>
+    parseDate(input, { now: ctx.now, timezone: ctx.timezone, what });
+  const explain = (field: Interpretation["field"], input: string | undefined, meaning: string) =>
+    out.interpretations.push({ field, input: input ?? "", meaning });
+
+  for (const { from, to, what, max, example } of TEXT_FIELDS) {
+    take(
+      ifGiven(raw[from], (text) => checkText(what, text, max, example)),
+      (text) => (out[to] = text),
+    );
+  }
+  take(ifGiven(raw.currency, resolveCurrency), (code) => (out.currency = code));
+  const amountIn = (input: string) => readAmount(input, out.currency ?? ctx.defaultCurrency, out.currency);
+  take(ifGiven(raw.amount, amountIn), (money) => {
+    out.amount = money;
+    explain("amount", raw.amount, formatAmount(money.minor, money.currency));
+  });
+  take(ifGiven(raw.close, dateOf("Close date")), (day) => {
+    out.closeDate = day.date;
+    explain("close", raw.close, day.label);
+  });
+  const dueTip = ' If "by" is part of the next step, quote it: next "call by phone".';
+  take(
+    ifGiven(raw.nextBy, dateOf("Next step due date")),
+    (day) => {
+      out.nextStepDue = day.date;
+      explain("next", `by ${raw.nextBy}`, day.label);
+    },
+    dueTip,
+  );
+  take(
+    ifGiven(raw.owner, (owner) => parseUserMention(owner, "Owner")),
+    (id) => (out.ownerId = id),
+  );
+  take(ifGiven(raw.probability, parseProbability), (percent) => (out.probability = percent));
+  return errors.length > 0 ? fail(errors.join("\n")) : succeed(out);
+}
+
+/** "close: next friday → Fri 4 Dec 2026" */
+export function describeInterpretation(interpretation: Interpretation): string {
+  return `${interpretation.field}: ${interpretation.input} → ${interpretation.meaning}`;
+}
+
+function checkText(what: string, value: string, max: number, example: string): Result<string> {
+  const text = value.trim();
+  if (text === "") return fail(`${what} is empty. Give a value, e.g. ${example}.`);
+  if (text.length > max)
+    return fail(`${what} is ${text.length} characters; the most is ${max}. Shorten it, e.g. ${example}.`);
+  return succeed(text);
+}
+
+/** Parse only the fields the user gave. */
+function ifGiven<T>(value: string | undefined, parse: (value: string) => Result<T>): Result<T> | undefined {
+  return value === undefined ? undefined : parse(value);
+}
+
+/** parseAmount, refusing an amount whose own currency contradicts the `currency` field. */
+function readAmount(input: string, defaultCurrency: string, currencyField?: string): Result<Money> {
+  const amount = parseAmount(input, { defaultCurrency });
+  if (!amount.ok || currencyField === undefined || amount.value.currency === currencyField) return amount;
+  return fail(
+    `Amount "${input.trim()}" is in ${amount.value.currency} but currency says ${currencyField}. Use one, e.g. amount 12k currency ${currencyField}.`,
+  );
+}

@@ -1,0 +1,44 @@
+import { type Day, formatDayLabel, localToday } from "./calendar.js";
+import { DATE_HINT, type DayContext } from "./day-context.js";
+import { readMonthNameDate } from "./month-name-date.js";
+import { readNaturalDate } from "./natural-date.js";
+import { readNumericDate } from "./numeric-date.js";
+import { readPeriodEnd } from "./period-end.js";
+import { fail, type Result } from "./result.js";
+import { readWeekday } from "./weekday-date.js";
+
+export type DateOptions = {
+  now: Date;
+  /** IANA zone of the rep (Slack users.info `tz`). */
+  timezone: string;
+  /** Names the thing in messages; default "Date". */
+  what?: string;
+  /** Replaces the "Try …" sentence of the generic message. */
+  hint?: string;
+};
+
+export const MIN_YEAR = 2000;
+export const MAX_YEAR = 2099;
+
+/** parseDate's work, returning the luxon day for callers that do calendar arithmetic. */
+export function readDay(input: string, opts: DateOptions): Result<Day> {
+  const what = opts.what ?? "Date";
+  const original = input.replace(/\s+/g, " ").trim();
+  if (original === "") return fail(`${what} is empty. ${opts.hint ?? DATE_HINT}`);
+  const today = localToday(opts.now, opts.timezone);
+  if (!today) return fail(`Timezone "${opts.timezone}" is not one I know, e.g. Europe/Helsinki.`);
+  const ctx: DayContext = { now: opts.now, today, what, input: original, hint: opts.hint ?? DATE_HINT };
+  const text = original.toLowerCase().replace(/,/g, " ").replace(/\s+/g, " ").trim();
+  const day =
+    readNumericDate(text, ctx) ??
+    readMonthNameDate(text, ctx) ??
+    readPeriodEnd(text, ctx) ??
+    readWeekday(text, today) ??
+    readNaturalDate(text, ctx);
+  if (day.ok && (day.value.year < MIN_YEAR || day.value.year > MAX_YEAR)) {
+    return fail(
+      `${what} "${original}" (${formatDayLabel(day.value)}) is too far away. Try a date between ${MIN_YEAR} and ${MAX_YEAR}, e.g. 2027-01-15.`,
+    );
+  }
+  return day;
+}

@@ -1,0 +1,42 @@
+import type { DealCommand } from "../deal-command-schema.js";
+import { toPlainText } from "../plain-text.js";
+import { splitFields } from "../split-fields.js";
+import { joinTokens, type Token } from "../tokenize.js";
+import { parseUserMention } from "../user-mention.js";
+import { invalidCommand } from "./invalid.js";
+
+const EXAMPLE = "/deal list @maria stage proposal closing this month";
+const GRAMMAR = {
+  keywords: new Set(["stage", "closing"]),
+  dateValued: new Set(["closing"]),
+  examples: { stage: "stage proposal", closing: "closing this month" },
+  usage: "/deal list",
+};
+
+/** `/deal list [@user] [stage <s>] [closing <period>]`, the mention anywhere. */
+export function parseListCommand(args: readonly Token[]): DealCommand {
+  const people = args.filter((token) => !token.quoted && /^(?:<[@#!]|@)/.test(token.text));
+  if (people.length > 1) return invalidCommand("list", `List one person's deals at a time, e.g. ${EXAMPLE}.`);
+  const [person] = people;
+  const owner = person ? parseUserMention(person.text) : undefined;
+  if (owner && !owner.ok) return invalidCommand("list", owner.error);
+
+  const sections = splitFields(
+    args.filter((token) => token !== person),
+    GRAMMAR,
+  );
+  if (!sections.ok) return invalidCommand("list", sections.error);
+  const { lead, fields } = sections.value;
+  if (lead.length > 0) {
+    const extra = toPlainText(joinTokens(lead));
+    return invalidCommand("list", `I don't understand "${extra}" in /deal list. Try ${EXAMPLE}.`);
+  }
+  const stage = fields.get("stage");
+  const closing = fields.get("closing");
+  return {
+    kind: "list",
+    ...(owner?.ok ? { ownerId: owner.value } : {}),
+    ...(stage ? { stage: toPlainText(joinTokens(stage)) } : {}),
+    ...(closing ? { closing: toPlainText(joinTokens(closing)) } : {}),
+  };
+}

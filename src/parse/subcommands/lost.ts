@@ -1,0 +1,39 @@
+import type { DealCommand } from "../deal-command-schema.js";
+import { parseDealRef } from "../deal-ref.js";
+import { toPlainText } from "../plain-text.js";
+import { splitFields } from "../split-fields.js";
+import { joinTokens, type Token } from "../tokenize.js";
+import { QUOTE_TIP } from "./deal-fields.js";
+import { invalidCommand } from "./invalid.js";
+
+const EXAMPLE = "/deal lost Acme reason price note they chose a cheaper tool";
+const GRAMMAR = {
+  keywords: new Set(["reason", "note"]),
+  dateValued: new Set<string>(),
+  examples: { reason: "reason price", note: "note they chose a cheaper tool" },
+  usage: "/deal lost Acme",
+};
+
+/**
+ * `/deal lost <deal> reason <reason> [note <note>]`. A quoted reason ends the
+ * reason (`reason "no budget" frozen until Q3`); otherwise, without `note`, the
+ * reason text may include the note and is split against the team's reasons later.
+ */
+export function parseLostCommand(args: readonly Token[]): DealCommand {
+  const sections = splitFields(args, GRAMMAR);
+  if (!sections.ok) return invalidCommand("lost", sections.error);
+  const { lead, fields } = sections.value;
+  if (lead.length === 0) return invalidCommand("lost", `Which deal was lost? e.g. ${EXAMPLE}. ${QUOTE_TIP}`);
+  const ref = parseDealRef(joinTokens(lead));
+  if (!ref.ok) return invalidCommand("lost", ref.error);
+  const reasonTokens = fields.get("reason");
+  if (!reasonTokens)
+    return invalidCommand("lost", `Say why the deal was lost with "reason", e.g. ${EXAMPLE}.`);
+  const noteTokens = fields.get("note");
+  const [first, ...rest] = reasonTokens;
+  const quotedReason = !noteTokens && first?.quoted === true && rest.length > 0;
+  const reason = toPlainText(joinTokens(quotedReason ? [first] : reasonTokens));
+  const note = toPlainText(joinTokens(quotedReason ? rest : (noteTokens ?? [])));
+  if (reason === "") return invalidCommand("lost", `The reason is empty. Give one, e.g. ${EXAMPLE}.`);
+  return { kind: "lost", ref: ref.value, reason, ...(note ? { note } : {}) };
+}

@@ -1,0 +1,33 @@
+import type { DealCommand } from "../deal-command-schema.js";
+import { parseDealRef } from "../deal-ref.js";
+import { FIELD_NAMES } from "../fields.js";
+import { toPlainText } from "../plain-text.js";
+import { splitFields } from "../split-fields.js";
+import { joinTokens, type Token } from "../tokenize.js";
+import { dealFieldGrammar, QUOTE_TIP, toRawFields } from "./deal-fields.js";
+import { invalidCommand } from "./invalid.js";
+
+const EXAMPLE = "/deal update Acme stage proposal amount 12k close next friday";
+
+/** `/deal update <#id|name> [field value]...`: at least one field. */
+export function parseUpdateCommand(args: readonly Token[]): DealCommand {
+  const sections = splitFields(args, dealFieldGrammar("/deal update Acme"));
+  if (!sections.ok) return invalidCommand("update", sections.error);
+  const { lead, fields } = sections.value;
+  if (lead.length === 0) {
+    return invalidCommand(
+      "update",
+      `Which deal? Start with its number or name, e.g. ${EXAMPLE}. ${QUOTE_TIP}`,
+    );
+  }
+  const ref = parseDealRef(joinTokens(lead));
+  if (!ref.ok) return invalidCommand("update", ref.error);
+  if (fields.size === 0) {
+    const shown = toPlainText(joinTokens(lead));
+    return invalidCommand(
+      "update",
+      `Nothing to change in "${shown}": add a field (${FIELD_NAMES.join(", ")}), e.g. ${EXAMPLE}.`,
+    );
+  }
+  return { kind: "update", ref: ref.value, fields: toRawFields(fields) };
+}
