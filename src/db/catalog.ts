@@ -39,3 +39,34 @@ function seedInTransaction(db: Db, stages: StageSeed[], lossReasons: { key: stri
     return { stages: createdStages, lossReasons: createdReasons };
   });
 }
+
+export interface StageRow {
+  id: number;
+  key: string;
+  name: string;
+  position: number;
+  probability: number;
+  kind: StageKind;
+}
+
+export async function listStages(db: Db): Promise<StageRow[]> {
+  return db.stage.findMany({
+    where: { active: true },
+    select: { id: true, key: true, name: true, position: true, probability: true, kind: true },
+    orderBy: { position: "asc" },
+  });
+}
+
+export interface LossReasonRow {
+  id: number;
+  key: string;
+  label: string;
+}
+
+export async function listLossReasons(db: Db): Promise<LossReasonRow[]> {
+  return db.lossReason.findMany({
+    where: { active: true },
+    select: { id: true, key: true, label: true },
+    orderBy: { position: "asc" },
+  });
+}

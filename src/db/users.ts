@@ -36,3 +36,9 @@ export async function ensureRole(db: Db, ids: string[], role: Role): Promise<voi
 export async function markUserInactive(db: Db, id: string): Promise<void> {
   await db.user.updateMany({ where: { id }, data: { active: false } });
 }
+
+/** Ids of the people who report to `managerId`. */
+export async function listReportIds(db: Db, managerId: string): Promise<string[]> {
+  const rows = await db.user.findMany({ where: { managerId }, select: { id: true } });
+  return rows.map((r) => r.id);
+}

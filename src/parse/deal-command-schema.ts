@@ -30,13 +30,14 @@ const optionalText = z.string().min(1).optional();
 /** Everything `/deal …` can mean, purely from the text. */
 export const dealCommandSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("new"), fields: rawFieldsSchema.extend({ name: z.string().min(1) }) }),
+  /** No fields: open the update form. */
   z.object({ kind: z.literal("update"), ref, fields: rawFieldsSchema }),
   /** `ownerId` is a Slack user id; `stage` and `closing` (a period for parseDateRange) are raw. */
   z.object({ kind: z.literal("list"), ownerId: optionalText, stage: optionalText, closing: optionalText }),
   z.object({ kind: z.literal("show"), ref }),
   z.object({ kind: z.literal("won"), ref }),
   /** Without a `note` keyword or quotes, `reason` may hold the note too: see splitReasonAndNote. */
-  z.object({ kind: z.literal("lost"), ref, reason: z.string().min(1), note: optionalText }),
+  z.object({ kind: z.literal("lost"), ref, reason: optionalText, note: optionalText }),
   z.object({ kind: z.literal("undo") }),
   /** `unknown`: the subcommand word we did not know; `topic`: words after `help`. */
   z.object({ kind: z.literal("help"), topic: optionalText, unknown: optionalText }),

@@ -18,6 +18,7 @@ const GRAMMAR = {
  * `/deal lost <deal> reason <reason> [note <note>]`. A quoted reason ends the
  * reason (`reason "no budget" frozen until Q3`); otherwise, without `note`, the
  * reason text may include the note and is split against the team's reasons later.
+ * Without `reason`, the command has no reason and a picker is shown.
  */
 export function parseLostCommand(args: readonly Token[]): DealCommand {
   const sections = splitFields(args, GRAMMAR);
@@ -27,9 +28,12 @@ export function parseLostCommand(args: readonly Token[]): DealCommand {
   const ref = parseDealRef(joinTokens(lead));
   if (!ref.ok) return invalidCommand("lost", ref.error);
   const reasonTokens = fields.get("reason");
-  if (!reasonTokens)
-    return invalidCommand("lost", `Say why the deal was lost with "reason", e.g. ${EXAMPLE}.`);
+  // No reason given: the caller shows the team's reasons as a picker.
   const noteTokens = fields.get("note");
+  if (!reasonTokens) {
+    const note = toPlainText(joinTokens(noteTokens ?? []));
+    return { kind: "lost", ref: ref.value, ...(note ? { note } : {}) };
+  }
   const [first, ...rest] = reasonTokens;
   const quotedReason = !noteTokens && first?.quoted === true && rest.length > 0;
   const reason = toPlainText(joinTokens(quotedReason ? [first] : reasonTokens));

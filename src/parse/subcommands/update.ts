@@ -1,7 +1,5 @@
 import type { DealCommand } from "../deal-command-schema.js";
 import { parseDealRef } from "../deal-ref.js";
-import { FIELD_NAMES } from "../fields.js";
-import { toPlainText } from "../plain-text.js";
 import { splitFields } from "../split-fields.js";
 import { joinTokens, type Token } from "../tokenize.js";
 import { dealFieldGrammar, QUOTE_TIP, toRawFields } from "./deal-fields.js";
@@ -9,7 +7,7 @@ import { invalidCommand } from "./invalid.js";
 
 const EXAMPLE = "/deal update Acme stage proposal amount 12k close next friday";
 
-/** `/deal update <#id|name> [field value]...`: at least one field. */
+/** `/deal update <#id|name> [field value]...`. With no fields, the update form opens. */
 export function parseUpdateCommand(args: readonly Token[]): DealCommand {
   const sections = splitFields(args, dealFieldGrammar("/deal update Acme"));
   if (!sections.ok) return invalidCommand("update", sections.error);
@@ -22,12 +20,5 @@ export function parseUpdateCommand(args: readonly Token[]): DealCommand {
   }
   const ref = parseDealRef(joinTokens(lead));
   if (!ref.ok) return invalidCommand("update", ref.error);
-  if (fields.size === 0) {
-    const shown = toPlainText(joinTokens(lead));
-    return invalidCommand(
-      "update",
-      `Nothing to change in "${shown}": add a field (${FIELD_NAMES.join(", ")}), e.g. ${EXAMPLE}.`,
-    );
-  }
   return { kind: "update", ref: ref.value, fields: toRawFields(fields) };
 }

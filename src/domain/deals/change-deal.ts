@@ -1,0 +1,98 @@
+import { listStages } from "../../db/catalog.js";
+import type { EventSource } from "../../db/client.js";
+import { type DealRow, type EventRow, eventsAfterVersion, findDeal, updateDeal } from "../../db/deals.js";
+import type { Services } from "../../services.js";
+import { todayIn } from "../../parse/date.js";
+import { type Actor, mayActFor, refusalFor } from "./actor.js";
+import type { Changes, ChangeRequest } from "./change-request.js";
+import { type FieldError, planChange } from "./plan-change.js";
+
+export type ChangeOutcome =
+  | { kind: "changed"; deal: DealRow; before: DealRow; changes: Changes; eventId: number }
+  | { kind: "unchanged"; deal: DealRow }
+  | { kind: "invalid"; deal: DealRow; errors: FieldError[] }
+  | { kind: "refused"; message: string }
+  | { kind: "not-found" }
+  /** Someone changed the deal after `expectedVersion`; nothing was written. */
+  | { kind: "conflict"; deal: DealRow; since: EventRow[] }
+  /** The same request (a Slack retry, a double click) was already applied. */
+  | { kind: "duplicate" };
+
+export interface ChangeDealInput {
+  actor: Actor;
+  dealId: number;
+  request: ChangeRequest;
+  source: EventSource;
+  /** The version the user saw (a form's); default: whatever is current. */
+  expectedVersion?: number;
+  /** Identifies the Slack request, so a repeat is not applied twice. */
+  requestKey: string | null;
+  kind?: string;
+  undoOfId?: number;
+}
+
+/** Changes one deal: checks permission and rules, writes the change and its event atomically. */
+export async function changeDeal(services: Services, input: ChangeDealInput): Promise<ChangeOutcome> {
+  const { db, clock } = services;
+  const { actor } = input;
+  const deal = await findDeal(db, input.dealId);
+  if (!deal) return { kind: "not-found" };
+  const what = `“${deal.name}”`;
+  if (!mayActFor(actor, deal.ownerId)) return { kind: "refused", message: refusalFor(actor, deal.ownerId, what) };
+  if (input.request.ownerId && !mayActFor(actor, input.request.ownerId)) {
+    return {
+      kind: "refused",
+      message: `You can't hand ${what} to <@${input.request.ownerId}>: they are not on your team. Pick someone on your team, or ask an admin.`,
+    };
+  }
+  if (input.expectedVersion !== undefined && input.expectedVersion !== deal.version) {
+    return { kind: "conflict", deal, since: await eventsAfterVersion(db, deal.id, input.expectedVersion) };
+  }
+
+  const now = clock.now();
+  const plan = planChange(deal, input.request, {
+    stages: await listStages(db),
+    today: todayIn(actor.timezone, now),
+    now,
+    undo: input.undoOfId !== undefined,
+  });
+  if (!plan.ok) return { kind: "invalid", deal, errors: plan.errors };
+  if (Object.keys(plan.changes).length === 0) return { kind: "unchanged", deal };
+
+  const outcome = await updateDeal(
+    db,
+    deal.id,
+    deal.version,
+    { ...plan.columns, ...(input.source === "job" ? {} : { lastActivityAt: now }) },
+    plan.account,
+    {
+      actorId: actor.id,
+      source: input.source,
+      kind: input.kind ?? kindOf(plan.changes),
+      changes: plan.changes,
+      fromStageId: plan.fromStageId,
+      toStageId: plan.toStageId,
+      undoOfId: input.undoOfId ?? null,
+      at: now,
+    },
+    input.requestKey,
+  );
+  if (outcome.status === "duplicate") return { kind: "duplicate" };
+  if (outcome.status === "conflict") {
+    // Changed between our read and our write: someone else was quicker.
+    const fresh = await findDeal(db, deal.id);
+    if (!fresh) return { kind: "not-found" };
+    return { kind: "conflict", deal: fresh, since: await eventsAfterVersion(db, deal.id, deal.version) };
+  }
+  const fresh = await findDeal(db, deal.id);
+  if (!fresh) return { kind: "not-found" };
+  return { kind: "changed", deal: fresh, before: deal, changes: plan.changes, eventId: outcome.eventId };
+}
+
+function kindOf(changes: Changes): string {
+  const to = changes.status?.to;
+  if (to === "won") return "won";
+  if (to === "lost") return "lost";
+  if (to === "open") return "reopened";
+  return "updated";
+}

@@ -1,0 +1,72 @@
+import { listStages } from "../../db/catalog.js";
+import type { EventSource } from "../../db/client.js";
+import { type DealRow, findDeal, insertDeal } from "../../db/deals.js";
+import { todayIn } from "../../parse/date.js";
+import type { Services } from "../../services.js";
+import { type Actor, mayActFor } from "./actor.js";
+import type { Changes, ChangeRequest } from "./change-request.js";
+import { type FieldError, planChange } from "./plan-change.js";
+
+export type CreateOutcome =
+  | { kind: "created"; deal: DealRow; changes: Changes; eventId: number }
+  | { kind: "invalid"; errors: FieldError[] }
+  | { kind: "refused"; message: string }
+  | { kind: "duplicate" };
+
+/**
+ * Creates a deal owned by the actor (or by `request.ownerId` when the actor may
+ * act for them). Defaults: the first open stage and the team's currency.
+ */
+export async function createDeal(
+  services: Services,
+  input: { actor: Actor; request: ChangeRequest; source: EventSource; requestKey: string | null; currency: string },
+): Promise<CreateOutcome> {
+  const { db, clock } = services;
+  const { actor } = input;
+  const ownerId = input.request.ownerId ?? actor.id;
+  if (!mayActFor(actor, ownerId)) {
+    return {
+      kind: "refused",
+      message: `You can create deals for yourself${actor.role === "manager" ? " and your team" : ""}; <@${ownerId}> is not on your team.`,
+    };
+  }
+  const stages = await listStages(db);
+  const firstOpen = stages.find((s) => s.kind === "open");
+  const request: ChangeRequest = {
+    currency: input.currency,
+    stageId: firstOpen?.id,
+    ...input.request,
+    ownerId,
+  };
+  const now = clock.now();
+  const plan = planChange(null, request, { stages, today: todayIn(actor.timezone, now), now });
+  if (!plan.ok) return { kind: "invalid", errors: plan.errors };
+  const c = plan.columns;
+  const created = await insertDeal(
+    db,
+    {
+      ...c,
+      name: String(c.name),
+      ownerId,
+      stageId: Number(c.stageId),
+      amountMinor: c.amountMinor as bigint,
+      currency: String(c.currency),
+      closeOn: String(c.closeOn),
+    },
+    plan.account ?? null,
+    {
+      actorId: actor.id,
+      source: input.source,
+      kind: "created",
+      changes: plan.changes,
+      fromStageId: null,
+      toStageId: plan.toStageId,
+      at: now,
+    },
+    input.requestKey,
+  );
+  if (!created) return { kind: "duplicate" };
+  const deal = await findDeal(db, created.dealId);
+  if (!deal) throw new Error(`deal ${created.dealId} vanished right after it was created`);
+  return { kind: "created", deal, changes: plan.changes, eventId: created.eventId };
+}

@@ -1,0 +1,117 @@
+import type { StageRow } from "../../db/catalog.js";
+import type { DealColumns, DealRow } from "../../db/deals.js";
+import { type Changes, type ChangeRequest, type TrackedField, toJson } from "./change-request.js";
+
+export interface FieldError {
+  field: TrackedField | "stage" | "close" | "lossReason" | "amount";
+  message: string;
+}
+
+export type Plan =
+  | {
+      ok: true;
+      columns: DealColumns;
+      /** New account name when it changes (the data layer finds or creates it). */
+      account: string | null | undefined;
+      changes: Changes;
+      fromStageId: number | null;
+      toStageId: number | null;
+    }
+  | { ok: false; errors: FieldError[] };
+
+/** The current values of the tracked fields (a new deal has none). */
+export function currentValues(deal: DealRow): Record<TrackedField, unknown> {
+  return {
+    name: deal.name,
+    account: deal.account?.name ?? null,
+    amountMinor: deal.amountMinor,
+    currency: deal.currency,
+    stageId: deal.stageId,
+    closeOn: deal.closeOn,
+    nextStep: deal.nextStep,
+    nextStepDue: deal.nextStepDue,
+    ownerId: deal.ownerId,
+    probability: deal.probability,
+    status: deal.status,
+    lossReasonId: deal.lossReasonId,
+    lossNote: deal.lossNote,
+    closedAt: deal.closedAt,
+  };
+}
+
+/**
+ * Works out what a change does to a deal: the columns to write, the old → new
+ * values for the event log, and every rule it breaks. Pure: no database, no clock.
+ * `deal` is null for a new deal.
+ */
+export function planChange(
+  deal: DealRow | null,
+  request: ChangeRequest,
+  ctx: { stages: StageRow[]; today: string; now: Date; undo?: boolean },
+): Plan {
+  const before = deal ? currentValues(deal) : undefined;
+  const after: Record<string, unknown> = { ...(before ?? {}) };
+  for (const [field, value] of Object.entries(request)) if (value !== undefined) after[field] = value;
+
+  const errors: FieldError[] = [];
+  const stage = ctx.stages.find((s) => s.id === after.stageId);
+  if (!stage) errors.push({ field: "stage", message: "Pick a stage." });
+
+  // Status follows the stage (undo restores it as it was).
+  if (stage && !ctx.undo) {
+    after.status = stage.kind;
+    const wasClosed = before?.status === "won" || before?.status === "lost";
+    if (stage.kind === "open") {
+      after.closedAt = null;
+      after.lossReasonId = null;
+      after.lossNote = null;
+    } else if (!wasClosed || before?.status !== stage.kind) {
+      after.closedAt = ctx.now;
+    }
+    if (stage.kind === "won") {
+      after.lossReasonId = null;
+      after.lossNote = null;
+    }
+    if (stage.kind === "lost" && !after.lossReasonId) {
+      errors.push({ field: "lossReason", message: "A lost deal needs a loss reason from the team's list." });
+    }
+  }
+  if (after.lossReasonId === null) after.lossNote = null;
+
+  if (!after.name || String(after.name).trim() === "") errors.push({ field: "name", message: "Give the deal a name." });
+  if (after.amountMinor === undefined) errors.push({ field: "amount", message: "Give an amount, e.g. 12k." });
+  if (!after.closeOn) errors.push({ field: "close", message: "Give an expected close date, e.g. next friday." });
+  const closeChanged = request.closeOn !== undefined && request.closeOn !== before?.closeOn;
+  if (!ctx.undo && after.status === "open" && closeChanged && String(after.closeOn) < ctx.today) {
+    errors.push({
+      field: "close",
+      message: `The close date ${after.closeOn} is in the past. An open deal needs a date from today on (e.g. close next friday), or mark it won or lost.`,
+    });
+  }
+  if (errors.length > 0) return { ok: false, errors };
+
+  const changes: Changes = {};
+  for (const field of Object.keys(after) as TrackedField[]) {
+    const from = toJson(field, before?.[field]);
+    const to = toJson(field, after[field]);
+    if (from !== to) changes[field] = { from, to };
+  }
+
+  const columns: DealColumns = {};
+  const set = columns as Record<string, unknown>;
+  for (const field of Object.keys(changes) as TrackedField[]) {
+    if (field !== "account") set[field] = after[field];
+  }
+  // Moving the close date later counts as a push (a risk signal), except when undoing.
+  if (!ctx.undo && before && changes.closeOn && String(after.closeOn) > String(before.closeOn)) {
+    columns.closePushCount = (deal?.closePushCount ?? 0) + 1;
+  }
+  return {
+    ok: true,
+    columns,
+    account: changes.account ? ((after.account as string | null) ?? null) : undefined,
+    changes,
+    fromStageId: changes.stageId ? ((before?.stageId as number | undefined) ?? null) : null,
+    toStageId: changes.stageId ? (after.stageId as number) : null,
+  };
+}

@@ -1,0 +1,142 @@
+import type { InputBlock, ModalView, PlainTextOption } from "@slack/types";
+import type { DealRow } from "../../db/deals.js";
+import type { Catalog } from "../../domain/catalog/load-catalog.js";
+import { toMajorString } from "../../parse/amount.js";
+import { minorDigits } from "../../parse/currency.js";
+import { DEAL_FORM, VALUE, VIEWS } from "../ids.js";
+import { LIMITS } from "../limits.js";
+import { type FormMetadata, writeMetadata } from "../forms/metadata.js";
+
+const plain = (text: string) => ({ type: "plain_text" as const, text: text.slice(0, LIMITS.optionText) });
+const option = (text: string, value: string): PlainTextOption => ({ text: plain(text), value });
+
+function textInput(
+  blockId: string,
+  label: string,
+  options: { initial?: string | null; placeholder?: string; optional?: boolean; multiline?: boolean; hint?: string; max?: number },
+): InputBlock {
+  return {
+    type: "input",
+    block_id: blockId,
+    optional: options.optional ?? false,
+    label: plain(label),
+    ...(options.hint ? { hint: plain(options.hint) } : {}),
+    element: {
+      type: "plain_text_input",
+      action_id: VALUE,
+      multiline: options.multiline ?? false,
+      ...(options.max ? { max_length: options.max } : {}),
+      ...(options.initial ? { initial_value: options.initial } : {}),
+      ...(options.placeholder ? { placeholder: plain(options.placeholder) } : {}),
+    },
+  };
+}
+
+function dateInput(blockId: string, label: string, initial: string | null | undefined, optional: boolean): InputBlock {
+  return {
+    type: "input",
+    block_id: blockId,
+    optional,
+    label: plain(label),
+    element: { type: "datepicker", action_id: VALUE, ...(initial ? { initial_date: initial } : {}) },
+  };
+}
+
+export interface DealFormValues {
+  name?: string;
+  account?: string | null;
+  amountMinor?: bigint;
+  currency: string;
+  stageId?: number;
+  closeOn?: string;
+  nextStep?: string | null;
+  nextStepDue?: string | null;
+  ownerId: string;
+  probability?: number | null;
+  lossReasonId?: number | null;
+}
+
+export const formValuesOf = (deal: DealRow): DealFormValues => ({
+  name: deal.name,
+  account: deal.account?.name ?? null,
+  amountMinor: deal.amountMinor,
+  currency: deal.currency,
+  stageId: deal.stageId,
+  closeOn: deal.closeOn,
+  nextStep: deal.nextStep,
+  nextStepDue: deal.nextStepDue,
+  ownerId: deal.ownerId,
+  probability: deal.probability,
+  lossReasonId: deal.lossReasonId,
+});
+
+/** The create or update form, prefilled with `values`. Errors come back inline on each field. */
+export function dealFormView(input: {
+  mode: "create" | "update";
+  values: DealFormValues;
+  catalog: Catalog;
+  metadata: FormMetadata;
+  dealId?: number;
+}): ModalView {
+  const { values, catalog } = input;
+  const stageOptions = catalog.stages.slice(0, LIMITS.optionsPerSelect).map((s) => option(`${s.name} (${s.probability}%)`, String(s.id)));
+  const stageInitial = stageOptions.find((o) => o.value === String(values.stageId));
+  const reasonOptions = catalog.lossReasons.slice(0, LIMITS.optionsPerSelect).map((r) => option(r.label, String(r.id)));
+  const reasonInitial = reasonOptions.find((o) => o.value === String(values.lossReasonId));
+  const amount =
+    values.amountMinor !== undefined ? toMajorString(values.amountMinor, minorDigits(values.currency)) : undefined;
+
+  const blocks: InputBlock[] = [
+    textInput(DEAL_FORM.name, "Deal name", { initial: values.name, placeholder: "Acme Corp – 50 seats", max: 200 }),
+    textInput(DEAL_FORM.account, "Account", { initial: values.account, placeholder: "Acme Corp", optional: true, max: 200 }),
+    textInput(DEAL_FORM.amount, "Amount", { initial: amount, placeholder: "12k, 12500 or €12,500.50", hint: "Without a currency sign, the currency below is used." }),
+    textInput(DEAL_FORM.currency, "Currency", { initial: values.currency, placeholder: "EUR", max: 3 }),
+    {
+      type: "input",
+      block_id: DEAL_FORM.stage,
+      label: plain("Stage"),
+      element: {
+        type: "static_select",
+        action_id: VALUE,
+        options: stageOptions,
+        ...(stageInitial ? { initial_option: stageInitial } : {}),
+      },
+    },
+    dateInput(DEAL_FORM.close, "Expected close date", values.closeOn, false),
+    textInput(DEAL_FORM.next, "Next step", { initial: values.nextStep, placeholder: "Send the proposal", optional: true, max: 1000 }),
+    dateInput(DEAL_FORM.nextDue, "Next step due", values.nextStepDue, true),
+    {
+      type: "input",
+      block_id: DEAL_FORM.owner,
+      label: plain("Owner"),
+      element: { type: "users_select", action_id: VALUE, initial_user: values.ownerId },
+    },
+    textInput(DEAL_FORM.probability, "Probability (%)", {
+      initial: values.probability === null || values.probability === undefined ? undefined : String(values.probability),
+      placeholder: "Leave empty to use the stage's",
+      optional: true,
+      max: 4,
+    }),
+    {
+      type: "input",
+      block_id: DEAL_FORM.lossReason,
+      optional: true,
+      label: plain("Loss reason (if lost)"),
+      element: {
+        type: "static_select",
+        action_id: VALUE,
+        options: reasonOptions,
+        ...(reasonInitial ? { initial_option: reasonInitial } : {}),
+      },
+    },
+  ];
+  return {
+    type: "modal",
+    callback_id: input.mode === "create" ? VIEWS.create : VIEWS.update,
+    private_metadata: writeMetadata(input.metadata),
+    title: plain(input.mode === "create" ? "New deal" : `Update deal #${input.dealId}`.slice(0, LIMITS.modalTitle)),
+    submit: plain(input.mode === "create" ? "Create" : "Save"),
+    close: plain("Cancel"),
+    blocks,
+  };
+}
