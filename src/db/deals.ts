@@ -86,7 +86,12 @@ function dealWhere(filter: DealFilter): Prisma.DealWhereInput {
     ...(filter.status ? { status: filter.status } : {}),
     ...(filter.stageId ? { stageId: filter.stageId } : {}),
     ...(filter.closeFrom || filter.closeTo
-      ? { closeOn: { ...(filter.closeFrom ? { gte: filter.closeFrom } : {}), ...(filter.closeTo ? { lte: filter.closeTo } : {}) } }
+      ? {
+          closeOn: {
+            ...(filter.closeFrom ? { gte: filter.closeFrom } : {}),
+            ...(filter.closeTo ? { lte: filter.closeTo } : {}),
+          },
+        }
       : {}),
   };
 }
@@ -144,11 +149,18 @@ const eventData = (dealId: number, dealVersion: number, e: EventInput) => ({
 });
 
 /** Finds the account by name or creates it. */
-export async function accountIdFor(tx: Db | Prisma.TransactionClient, name: string, ownerId: string): Promise<number> {
+export async function accountIdFor(
+  tx: Db | Prisma.TransactionClient,
+  name: string,
+  ownerId: string,
+): Promise<number> {
   const key = nameKey(name);
   const found = await tx.account.findUnique({ where: { nameKey: key }, select: { id: true } });
   if (found) return found.id;
-  const created = await tx.account.create({ data: { name: name.trim(), nameKey: key, ownerId }, select: { id: true } });
+  const created = await tx.account.create({
+    data: { name: name.trim(), nameKey: key, ownerId },
+    select: { id: true },
+  });
   return created.id;
 }
 
@@ -160,7 +172,8 @@ export type Tx = Prisma.TransactionClient;
  */
 export async function insertDeal(
   db: Db,
-  data: DealColumns & Required<Pick<DealColumns, "name" | "ownerId" | "stageId" | "amountMinor" | "currency" | "closeOn">>,
+  data: DealColumns &
+    Required<Pick<DealColumns, "name" | "ownerId" | "stageId" | "amountMinor" | "currency" | "closeOn">>,
   account: string | null,
   event: EventInput,
   requestKey: string | null,
@@ -201,33 +214,42 @@ export async function updateDeal(
   event: EventInput,
   requestKey: string | null,
 ): Promise<UpdateOutcome> {
-  return db.$transaction(async (tx) => {
-    if (requestKey && !(await claimRequestKey(tx, requestKey, event.at))) return { status: "duplicate" as const };
-    const ownerId = data.ownerId ?? (await tx.deal.findUnique({ where: { id: dealId }, select: { ownerId: true } }))?.ownerId;
-    const accountId =
-      account === undefined ? undefined : account === null ? null : await accountIdFor(tx, account, ownerId ?? "");
-    const updated = await tx.deal.updateMany({
-      where: { id: dealId, version: expectedVersion },
-      data: {
-        ...data,
-        ...(accountId !== undefined ? { accountId } : {}),
-        ...(data.name ? { nameKey: nameKey(data.name) } : {}),
-        version: { increment: 1 },
-      },
+  return db
+    .$transaction(async (tx) => {
+      if (requestKey && !(await claimRequestKey(tx, requestKey, event.at)))
+        return { status: "duplicate" as const };
+      const ownerId =
+        data.ownerId ??
+        (await tx.deal.findUnique({ where: { id: dealId }, select: { ownerId: true } }))?.ownerId;
+      const accountId =
+        account === undefined
+          ? undefined
+          : account === null
+            ? null
+            : await accountIdFor(tx, account, ownerId ?? "");
+      const updated = await tx.deal.updateMany({
+        where: { id: dealId, version: expectedVersion },
+        data: {
+          ...data,
+          ...(accountId !== undefined ? { accountId } : {}),
+          ...(data.name ? { nameKey: nameKey(data.name) } : {}),
+          version: { increment: 1 },
+        },
+      });
+      if (updated.count !== 1) {
+        // Roll back the request key too: the user may retry after looking at the change.
+        throw new VersionConflict();
+      }
+      const created = await tx.dealEvent.create({
+        data: eventData(dealId, expectedVersion + 1, event),
+        select: { id: true },
+      });
+      return { status: "updated" as const, eventId: created.id, version: expectedVersion + 1 };
+    })
+    .catch((error: unknown) => {
+      if (error instanceof VersionConflict) return { status: "conflict" as const };
+      throw error;
     });
-    if (updated.count !== 1) {
-      // Roll back the request key too: the user may retry after looking at the change.
-      throw new VersionConflict();
-    }
-    const created = await tx.dealEvent.create({
-      data: eventData(dealId, expectedVersion + 1, event),
-      select: { id: true },
-    });
-    return { status: "updated" as const, eventId: created.id, version: expectedVersion + 1 };
-  }).catch((error: unknown) => {
-    if (error instanceof VersionConflict) return { status: "conflict" as const };
-    throw error;
-  });
 }
 
 class VersionConflict extends Error {}

@@ -42,3 +42,10 @@ export async function listReportIds(db: Db, managerId: string): Promise<string[]
   const rows = await db.user.findMany({ where: { managerId }, select: { id: true } });
   return rows.map((r) => r.id);
 }
+
+/** Display names by user id (ids without a user map to themselves). */
+export async function userNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

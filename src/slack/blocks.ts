@@ -60,3 +60,18 @@ export function fitBlocks(blocks: KnownBlock[], max: number = LIMITS.blocksPerMe
   const kept = blocks.slice(0, max - 1);
   return [...kept, context(`_…and ${blocks.length - kept.length} more not shown._`)];
 }
+
+/** Packs lines into as few sections as fit Slack's per-section limit, never splitting a line. */
+export function linesToSections(lines: string[], max: number = LIMITS.sectionText): SectionBlock[] {
+  const sections: SectionBlock[] = [];
+  let current = "";
+  for (const line of lines) {
+    const next = current ? `${current}\n${line}` : line;
+    if (next.length > max && current) {
+      sections.push(section(current));
+      current = line;
+    } else current = next;
+  }
+  if (current) sections.push(section(current));
+  return sections;
+}

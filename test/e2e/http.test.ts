@@ -84,19 +84,23 @@ describe("Slack surfaces", () => {
     expect(JSON.stringify(body.blocks)).toContain("/deal new Acme Corp amount 12k");
   });
 
-  it("answers an unknown subcommand with usage, escaping what the user typed", async () => {
-    const response = await t.send(slashCommand({ text: "<!channel>", userId: "UANN01" }));
+  it.each([
+    // "@channel" typed: Slack sends the special mention; typed literally, Slack sends it HTML-escaped.
+    ["<!channel>", "`@channel`"],
+    ["&lt;!channel&gt;", "&lt;!channel&gt;"],
+  ])("answers an unknown subcommand %s with usage, pinging nobody", async (text, shown) => {
+    const response = await t.send(slashCommand({ text, userId: "UANN01" }));
     const blocks = JSON.stringify((response.json as { blocks: unknown }).blocks);
-    expect(blocks).toContain("&lt;!channel&gt;");
+    expect(blocks).toContain(shown);
     expect(blocks).not.toContain("<!channel>");
   });
 
-  it("publishes the Home tab with the user's Slack name and stores their timezone", async () => {
+  it("publishes the Home tab and stores the user's Slack name and timezone", async () => {
     const response = await t.send(appHomeOpened({ userId: "UANN01" }));
     expect(response.status).toBe(200);
     const [publish] = await t.slack.waitFor("views.publish");
     expect(publish?.body.user_id).toBe("UANN01");
-    expect(JSON.stringify(publish?.body.view)).toContain("Ann Example");
+    expect(JSON.stringify(publish?.body.view)).toContain("You have no open deals");
     expect(await t.db.user.findUnique({ where: { id: "UANN01" } })).toMatchObject({
       name: "Ann Example",
       timezone: "Europe/Helsinki",

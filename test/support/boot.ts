@@ -60,7 +60,7 @@ export async function bootApp(options: BootOptions = {}): Promise<TestApp> {
       SLACK_API_URL: slack.apiUrl,
       DATABASE_URL: testDb.url,
       DEALBOT_ADMINS: TEST_ADMIN,
-      LOG_LEVEL: process.env.LOG_LEVEL ?? "silent",
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
       ...options.env,
     },
     ["slack-app"],

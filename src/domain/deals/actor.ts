@@ -16,8 +16,15 @@ export interface Actor {
 
 export async function loadActor(services: Services, userId: string, teamTimezone: string): Promise<Actor> {
   const user = await ensureUser(services, userId);
-  const reportIds = user.role === "manager" || user.role === "admin" ? await listReportIds(services.db, user.id) : [];
-  return { id: user.id, name: user.name, role: user.role, timezone: user.timezone ?? teamTimezone, reportIds };
+  const reportIds =
+    user.role === "manager" || user.role === "admin" ? await listReportIds(services.db, user.id) : [];
+  return {
+    id: user.id,
+    name: user.name,
+    role: user.role,
+    timezone: user.timezone ?? teamTimezone,
+    reportIds,
+  };
 }
 
 /**

@@ -1,10 +1,10 @@
 import { listStages } from "../../db/catalog.js";
 import type { EventSource } from "../../db/client.js";
 import { type DealRow, type EventRow, eventsAfterVersion, findDeal, updateDeal } from "../../db/deals.js";
-import type { Services } from "../../services.js";
 import { todayIn } from "../../parse/date.js";
+import type { Services } from "../../services.js";
 import { type Actor, mayActFor, refusalFor } from "./actor.js";
-import type { Changes, ChangeRequest } from "./change-request.js";
+import type { ChangeRequest, Changes } from "./change-request.js";
 import { type FieldError, planChange } from "./plan-change.js";
 
 export type ChangeOutcome =
@@ -38,7 +38,8 @@ export async function changeDeal(services: Services, input: ChangeDealInput): Pr
   const deal = await findDeal(db, input.dealId);
   if (!deal) return { kind: "not-found" };
   const what = `“${deal.name}”`;
-  if (!mayActFor(actor, deal.ownerId)) return { kind: "refused", message: refusalFor(actor, deal.ownerId, what) };
+  if (!mayActFor(actor, deal.ownerId))
+    return { kind: "refused", message: refusalFor(actor, deal.ownerId, what) };
   if (input.request.ownerId && !mayActFor(actor, input.request.ownerId)) {
     return {
       kind: "refused",

@@ -61,7 +61,13 @@ export function reverseOf(changes: Changes): ChangeRequest {
   for (const [field, change] of Object.entries(changes) as [TrackedField, FieldChange][]) {
     const v = change.from;
     request[field] =
-      field === "amountMinor" ? BigInt(v as string) : field === "closedAt" ? (v === null ? null : new Date(v as string)) : v;
+      field === "amountMinor"
+        ? BigInt(v as string)
+        : field === "closedAt"
+          ? v === null
+            ? null
+            : new Date(v as string)
+          : v;
   }
   return request as ChangeRequest;
 }

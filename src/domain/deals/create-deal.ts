@@ -4,7 +4,7 @@ import { type DealRow, findDeal, insertDeal } from "../../db/deals.js";
 import { todayIn } from "../../parse/date.js";
 import type { Services } from "../../services.js";
 import { type Actor, mayActFor } from "./actor.js";
-import type { Changes, ChangeRequest } from "./change-request.js";
+import type { ChangeRequest, Changes } from "./change-request.js";
 import { type FieldError, planChange } from "./plan-change.js";
 
 export type CreateOutcome =
@@ -19,7 +19,13 @@ export type CreateOutcome =
  */
 export async function createDeal(
   services: Services,
-  input: { actor: Actor; request: ChangeRequest; source: EventSource; requestKey: string | null; currency: string },
+  input: {
+    actor: Actor;
+    request: ChangeRequest;
+    source: EventSource;
+    requestKey: string | null;
+    currency: string;
+  },
 ): Promise<CreateOutcome> {
   const { db, clock } = services;
   const { actor } = input;

@@ -1,7 +1,11 @@
 import type { LossReasonRow, StageRow } from "../../db/catalog.js";
 import { fail, type Result, succeed } from "../../parse/result.js";
 
-const norm = (s: string) => s.trim().toLowerCase().replace(/[\s_-]+/g, " ");
+const norm = (s: string) =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, " ");
 
 /** The team's stage a user typed: its key or name, or an unambiguous start of either. */
 export function matchStage(stages: StageRow[], typed: string): Result<StageRow> {

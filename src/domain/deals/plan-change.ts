@@ -1,6 +1,6 @@
 import type { StageRow } from "../../db/catalog.js";
 import type { DealColumns, DealRow } from "../../db/deals.js";
-import { type Changes, type ChangeRequest, type TrackedField, toJson } from "./change-request.js";
+import { type ChangeRequest, type Changes, type TrackedField, toJson } from "./change-request.js";
 
 export interface FieldError {
   field: TrackedField | "stage" | "close" | "lossReason" | "amount";
@@ -78,9 +78,11 @@ export function planChange(
   }
   if (after.lossReasonId === null) after.lossNote = null;
 
-  if (!after.name || String(after.name).trim() === "") errors.push({ field: "name", message: "Give the deal a name." });
+  if (!after.name || String(after.name).trim() === "")
+    errors.push({ field: "name", message: "Give the deal a name." });
   if (after.amountMinor === undefined) errors.push({ field: "amount", message: "Give an amount, e.g. 12k." });
-  if (!after.closeOn) errors.push({ field: "close", message: "Give an expected close date, e.g. next friday." });
+  if (!after.closeOn)
+    errors.push({ field: "close", message: "Give an expected close date, e.g. next friday." });
   const closeChanged = request.closeOn !== undefined && request.closeOn !== before?.closeOn;
   if (!ctx.undo && after.status === "open" && closeChanged && String(after.closeOn) < ctx.today) {
     errors.push({

@@ -23,5 +23,13 @@ export async function resolveDeal({ db }: Pick<Services, "db">, ref: DealRef): P
   if (matches.length > 1 && open.length === 1) return { kind: "found", deal: open[0]! };
   if (matches.length > 1) return { kind: "ambiguous", query: ref.query, candidates: matches };
   const names = await recentDealNames(db, 1000);
-  return { kind: "none", query: ref.query, suggestions: closestNames(ref.query, names.map((n) => n.name), 3) };
+  return {
+    kind: "none",
+    query: ref.query,
+    suggestions: closestNames(
+      ref.query,
+      names.map((n) => n.name),
+      3,
+    ),
+  };
 }

@@ -17,7 +17,8 @@ export function staleDays(
 }
 
 /** Probability in percent: the deal's own, else its stage's. */
-export const probabilityOf = (deal: Pick<DealRow, "probability" | "stage">) => deal.probability ?? deal.stage.probability;
+export const probabilityOf = (deal: Pick<DealRow, "probability" | "stage">) =>
+  deal.probability ?? deal.stage.probability;
 
 /** amount × probability, rounded to the minor unit (integer arithmetic). */
 export const weightedMinor = (deal: Pick<DealRow, "amountMinor" | "probability" | "stage">) =>

@@ -1,5 +1,5 @@
-import { deleteDeal, eventsAfter, findDeal, findEvent, lastUndoableEvent } from "../../db/deals.js";
 import type { EventSource } from "../../db/client.js";
+import { deleteDeal, eventsAfter, findDeal, findEvent, lastUndoableEvent } from "../../db/deals.js";
 import type { Services } from "../../services.js";
 import type { Actor } from "./actor.js";
 import { type ChangeOutcome, changeDeal } from "./change-deal.js";
@@ -25,8 +25,11 @@ export async function undoChange(
 ): Promise<UndoOutcome> {
   const { db, clock } = services;
   const since = new Date(clock.now().getTime() - UNDO_WINDOW_MS);
-  const event = input.eventId ? await findEvent(db, input.eventId) : await lastUndoableEvent(db, input.actor.id, since);
-  if (!event || event.actorId !== input.actor.id || event.kind === "undone") return { kind: "nothing-to-undo" };
+  const event = input.eventId
+    ? await findEvent(db, input.eventId)
+    : await lastUndoableEvent(db, input.actor.id, since);
+  if (!event || event.actorId !== input.actor.id || event.kind === "undone")
+    return { kind: "nothing-to-undo" };
   if (event.at < since) return { kind: "too-late" };
   const deal = await findDeal(db, event.dealId);
   if (!deal) return { kind: "nothing-to-undo" };
@@ -34,10 +37,16 @@ export async function undoChange(
   const later = await eventsAfter(db, deal.id, event.id);
   if (later.some((e) => e.undoOfId === event.id)) return { kind: "duplicate" };
   if (later.length > 0) {
-    return { kind: "changed-since", name: deal.name, by: [...new Set(later.map((e) => e.actorId ?? "Dealbot"))] };
+    return {
+      kind: "changed-since",
+      name: deal.name,
+      by: [...new Set(later.map((e) => e.actorId ?? "Dealbot"))],
+    };
   }
   if (event.kind === "created") {
-    return (await deleteDeal(db, deal.id, deal.version)) ? { kind: "deleted", name: deal.name } : { kind: "duplicate" };
+    return (await deleteDeal(db, deal.id, deal.version))
+      ? { kind: "deleted", name: deal.name }
+      : { kind: "duplicate" };
   }
   return changeDeal(services, {
     actor: input.actor,

@@ -31,7 +31,11 @@ const text = (state: ViewState, block: string) => {
 /** Reads the deal form into a change request, or every field's problem at once. */
 export function readDealForm(rawState: unknown, catalog: Catalog): FormReading {
   const parsed = viewStateSchema.safeParse(rawState);
-  if (!parsed.success) return { ok: false, errors: { [DEAL_FORM.name]: "This form could not be read. Close it and try again." } };
+  if (!parsed.success)
+    return {
+      ok: false,
+      errors: { [DEAL_FORM.name]: "This form could not be read. Close it and try again." },
+    };
   const state = parsed.data;
   const errors: FormErrors = {};
   const request: ChangeRequest = {};
@@ -49,7 +53,8 @@ export function readDealForm(rawState: unknown, catalog: Catalog): FormReading {
     const amount = parseAmount(amountText, { defaultCurrency: currency.value });
     if (!amount.ok) errors[DEAL_FORM.amount] = amount.error;
     else if (amount.value.currency !== currency.value) {
-      errors[DEAL_FORM.amount] = `This amount is in ${amount.value.currency} but the currency field says ${currency.value}. Make them match.`;
+      errors[DEAL_FORM.amount] =
+        `This amount is in ${amount.value.currency} but the currency field says ${currency.value}. Make them match.`;
     } else {
       request.amountMinor = amount.value.minor;
       request.currency = amount.value.currency;

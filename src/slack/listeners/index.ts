@@ -2,14 +2,18 @@ import type { App } from "@slack/bolt";
 import type { InFlight } from "../../in-flight.js";
 import type { Services } from "../../services.js";
 import { registerMiddleware } from "../middleware/index.js";
+import { registerActions } from "./actions/index.js";
 import { registerCommands } from "./commands/index.js";
 import { registerEvents } from "./events/index.js";
+import { registerViews } from "./views/index.js";
 
 /** Wires every Slack surface to its listeners. */
 export function registerListeners(app: App, services: Services, inFlight: InFlight): void {
   registerMiddleware(app, services, inFlight);
   registerCommands(app, services);
   registerEvents(app, services);
+  registerActions(app, services);
+  registerViews(app, services);
   app.error(async (error) => {
     services.logger.error(
       { err: error.original ?? error, code: error.code },

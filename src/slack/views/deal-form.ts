@@ -3,9 +3,9 @@ import type { DealRow } from "../../db/deals.js";
 import type { Catalog } from "../../domain/catalog/load-catalog.js";
 import { toMajorString } from "../../parse/amount.js";
 import { minorDigits } from "../../parse/currency.js";
+import { type FormMetadata, writeMetadata } from "../forms/metadata.js";
 import { DEAL_FORM, VALUE, VIEWS } from "../ids.js";
 import { LIMITS } from "../limits.js";
-import { type FormMetadata, writeMetadata } from "../forms/metadata.js";
 
 const plain = (text: string) => ({ type: "plain_text" as const, text: text.slice(0, LIMITS.optionText) });
 const option = (text: string, value: string): PlainTextOption => ({ text: plain(text), value });
@@ -13,7 +13,14 @@ const option = (text: string, value: string): PlainTextOption => ({ text: plain(
 function textInput(
   blockId: string,
   label: string,
-  options: { initial?: string | null; placeholder?: string; optional?: boolean; multiline?: boolean; hint?: string; max?: number },
+  options: {
+    initial?: string | null;
+    placeholder?: string;
+    optional?: boolean;
+    multiline?: boolean;
+    hint?: string;
+    max?: number;
+  },
 ): InputBlock {
   return {
     type: "input",
@@ -32,7 +39,12 @@ function textInput(
   };
 }
 
-function dateInput(blockId: string, label: string, initial: string | null | undefined, optional: boolean): InputBlock {
+function dateInput(
+  blockId: string,
+  label: string,
+  initial: string | null | undefined,
+  optional: boolean,
+): InputBlock {
   return {
     type: "input",
     block_id: blockId,
@@ -79,17 +91,36 @@ export function dealFormView(input: {
   dealId?: number;
 }): ModalView {
   const { values, catalog } = input;
-  const stageOptions = catalog.stages.slice(0, LIMITS.optionsPerSelect).map((s) => option(`${s.name} (${s.probability}%)`, String(s.id)));
+  const stageOptions = catalog.stages
+    .slice(0, LIMITS.optionsPerSelect)
+    .map((s) => option(`${s.name} (${s.probability}%)`, String(s.id)));
   const stageInitial = stageOptions.find((o) => o.value === String(values.stageId));
-  const reasonOptions = catalog.lossReasons.slice(0, LIMITS.optionsPerSelect).map((r) => option(r.label, String(r.id)));
+  const reasonOptions = catalog.lossReasons
+    .slice(0, LIMITS.optionsPerSelect)
+    .map((r) => option(r.label, String(r.id)));
   const reasonInitial = reasonOptions.find((o) => o.value === String(values.lossReasonId));
   const amount =
-    values.amountMinor !== undefined ? toMajorString(values.amountMinor, minorDigits(values.currency)) : undefined;
+    values.amountMinor !== undefined
+      ? toMajorString(values.amountMinor, minorDigits(values.currency))
+      : undefined;
 
   const blocks: InputBlock[] = [
-    textInput(DEAL_FORM.name, "Deal name", { initial: values.name, placeholder: "Acme Corp – 50 seats", max: 200 }),
-    textInput(DEAL_FORM.account, "Account", { initial: values.account, placeholder: "Acme Corp", optional: true, max: 200 }),
-    textInput(DEAL_FORM.amount, "Amount", { initial: amount, placeholder: "12k, 12500 or €12,500.50", hint: "Without a currency sign, the currency below is used." }),
+    textInput(DEAL_FORM.name, "Deal name", {
+      initial: values.name,
+      placeholder: "Acme Corp – 50 seats",
+      max: 200,
+    }),
+    textInput(DEAL_FORM.account, "Account", {
+      initial: values.account,
+      placeholder: "Acme Corp",
+      optional: true,
+      max: 200,
+    }),
+    textInput(DEAL_FORM.amount, "Amount", {
+      initial: amount,
+      placeholder: "12k, 12500 or €12,500.50",
+      hint: "Without a currency sign, the currency below is used.",
+    }),
     textInput(DEAL_FORM.currency, "Currency", { initial: values.currency, placeholder: "EUR", max: 3 }),
     {
       type: "input",
@@ -103,7 +134,12 @@ export function dealFormView(input: {
       },
     },
     dateInput(DEAL_FORM.close, "Expected close date", values.closeOn, false),
-    textInput(DEAL_FORM.next, "Next step", { initial: values.nextStep, placeholder: "Send the proposal", optional: true, max: 1000 }),
+    textInput(DEAL_FORM.next, "Next step", {
+      initial: values.nextStep,
+      placeholder: "Send the proposal",
+      optional: true,
+      max: 1000,
+    }),
     dateInput(DEAL_FORM.nextDue, "Next step due", values.nextStepDue, true),
     {
       type: "input",
@@ -112,7 +148,10 @@ export function dealFormView(input: {
       element: { type: "users_select", action_id: VALUE, initial_user: values.ownerId },
     },
     textInput(DEAL_FORM.probability, "Probability (%)", {
-      initial: values.probability === null || values.probability === undefined ? undefined : String(values.probability),
+      initial:
+        values.probability === null || values.probability === undefined
+          ? undefined
+          : String(values.probability),
       placeholder: "Leave empty to use the stage's",
       optional: true,
       max: 4,
@@ -134,7 +173,9 @@ export function dealFormView(input: {
     type: "modal",
     callback_id: input.mode === "create" ? VIEWS.create : VIEWS.update,
     private_metadata: writeMetadata(input.metadata),
-    title: plain(input.mode === "create" ? "New deal" : `Update deal #${input.dealId}`.slice(0, LIMITS.modalTitle)),
+    title: plain(
+      input.mode === "create" ? "New deal" : `Update deal #${input.dealId}`.slice(0, LIMITS.modalTitle),
+    ),
     submit: plain(input.mode === "create" ? "Create" : "Save"),
     close: plain("Cancel"),
     blocks,

@@ -12,6 +12,11 @@ export function formatDay(day: string): string {
   return d.isValid ? d.toFormat("ccc d LLL yyyy") : day;
 }
 
+/** An instant as the reader's wall clock: "Mon 23 Nov 09:05". */
+export function formatTime(at: Date, timezone: string): string {
+  return DateTime.fromJSDate(at, { zone: timezone }).toFormat("ccc d LLL HH:mm");
+}
+
 /** "2026-12" → "December 2026". */
 export function formatMonth(month: string): string {
   const d = DateTime.fromISO(`${month}-01`, { zone: "UTC" });
@@ -28,7 +33,9 @@ export function dealLine(deal: DealRow, options: { owner?: boolean; stale?: numb
     dealTitle(deal),
     money(deal.amountMinor, deal.currency),
     `${escapeMrkdwn(deal.stage.name)} ${probabilityOf(deal)}%`,
-    deal.status === "open" ? `closes ${formatDay(deal.closeOn)}` : `${deal.status} ${deal.closedAt ? formatDay(deal.closedAt.toISOString().slice(0, 10)) : ""}`.trim(),
+    deal.status === "open"
+      ? `closes ${formatDay(deal.closeOn)}`
+      : `${deal.status} ${deal.closedAt ? formatDay(deal.closedAt.toISOString().slice(0, 10)) : ""}`.trim(),
   ];
   if (options.owner) parts.push(`<@${deal.ownerId}>`);
   if (options.stale !== undefined) parts.push(`:hourglass: no update for ${options.stale} days`);
@@ -53,7 +60,11 @@ export const FIELD_LABELS: Record<TrackedField, string> = {
 };
 
 /** A logged value as people read it (escaped for mrkdwn). */
-export function formatValue(field: TrackedField, value: unknown, ctx: { catalog: Catalog; currency: string }): string {
+export function formatValue(
+  field: TrackedField,
+  value: unknown,
+  ctx: { catalog: Catalog; currency: string },
+): string {
   if (value === null || value === undefined || value === "") return "—";
   switch (field) {
     case "amountMinor":
@@ -85,8 +96,14 @@ export function describeChanges(
   return (Object.entries(changes) as [TrackedField, FieldChange][])
     .filter(([field]) => !hidden.includes(field) && !(field === "currency" && changes.amountMinor))
     .map(([field, change]) => {
-      const currency = field === "amountMinor" ? String(changes.currency?.[ctx.created ? "to" : "from"] ?? ctx.currency) : ctx.currency;
-      const to = formatValue(field, change.to, { ...ctx, currency: field === "amountMinor" ? String(changes.currency?.to ?? ctx.currency) : ctx.currency });
+      const currency =
+        field === "amountMinor"
+          ? String(changes.currency?.[ctx.created ? "to" : "from"] ?? ctx.currency)
+          : ctx.currency;
+      const to = formatValue(field, change.to, {
+        ...ctx,
+        currency: field === "amountMinor" ? String(changes.currency?.to ?? ctx.currency) : ctx.currency,
+      });
       if (ctx.created) return `${FIELD_LABELS[field]}: ${to}`;
       return `${FIELD_LABELS[field]}: ${formatValue(field, change.from, { ...ctx, currency })} → ${to}`;
     });

@@ -1,18 +1,70 @@
-import type { HomeView } from "@slack/types";
-import { context, header, section } from "../blocks.js";
+import type { HomeView, KnownBlock } from "@slack/types";
+import type { OwnerTotals } from "../../db/pipeline.js";
+import type { Pipeline } from "../../domain/deals/pipeline-of.js";
+import { actions, button, context, divider, header, section } from "../blocks.js";
+import { ACTIONS } from "../ids.js";
+import { LIMITS } from "../limits.js";
 import { escapeMrkdwn } from "../mrkdwn.js";
+import { dealLine, formatMonth, money } from "./format.js";
 
-/** The App Home tab shown before the user has any deals. */
-export function welcomeHomeView(name: string): HomeView {
-  return {
-    type: "home",
-    blocks: [
-      header("Your pipeline"),
+const totalsLine = (totals: OwnerTotals[]) =>
+  totals.length === 0
+    ? "no open deals"
+    : totals
+        .map(
+          (t) =>
+            `${t.count} open · ${money(t.amountMinor, t.currency)} · weighted ${money(t.weightedMinor, t.currency)}`,
+        )
+        .join("  |  ");
+
+/** The Home tab: the user's open deals by close month, totals, stale marks, and their team's totals for managers. */
+export function homeView(pipeline: Pipeline, names: Map<string, string>): HomeView {
+  const blocks: KnownBlock[] = [
+    header("Your pipeline"),
+    section(`*Open:* ${totalsLine(pipeline.totals)}`),
+    actions([
+      button("New deal", ACTIONS.homeNew, undefined, "primary"),
+      button("Refresh", ACTIONS.homeRefresh),
+    ]),
+  ];
+  if (pipeline.deals.length === 0) {
+    blocks.push(
       section(
-        `Hi ${escapeMrkdwn(name)}! You have no open deals yet. Create one from any channel with ` +
-          "`/deal new Acme Corp amount 12k close next friday`.",
+        "You have no open deals. Create one with the button above, or from any channel: `/deal new Acme Corp amount 12k close next friday`.",
       ),
-      context("Type `/deal help` for everything Dealbot can do."),
-    ],
-  };
+    );
+  }
+  const stale = pipeline.deals.filter((d) => d.stale !== undefined).length;
+  if (stale > 0)
+    blocks.push(
+      context(
+        `:hourglass: ${stale} deal${stale === 1 ? "" : "s"} with no update for a while: confirm or update them.`,
+      ),
+    );
+
+  let month = "";
+  for (const { deal, stale: days } of pipeline.deals) {
+    const m = deal.closeOn.slice(0, 7);
+    if (m !== month) {
+      month = m;
+      blocks.push(divider(), context(`*Closing ${formatMonth(m)}*`));
+    }
+    blocks.push(
+      section(dealLine(deal, days === undefined ? {} : { stale: days }), {
+        accessory: button("Update", ACTIONS.edit, String(deal.id)),
+      }),
+    );
+  }
+  if (pipeline.more > 0)
+    blocks.push(context(`…and ${pipeline.more} more open deals. See them all with \`/deal list\`.`));
+
+  if (pipeline.team) {
+    blocks.push(divider(), header("Your team"));
+    if (pipeline.team.length === 0)
+      blocks.push(section("Nobody reports to you yet. An admin sets up teams with `/deal admin`."));
+    for (const row of pipeline.team) {
+      blocks.push(section(`*${escapeMrkdwn(names.get(row.ownerId) ?? row.ownerId)}*: ${totalsLine([row])}`));
+    }
+  }
+  return { type: "home", blocks: blocks.slice(0, LIMITS.blocksPerView) };
 }

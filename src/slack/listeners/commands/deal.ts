@@ -1,13 +1,37 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
+import { parseDealCommand } from "../../../parse/deal-command.js";
 import type { Services } from "../../../services.js";
+import { buildContext } from "../../commands/context.js";
+import { runDealCommand } from "../../commands/run.js";
+import { invalidMessage } from "../../views/change-message.js";
 import { helpMessage } from "../../views/help.js";
+import { withErrorReply } from "../reply-errors.js";
 
-/** `/deal <subcommand> ...`: one slash command, subcommands in its text. */
-export function dealCommand(_services: Services) {
-  return async ({ command, ack }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
-    const [word = "help"] = command.text.trim().split(/\s+/);
-    const sub = word.toLowerCase();
-    const message = helpMessage(sub === "help" || sub === "" ? undefined : word);
-    await ack({ response_type: "ephemeral", ...message });
+/** `/deal <subcommand> ...`: ack at once, then do the work and reply ephemerally. */
+export function dealCommand(services: Services) {
+  return async ({ command, ack, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
+    const cmd = parseDealCommand(command.text);
+    // Answers that need nothing from the database go back in the ack itself.
+    if (cmd.kind === "help") return ack({ response_type: "ephemeral", ...helpMessage(cmd.unknown) });
+    if (cmd.kind === "invalid") return ack({ response_type: "ephemeral", ...invalidMessage([cmd.error]) });
+    await ack();
+
+    const reply = (message: { text: string }, options?: { replace?: boolean }) =>
+      respond({ response_type: "ephemeral", replace_original: options?.replace ?? false, ...message });
+    await withErrorReply(services.logger, reply, async () => {
+      const ctx = await buildContext(services, {
+        userId: command.user_id,
+        reply: async (message, options) => {
+          await reply(message, options);
+        },
+        openModal: async (view) => {
+          await services.slack.views.open({ trigger_id: command.trigger_id, view });
+        },
+        requestKey: `command:${command.trigger_id}`,
+        responseUrl: command.response_url,
+        text: command.text,
+      });
+      await runDealCommand(ctx, cmd);
+    });
   };
 }

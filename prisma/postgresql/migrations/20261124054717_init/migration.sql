@@ -163,6 +163,7 @@ CREATE TABLE "DealEvent" (
     "fromStageId" INTEGER,
     "toStageId" INTEGER,
     "undoOfId" INTEGER,
+    "dealVersion" INTEGER NOT NULL,
     "at" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "DealEvent_pkey" PRIMARY KEY ("id")

@@ -129,6 +129,7 @@ CREATE TABLE "DealEvent" (
     "fromStageId" INTEGER,
     "toStageId" INTEGER,
     "undoOfId" INTEGER,
+    "dealVersion" INTEGER NOT NULL,
     "at" DATETIME NOT NULL,
     CONSTRAINT "DealEvent_dealId_fkey" FOREIGN KEY ("dealId") REFERENCES "Deal" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "DealEvent_actorId_fkey" FOREIGN KEY ("actorId") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE

@@ -1,0 +1,34 @@
+import type { ParsedFields } from "../../parse/field-values.js";
+import { fail, type Result, succeed } from "../../parse/result.js";
+import type { Catalog } from "../catalog/load-catalog.js";
+import type { ChangeRequest } from "./change-request.js";
+import { matchStage } from "./match-stage.js";
+
+/** Turns what a command said into a change request: the stage name becomes the team's stage. */
+export function requestFromFields(fields: ParsedFields, catalog: Catalog): Result<ChangeRequest> {
+  const request: ChangeRequest = {};
+  if (fields.name !== undefined) request.name = fields.name;
+  if (fields.account !== undefined) request.account = fields.account;
+  if (fields.amount) {
+    request.amountMinor = fields.amount.minor;
+    request.currency = fields.amount.currency;
+  } else if (fields.currency) {
+    request.currency = fields.currency;
+  }
+  if (fields.stage !== undefined) {
+    const stage = matchStage(catalog.stages, fields.stage);
+    if (!stage.ok) return stage;
+    if (stage.value.kind === "lost") {
+      return fail(
+        "A lost deal needs a reason: use /deal lost <deal> reason <reason>, e.g. /deal lost Acme reason price.",
+      );
+    }
+    request.stageId = stage.value.id;
+  }
+  if (fields.closeDate !== undefined) request.closeOn = fields.closeDate;
+  if (fields.nextStep !== undefined) request.nextStep = fields.nextStep;
+  if (fields.nextStepDue !== undefined) request.nextStepDue = fields.nextStepDue;
+  if (fields.ownerId !== undefined) request.ownerId = fields.ownerId;
+  if (fields.probability !== undefined) request.probability = fields.probability;
+  return succeed(request);
+}

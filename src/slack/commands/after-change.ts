@@ -1,0 +1,52 @@
+import type { DealRow } from "../../db/deals.js";
+import type { ChangeOutcome } from "../../domain/deals/change-deal.js";
+import { refreshHomes } from "../home/publish-home.js";
+import { changeMessage, conflictMessage, fieldErrorsMessage, notice } from "../views/change-message.js";
+import type { CommandContext } from "./context.js";
+
+/** Tells the user what their change did (or why nothing happened), then refreshes the Home tabs it affects. */
+export async function replyWithOutcome(
+  ctx: CommandContext,
+  outcome: ChangeOutcome,
+  interpretations: string[] = [],
+  kind?: string,
+): Promise<void> {
+  const { catalog } = ctx;
+  switch (outcome.kind) {
+    case "changed":
+      await ctx.reply(
+        changeMessage({
+          kind: kind ?? (outcome.changes.status ? String(outcome.changes.status.to) : "updated"),
+          deal: outcome.deal,
+          changes: outcome.changes,
+          eventId: outcome.eventId,
+          catalog,
+          interpretations,
+        }),
+      );
+      await refreshHomes(ctx.services, affectedUsers(ctx, outcome.deal, outcome.before));
+      return;
+    case "unchanged":
+      await ctx.reply(notice(`Nothing to change: #${outcome.deal.id} already has those values.`));
+      return;
+    case "invalid":
+      await ctx.reply(fieldErrorsMessage(outcome.errors));
+      return;
+    case "refused":
+      await ctx.reply(notice(`:no_entry: ${outcome.message} Nothing was changed.`));
+      return;
+    case "not-found":
+      await ctx.reply(notice("That deal no longer exists."));
+      return;
+    case "conflict":
+      await ctx.reply(conflictMessage(outcome.deal, outcome.since, catalog));
+      return;
+    case "duplicate":
+      // A retry or double click of a request already applied: its reply was already sent.
+      return;
+  }
+}
+
+export function affectedUsers(ctx: CommandContext, deal: DealRow, before?: DealRow): string[] {
+  return [...new Set([ctx.actor.id, deal.ownerId, ...(before ? [before.ownerId] : [])])];
+}

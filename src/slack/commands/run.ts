@@ -1,0 +1,42 @@
+import type { DealCommand } from "../../parse/deal-command.js";
+import { invalidMessage } from "../views/change-message.js";
+import { helpMessage } from "../views/help.js";
+import { adminCommand } from "./admin.js";
+import type { CommandContext } from "./context.js";
+import { listCommand } from "./list.js";
+import { lostCommand } from "./lost.js";
+import { newCommand } from "./new.js";
+import { showCommand } from "./show.js";
+import { undoCommand } from "./undo.js";
+import { updateCommand } from "./update.js";
+import { wonCommand } from "./won.js";
+
+/** Runs one parsed /deal command. `chosenDealId` is set when the user picked the deal from a chooser. */
+export async function runDealCommand(
+  ctx: CommandContext,
+  cmd: DealCommand,
+  chosenDealId?: number,
+): Promise<void> {
+  switch (cmd.kind) {
+    case "new":
+      return newCommand(ctx, cmd);
+    case "update":
+      return updateCommand(ctx, cmd, chosenDealId);
+    case "list":
+      return listCommand(ctx, cmd);
+    case "show":
+      return showCommand(ctx, cmd, chosenDealId);
+    case "won":
+      return wonCommand(ctx, cmd, chosenDealId);
+    case "lost":
+      return lostCommand(ctx, cmd, chosenDealId);
+    case "undo":
+      return undoCommand(ctx);
+    case "admin":
+      return adminCommand(ctx, cmd);
+    case "help":
+      return ctx.reply(helpMessage(cmd.unknown));
+    case "invalid":
+      return ctx.reply(invalidMessage([cmd.error]));
+  }
+}

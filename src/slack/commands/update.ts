@@ -1,0 +1,56 @@
+import { changeDeal } from "../../domain/deals/change-deal.js";
+import { requestFromFields } from "../../domain/deals/request-from-fields.js";
+import type { DealCommand } from "../../parse/deal-command.js";
+import { describeInterpretation, parseFieldValues } from "../../parse/field-values.js";
+import { invalidMessage } from "../views/change-message.js";
+import { dealFormView, formValuesOf } from "../views/deal-form.js";
+import { replyWithOutcome } from "./after-change.js";
+import type { CommandContext } from "./context.js";
+import { findDealOrAsk } from "./find-deal.js";
+
+const EXAMPLE = "/deal update Acme stage proposal amount 12k close next friday";
+
+/** `/deal update <deal> [field value]...`; with no fields, the update form opens prefilled. */
+export async function updateCommand(
+  ctx: CommandContext,
+  cmd: Extract<DealCommand, { kind: "update" }>,
+  chosenDealId?: number,
+): Promise<void> {
+  const { services, actor, catalog } = ctx;
+  if (Object.keys(cmd.fields).length === 0) {
+    const deal = await findDealOrAsk(ctx, cmd.ref, chosenDealId);
+    if (!deal) return;
+    return ctx.openModal(
+      dealFormView({
+        mode: "update",
+        dealId: deal.id,
+        catalog,
+        values: formValuesOf(deal),
+        metadata: {
+          dealId: deal.id,
+          version: deal.version,
+          ...(ctx.responseUrl ? { responseUrl: ctx.responseUrl } : {}),
+        },
+      }),
+    );
+  }
+  const deal = await findDealOrAsk(ctx, cmd.ref, chosenDealId);
+  if (!deal) return;
+  const parsed = parseFieldValues(cmd.fields, {
+    now: services.clock.now(),
+    timezone: actor.timezone,
+    defaultCurrency: deal.currency,
+  });
+  if (!parsed.ok) return ctx.reply(invalidMessage(parsed.error.split("\n"), EXAMPLE));
+  const request = requestFromFields(parsed.value, catalog);
+  if (!request.ok) return ctx.reply(invalidMessage([request.error], EXAMPLE));
+  const outcome = await changeDeal(services, {
+    actor,
+    dealId: deal.id,
+    request: request.value,
+    source: "command",
+    expectedVersion: deal.version,
+    requestKey: ctx.requestKey,
+  });
+  await replyWithOutcome(ctx, outcome, parsed.value.interpretations.map(describeInterpretation));
+}

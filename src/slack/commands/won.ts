@@ -1,0 +1,27 @@
+import { changeDeal } from "../../domain/deals/change-deal.js";
+import type { DealCommand } from "../../parse/deal-command.js";
+import { notice } from "../views/change-message.js";
+import { replyWithOutcome } from "./after-change.js";
+import type { CommandContext } from "./context.js";
+import { findDealOrAsk } from "./find-deal.js";
+
+/** `/deal won <deal>`: moves the deal to the team's won stage. */
+export async function wonCommand(
+  ctx: CommandContext,
+  cmd: Extract<DealCommand, { kind: "won" }>,
+  chosenDealId?: number,
+): Promise<void> {
+  const won = ctx.catalog.stages.find((s) => s.kind === "won");
+  if (!won) return ctx.reply(notice("Your team has no won stage. An admin can add one with `/deal admin`."));
+  const deal = await findDealOrAsk(ctx, cmd.ref, chosenDealId);
+  if (!deal) return;
+  const outcome = await changeDeal(ctx.services, {
+    actor: ctx.actor,
+    dealId: deal.id,
+    request: { stageId: won.id },
+    source: "command",
+    expectedVersion: deal.version,
+    requestKey: ctx.requestKey,
+  });
+  await replyWithOutcome(ctx, outcome);
+}

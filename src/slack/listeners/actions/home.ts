@@ -1,0 +1,35 @@
+import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import { loadCatalog } from "../../../domain/catalog/load-catalog.js";
+import { getTeamSettings } from "../../../domain/settings/get-team-settings.js";
+import type { Services } from "../../../services.js";
+import { publishHome } from "../../home/publish-home.js";
+import { dealFormView } from "../../views/deal-form.js";
+
+/** Home tab: "Refresh". */
+export function homeRefreshButton(services: Services) {
+  return async ({ ack, body }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs) => {
+    await ack();
+    await publishHome(services, body.user.id);
+  };
+}
+
+/** Home tab: "New deal" opens the create form. */
+export function homeNewButton(services: Services) {
+  return async ({ ack, body }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs) => {
+    await ack();
+    const [catalog, settings] = await Promise.all([loadCatalog(services), getTeamSettings(services)]);
+    await services.slack.views.open({
+      trigger_id: body.trigger_id,
+      view: dealFormView({
+        mode: "create",
+        catalog,
+        values: {
+          currency: settings.currency,
+          ownerId: body.user.id,
+          stageId: catalog.stages.find((s) => s.kind === "open")?.id,
+        },
+        metadata: {},
+      }),
+    });
+  };
+}

@@ -1,0 +1,36 @@
+import type { RespondFn } from "@slack/bolt";
+import type { Services } from "../../services.js";
+import type { Message } from "../views/help.js";
+
+export type Reply = (message: Message, options?: { replace?: boolean }) => Promise<void>;
+
+/**
+ * How to answer someone privately: through the response URL Slack gave with
+ * the request (an ephemeral reply in place), or else by DM from the app
+ * (clicks in the Home tab and form submissions come without one).
+ */
+export function replier(services: Services, userId: string, respond: RespondFn | undefined): Reply {
+  if (respond) {
+    return async (message, options) => {
+      await respond({ response_type: "ephemeral", replace_original: options?.replace ?? false, ...message });
+    };
+  }
+  return async (message) => {
+    await services.slack.chat.postMessage({ channel: userId, ...message });
+  };
+}
+
+/** A reply through a stored response URL (a form opened from a command), else a DM. */
+export function replierForUrl(services: Services, userId: string, responseUrl: string | undefined): Reply {
+  if (!responseUrl) return replier(services, userId, undefined);
+  return async (message) => {
+    const response = await fetch(responseUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ response_type: "ephemeral", replace_original: false, ...message }),
+      signal: AbortSignal.timeout(10_000),
+    });
+    // An expired response URL (after 30 minutes or 5 uses): fall back to a DM.
+    if (!response.ok) await services.slack.chat.postMessage({ channel: userId, ...message });
+  };
+}

@@ -1,0 +1,137 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
+import { userNames } from "../../../db/users.js";
+import { loadCatalog } from "../../../domain/catalog/load-catalog.js";
+import { loadActor } from "../../../domain/deals/actor.js";
+import { type ChangeOutcome, changeDeal } from "../../../domain/deals/change-deal.js";
+import { createDeal } from "../../../domain/deals/create-deal.js";
+import type { FieldError } from "../../../domain/deals/plan-change.js";
+import { getTeamSettings } from "../../../domain/settings/get-team-settings.js";
+import type { Services } from "../../../services.js";
+import { readMetadata } from "../../forms/metadata.js";
+import { FORM_BLOCK_OF, type FormErrors, readDealForm } from "../../forms/read-deal-form.js";
+import { refreshHomes } from "../../home/publish-home.js";
+import { DEAL_FORM } from "../../ids.js";
+import { changeMessage } from "../../views/change-message.js";
+import { describeChanges } from "../../views/format.js";
+import { replierForUrl } from "../replier.js";
+
+type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+
+const toFormErrors = (errors: FieldError[]): FormErrors =>
+  Object.fromEntries(errors.map((e) => [FORM_BLOCK_OF[e.field] ?? DEAL_FORM.name, e.message]));
+
+/**
+ * Submit of the create/update form. Checked and saved before the ack, so
+ * problems come back inline on their fields and nothing is saved until valid.
+ */
+export function dealFormSubmitted(services: Services, mode: "create" | "update") {
+  return async ({ ack, body, view }: Args) => {
+    const userId = body.user.id;
+    const metadata = readMetadata(view.private_metadata);
+    const [settings, catalog] = await Promise.all([getTeamSettings(services), loadCatalog(services)]);
+    const form = readDealForm(view.state.values, catalog);
+    if (!form.ok) return ack({ response_action: "errors", errors: form.errors });
+    const actor = await loadActor(services, userId, settings.timezone);
+    const requestKey = `view:${view.id}`;
+
+    if (mode === "create") {
+      const created = await createDeal(services, {
+        actor,
+        request: form.request,
+        source: "modal",
+        requestKey,
+        currency: settings.currency,
+      });
+      if (created.kind === "invalid")
+        return ack({ response_action: "errors", errors: toFormErrors(created.errors) });
+      if (created.kind === "refused")
+        return ack({
+          response_action: "errors",
+          errors: { [DEAL_FORM.owner]: created.message.replace(/<@(\w+)>/g, "that person") },
+        });
+      await ack({ response_action: "clear" });
+      if (created.kind === "duplicate") return;
+      await replierForUrl(
+        services,
+        userId,
+        metadata.responseUrl,
+      )(
+        changeMessage({
+          kind: "created",
+          deal: created.deal,
+          changes: created.changes,
+          eventId: created.eventId,
+          catalog,
+        }),
+      );
+      return refreshHomes(services, [...new Set([userId, created.deal.ownerId])]);
+    }
+
+    const outcome: ChangeOutcome = await changeDeal(services, {
+      actor,
+      dealId: Number(metadata.dealId),
+      request: form.request,
+      source: "modal",
+      ...(metadata.version ? { expectedVersion: metadata.version } : {}),
+      requestKey,
+    });
+    switch (outcome.kind) {
+      case "invalid":
+        return ack({ response_action: "errors", errors: toFormErrors(outcome.errors) });
+      case "refused":
+        return ack({
+          response_action: "errors",
+          errors: { [DEAL_FORM.name]: outcome.message.replace(/<@(\w+)>/g, "someone else") },
+        });
+      case "not-found":
+        return ack({
+          response_action: "errors",
+          errors: { [DEAL_FORM.name]: "This deal no longer exists." },
+        });
+      case "conflict": {
+        // Show, on each field someone else changed, what they changed; save nothing.
+        const names = await userNames(
+          services.db,
+          outcome.since.flatMap((e) => (e.actorId ? [e.actorId] : [])),
+        );
+        const errors: FormErrors = {};
+        for (const event of outcome.since) {
+          const who = event.actorId ? (names.get(event.actorId) ?? "someone") : "Dealbot";
+          for (const [field, change] of Object.entries(event.changes)) {
+            const line = describeChanges(
+              { [field]: change },
+              { catalog, currency: outcome.deal.currency },
+            )[0];
+            const block = FORM_BLOCK_OF[field];
+            if (!line || !block) continue;
+            errors[block] =
+              `Changed by ${who} while you were editing (${line.replace(/[*_]/g, "")}). Nothing was saved: close this form and open it again.`;
+          }
+        }
+        if (Object.keys(errors).length === 0) {
+          errors[DEAL_FORM.name] =
+            "This deal changed while you were editing. Nothing was saved: close this form and open it again.";
+        }
+        return ack({ response_action: "errors", errors });
+      }
+      default:
+        await ack({ response_action: "clear" });
+    }
+    if (outcome.kind === "changed") {
+      await replierForUrl(
+        services,
+        userId,
+        metadata.responseUrl,
+      )(
+        changeMessage({
+          kind: outcome.changes.status ? String(outcome.changes.status.to) : "updated",
+          deal: outcome.deal,
+          changes: outcome.changes,
+          eventId: outcome.eventId,
+          catalog,
+        }),
+      );
+      await refreshHomes(services, [...new Set([userId, outcome.deal.ownerId, outcome.before.ownerId])]);
+    }
+  };
+}

@@ -1,0 +1,81 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
+import { loadCatalog } from "../../../domain/catalog/load-catalog.js";
+import { loadActor } from "../../../domain/deals/actor.js";
+import { changeDeal } from "../../../domain/deals/change-deal.js";
+import { getTeamSettings } from "../../../domain/settings/get-team-settings.js";
+import type { Services } from "../../../services.js";
+import { readMetadata } from "../../forms/metadata.js";
+import { viewStateSchema } from "../../forms/read-deal-form.js";
+import { refreshHomes } from "../../home/publish-home.js";
+import { DEAL_FORM, VALUE } from "../../ids.js";
+import { changeMessage } from "../../views/change-message.js";
+import { replierForUrl } from "../replier.js";
+
+/** Submit of the "why was it lost?" picker. */
+export function lostFormSubmitted(services: Services) {
+  return async ({ ack, body, view }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs) => {
+    const metadata = readMetadata(view.private_metadata);
+    const [settings, catalog] = await Promise.all([getTeamSettings(services), loadCatalog(services)]);
+    const state = viewStateSchema.safeParse(view.state.values);
+    const values = state.success ? state.data : {};
+    const reasonId = Number(values[DEAL_FORM.lossReason]?.[VALUE]?.selected_option?.value);
+    const reason = catalog.lossReasons.find((r) => r.id === reasonId);
+    if (!reason)
+      return ack({
+        response_action: "errors",
+        errors: { [DEAL_FORM.lossReason]: "Pick the reason the deal was lost." },
+      });
+    const lost = catalog.stages.find((s) => s.kind === "lost");
+    if (!lost)
+      return ack({
+        response_action: "errors",
+        errors: { [DEAL_FORM.lossReason]: "Your team has no lost stage; ask an admin." },
+      });
+    const note = values[DEAL_FORM.lossNote]?.[VALUE]?.value?.trim() || null;
+    const actor = await loadActor(services, body.user.id, settings.timezone);
+    const outcome = await changeDeal(services, {
+      actor,
+      dealId: Number(metadata.dealId),
+      request: { stageId: lost.id, lossReasonId: reason.id, lossNote: note },
+      source: "modal",
+      ...(metadata.version ? { expectedVersion: metadata.version } : {}),
+      requestKey: `view:${view.id}`,
+    });
+    if (outcome.kind === "refused")
+      return ack({
+        response_action: "errors",
+        errors: { [DEAL_FORM.lossReason]: outcome.message.replace(/<@(\w+)>/g, "someone else") },
+      });
+    if (outcome.kind === "conflict") {
+      return ack({
+        response_action: "errors",
+        errors: {
+          [DEAL_FORM.lossReason]:
+            "This deal changed after you opened this form. Nothing was saved: close it and check the deal with /deal show.",
+        },
+      });
+    }
+    if (outcome.kind === "invalid")
+      return ack({
+        response_action: "errors",
+        errors: { [DEAL_FORM.lossReason]: outcome.errors.map((e) => e.message).join(" ") },
+      });
+    await ack({ response_action: "clear" });
+    if (outcome.kind === "changed") {
+      await replierForUrl(
+        services,
+        body.user.id,
+        metadata.responseUrl,
+      )(
+        changeMessage({
+          kind: "lost",
+          deal: outcome.deal,
+          changes: outcome.changes,
+          eventId: outcome.eventId,
+          catalog,
+        }),
+      );
+      await refreshHomes(services, [...new Set([body.user.id, outcome.deal.ownerId])]);
+    }
+  };
+}

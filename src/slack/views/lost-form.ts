@@ -1,0 +1,57 @@
+import type { ModalView } from "@slack/types";
+import type { LossReasonRow } from "../../db/catalog.js";
+import type { DealRow } from "../../db/deals.js";
+import { section } from "../blocks.js";
+import { type FormMetadata, writeMetadata } from "../forms/metadata.js";
+import { DEAL_FORM, VALUE, VIEWS } from "../ids.js";
+import { LIMITS } from "../limits.js";
+import { dealLine } from "./format.js";
+
+const plain = (text: string) => ({ type: "plain_text" as const, text: text.slice(0, LIMITS.optionText) });
+
+/** "Why was it lost?": the team's reasons as a picker, and an optional note. */
+export function lostFormView(input: {
+  deal: DealRow;
+  reasons: LossReasonRow[];
+  note?: string | undefined;
+  metadata: FormMetadata;
+}): ModalView {
+  return {
+    type: "modal",
+    callback_id: VIEWS.lost,
+    private_metadata: writeMetadata(input.metadata),
+    title: plain("Mark deal lost"),
+    submit: plain("Mark lost"),
+    close: plain("Cancel"),
+    blocks: [
+      section(dealLine(input.deal)),
+      {
+        type: "input",
+        block_id: DEAL_FORM.lossReason,
+        label: plain("Why was it lost?"),
+        element: {
+          type: "static_select",
+          action_id: VALUE,
+          placeholder: plain("Pick a reason"),
+          options: input.reasons
+            .slice(0, LIMITS.optionsPerSelect)
+            .map((r) => ({ text: plain(r.label), value: String(r.id) })),
+        },
+      },
+      {
+        type: "input",
+        block_id: DEAL_FORM.lossNote,
+        optional: true,
+        label: plain("Note"),
+        element: {
+          type: "plain_text_input",
+          action_id: VALUE,
+          multiline: true,
+          max_length: 1000,
+          ...(input.note ? { initial_value: input.note } : {}),
+          placeholder: plain("They chose a cheaper tool"),
+        },
+      },
+    ],
+  };
+}
