@@ -49,13 +49,14 @@ export function readDealForm(rawState: unknown, catalog: Catalog): FormReading {
   if (!currency.ok) errors[DEAL_FORM.currency] = currency.error;
   const amountText = text(state, DEAL_FORM.amount);
   if (!amountText) errors[DEAL_FORM.amount] = "Give an amount, e.g. 12k or 12,500.";
-  else if (currency.ok) {
-    const amount = parseAmount(amountText, { defaultCurrency: currency.value });
+  else {
+    // With a bad currency the amount is still checked, so every problem shows at once.
+    const amount = parseAmount(amountText, { defaultCurrency: currency.ok ? currency.value : "EUR" });
     if (!amount.ok) errors[DEAL_FORM.amount] = amount.error;
-    else if (amount.value.currency !== currency.value) {
+    else if (currency.ok && amount.value.currency !== currency.value) {
       errors[DEAL_FORM.amount] =
         `This amount is in ${amount.value.currency} but the currency field says ${currency.value}. Make them match.`;
-    } else {
+    } else if (currency.ok) {
       request.amountMinor = amount.value.minor;
       request.currency = amount.value.currency;
     }
