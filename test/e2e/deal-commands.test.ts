@@ -3,6 +3,7 @@ import { ACTIONS } from "../../src/slack/ids.js";
 import { bootApp, type TestApp } from "../support/boot.js";
 import { FakeClock, MINUTE } from "../support/clock.js";
 import { dealDriver, findButton, textOf } from "../support/deal-driver.js";
+import { slashCommand } from "../support/slack-requests.js";
 
 // Thursday 26 Nov 2026, 10:00 UTC (12:00 in Helsinki, 02:00 in Los Angeles).
 const NOW = "2026-11-26T10:00:00Z";
@@ -106,6 +107,22 @@ describe("/deal new", () => {
     expect(textOf(result.reply)).toContain("&lt;!channel&gt; &amp; co");
     expect(textOf(result.reply)).not.toContain("<!channel>");
     expect((await t.db.deal.findFirstOrThrow()).name).toBe("<!channel> & co");
+  });
+
+  it("applies a Slack retry (x-slack-retry-num) of the same command once", async () => {
+    const request = slashCommand({
+      text: "new Acme amount 12k close next friday",
+      userId: "UANN01",
+      responseUrl: t.slack.responseUrl("r1"),
+    });
+    const [first, retry] = await Promise.all([
+      t.send(request),
+      t.send(request, { retryNum: 1, retryReason: "http_timeout" }),
+    ]);
+    expect([first.status, retry.status]).toEqual([200, 200]);
+    await t.slack.waitForResponses({ id: "r1" });
+    expect(await t.db.deal.count()).toBe(1);
+    expect(await t.db.dealEvent.count()).toBe(1);
   });
 
   it("applies a re-sent request (same trigger id) once", async () => {

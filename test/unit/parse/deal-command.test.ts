@@ -162,6 +162,17 @@ describe("parseDealCommand refuses", () => {
     ["new Acme probability", "new", /"probability" needs a value after it, e\.g\. probability 40/],
     ["update Acme owner <@U1> owner <@U2>", "update", /"owner" is given twice/],
     ["list stage proposal closing", "list", /"closing" needs a value/],
+    ["show #12 #13", "show", /Deal "#12 #13" is not a deal number/],
+    ["new Acme close close", "new", /"close" is given twice/],
+    ["update #", "update", /Deal "#" is not a deal number/],
+    ["undo now please", "undo", /takes no words after it/],
+    ["update Acme amount 5k amount 6k", "update", /"amount" is given twice/],
+    ["list closing next month closing this month", "list", /"closing" is given twice/],
+    ["show <#C1|x>", "show", /"#x" is a Slack channel, not a deal/],
+    ["won <@U1>", "won", /is a person, not a deal/],
+    ["lost Acme note x note y", "lost", /"note" is given twice/],
+    ["new Acme next", "new", /"next" needs a value after it/],
+    ["update Acme name", "update", /"name" needs a value after it, e\.g\. name Acme Corp/],
   ])("%j", (text, subcommand, reason) => {
     const parsed = parseDealCommand(text);
     expect(parsed).toMatchObject({ kind: "invalid", subcommand, error: expect.stringMatching(reason) });
