@@ -190,6 +190,14 @@ describe("/deal update, won, lost", () => {
     );
   });
 
+  it("lets a manager hand a deal to a rep who never used Dealbot", async () => {
+    t.slack.addUser({ id: "UNEW01", realName: "New Rep", tz: "Asia/Tokyo" });
+    // Unknown to Dealbot and not (yet) on anyone's team: only an admin may assign to them.
+    const result = await drive.command("UADMIN01", "update acme owner <@UNEW01|new>");
+    expect(textOf(result.reply)).toContain("owner: <@UANN01> → <@UNEW01>");
+    expect(await t.db.user.findUnique({ where: { id: "UNEW01" } })).toMatchObject({ name: "New Rep", timezone: "Asia/Tokyo" });
+  });
+
   it("lets an admin change anything", async () => {
     const result = await drive.command("UADMIN01", "update bobco amount 6k");
     expect(textOf(result.reply)).toContain("amount: €5,000 → €6,000");

@@ -3,6 +3,7 @@ import type { EventSource } from "../../db/client.js";
 import { type DealRow, type EventRow, eventsAfterVersion, findDeal, updateDeal } from "../../db/deals.js";
 import { todayIn } from "../../parse/date.js";
 import type { Services } from "../../services.js";
+import { ensureUser } from "../users/ensure-user.js";
 import { type Actor, mayActFor, refusalFor } from "./actor.js";
 import type { ChangeRequest, Changes } from "./change-request.js";
 import { type FieldError, planChange } from "./plan-change.js";
@@ -46,6 +47,7 @@ export async function changeDeal(services: Services, input: ChangeDealInput): Pr
       message: `You can't hand ${what} to <@${input.request.ownerId}>: they are not on your team. Pick someone on your team, or ask an admin.`,
     };
   }
+  if (input.request.ownerId && input.request.ownerId !== deal.ownerId) await ensureUser(services, input.request.ownerId);
   if (input.expectedVersion !== undefined && input.expectedVersion !== deal.version) {
     return { kind: "conflict", deal, since: await eventsAfterVersion(db, deal.id, input.expectedVersion) };
   }

@@ -3,6 +3,7 @@ import type { EventSource } from "../../db/client.js";
 import { type DealRow, findDeal, insertDeal } from "../../db/deals.js";
 import { todayIn } from "../../parse/date.js";
 import type { Services } from "../../services.js";
+import { ensureUser } from "../users/ensure-user.js";
 import { type Actor, mayActFor } from "./actor.js";
 import type { ChangeRequest, Changes } from "./change-request.js";
 import { type FieldError, planChange } from "./plan-change.js";
@@ -36,6 +37,8 @@ export async function createDeal(
       message: `You can create deals for yourself${actor.role === "manager" ? " and your team" : ""}; <@${ownerId}> is not on your team.`,
     };
   }
+  // The owner may never have used Dealbot: make sure they exist (and we know their timezone).
+  if (ownerId !== actor.id) await ensureUser(services, ownerId);
   const stages = await listStages(db);
   const firstOpen = stages.find((s) => s.kind === "open");
   const request: ChangeRequest = {
