@@ -1,4 +1,4 @@
-import type { Db, Role, User } from "./client.js";
+import type { Db, Prisma, Role, User } from "./client.js";
 
 export async function findUser(db: Db, id: string): Promise<User | null> {
   return db.user.findUnique({ where: { id } });
@@ -48,4 +48,75 @@ export async function userNames(db: Db, ids: string[]): Promise<Map<string, stri
   if (ids.length === 0) return new Map();
   const rows = await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
   return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+// --- Team settings (`/deal admin`): who manages whom.
+
+/** A user as the team settings see them. */
+export interface TeamMember {
+  id: string;
+  name: string;
+  role: Role;
+  managerId: string | null;
+}
+
+/**
+ * Everyone whose role or manager a team change may touch: managers, admins,
+ * anyone with a manager, and the users in `ids`.
+ */
+export async function listTeamMembers(db: Db, ids: string[]): Promise<TeamMember[]> {
+  return db.user.findMany({
+    where: {
+      OR: [{ role: { in: ["manager", "admin"] } }, { managerId: { not: null } }, { id: { in: ids } }],
+    },
+    select: { id: true, name: true, role: true, managerId: true },
+  });
+}
+
+export interface ManagerTeam {
+  id: string;
+  name: string;
+  repIds: string[];
+}
+
+/**
+ * Managers with their reports: the given ids in that order (unknown ids are
+ * left out), or, without ids, everyone with the manager role or with reports.
+ */
+export async function listManagerTeams(db: Db, ids?: string[]): Promise<ManagerTeam[]> {
+  const rows = await db.user.findMany({
+    where: ids ? { id: { in: ids } } : { OR: [{ role: "manager" }, { reports: { some: {} } }] },
+    select: { id: true, name: true, reports: { select: { id: true }, orderBy: { name: "asc" } } },
+    orderBy: { name: "asc" },
+  });
+  const teams = rows.map((r) => ({ id: r.id, name: r.name, repIds: r.reports.map((x) => x.id) }));
+  if (!ids) return teams;
+  const byId = new Map(teams.map((t) => [t.id, t]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** A change to one user; users unknown to the database are created (named by id until their profile syncs). */
+export interface TeamWrite {
+  id: string;
+  role?: Role;
+  managerId?: string | null;
+}
+
+export async function writeTeam(tx: Prisma.TransactionClient, writes: TeamWrite[]): Promise<void> {
+  // Everyone exists (with their role) before anyone points at them as manager.
+  for (const { id, role } of writes) {
+    await tx.user.upsert({
+      where: { id },
+      create: { id, name: id, role: role ?? "rep" },
+      update: role ? { role } : {},
+    });
+  }
+  for (const { id, managerId } of writes) {
+    if (managerId !== undefined) await tx.user.update({ where: { id }, data: { managerId } });
+  }
+}
+
+/** Pauses (a day "YYYY-MM-DD") or resumes (null) someone's nudges. */
+export async function setAwayUntil(db: Db, id: string, until: string | null): Promise<void> {
+  await db.user.update({ where: { id }, data: { awayUntil: until } });
 }

@@ -1,8 +1,10 @@
+import { loadManagerTeams } from "../../domain/admin/load-manager-teams.js";
 import type { DealCommand } from "../../parse/deal-command.js";
+import { adminFormValues, adminFormView } from "../views/admin-form.js";
 import { notice } from "../views/change-message.js";
 import type { CommandContext } from "./context.js";
 
-/** `/deal admin`: team settings, for admins. */
+/** `/deal admin`: the team settings modal, for admins, prefilled with the settings in effect. */
 export async function adminCommand(
   ctx: CommandContext,
   _cmd: Extract<DealCommand, { kind: "admin" }>,
@@ -12,5 +14,11 @@ export async function adminCommand(
       notice(":no_entry: Only Dealbot admins can change team settings. Ask an admin, or set DEALBOT_ADMINS."),
     );
   }
-  return ctx.reply(notice("Team settings are coming soon."));
+  const managers = await loadManagerTeams(ctx.services);
+  return ctx.openModal(
+    adminFormView({
+      values: adminFormValues(ctx.settings, ctx.catalog, managers),
+      metadata: ctx.responseUrl ? { responseUrl: ctx.responseUrl } : {},
+    }),
+  );
 }

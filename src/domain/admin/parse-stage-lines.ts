@@ -1,0 +1,80 @@
+import { parseProbability } from "../../parse/probability.js";
+import { splitListLines } from "./split-list-lines.js";
+
+export interface StageLine {
+  name: string;
+  probability: number;
+}
+
+export const MAX_OPEN_STAGES = 20;
+export const MAX_STAGE_NAME = 40;
+export const STAGE_LINE_EXAMPLE = "Proposal: 50%";
+/** Line problems listed in full; past this many, the rest are counted. */
+const MAX_LISTED = 8;
+
+// "Name: 40", "Name = 40%" (the last colon splits, so "Phase 2: Demo: 30" works),
+// "Name - 40%" (a dash after a space, so "Follow-up 30%" is not split at "-up"),
+// and "Name 40%" (a bare trailing number needs the %).
+const PATTERNS = [/^(.*?)\s*[:=]\s*([^:=]*)$/, /^(.*\S)\s+[-–—]\s*(\S.*)$/, /^(.*\S)\s+(\d+\s*%)$/];
+
+function splitLine(text: string): { name: string; probability: string } | undefined {
+  for (const pattern of PATTERNS) {
+    const match = pattern.exec(text);
+    if (match) return { name: (match[1] ?? "").trim(), probability: (match[2] ?? "").trim() };
+  }
+  return undefined;
+}
+
+/**
+ * The open stages box: one stage per line, in funnel order. Every problem is
+ * returned at once, each naming its line, ending with an example of a right line.
+ */
+export function parseStageLines(
+  text: string,
+): { ok: true; stages: StageLine[] } | { ok: false; error: string } {
+  const lines = splitListLines(text);
+  const problems: string[] = [];
+  const stages: StageLine[] = [];
+  const seen = new Map<string, number>();
+  for (const { number, text: line } of lines) {
+    const parts = splitLine(line);
+    if (!parts) {
+      problems.push(`Line ${number} "${line}" has no probability.`);
+      continue;
+    }
+    const lineProblems: string[] = [];
+    if (!parts.name) lineProblems.push(`Line ${number} "${line}" has no stage name.`);
+    else if (parts.name.length > MAX_STAGE_NAME)
+      lineProblems.push(
+        `Line ${number}: "${parts.name.slice(0, 20)}…" is longer than ${MAX_STAGE_NAME} characters.`,
+      );
+    const probability = parseProbability(parts.probability);
+    if (!probability.ok)
+      lineProblems.push(
+        parts.probability
+          ? `Line ${number}: probability "${parts.probability}" must be a whole number from 0 to 100.`
+          : `Line ${number} "${line}" has no probability.`,
+      );
+    const key = parts.name.toLowerCase();
+    const first = seen.get(key);
+    if (parts.name && first !== undefined)
+      lineProblems.push(
+        `Line ${number}: "${parts.name}" is already on line ${first}; stage names must differ.`,
+      );
+    else if (parts.name) seen.set(key, number);
+    if (lineProblems.length > 0 || !probability.ok) problems.push(...lineProblems);
+    else stages.push({ name: parts.name, probability: probability.value });
+  }
+  const listed = problems.slice(0, MAX_LISTED);
+  if (problems.length > MAX_LISTED)
+    listed.push(`(and ${problems.length - MAX_LISTED} more problems like these)`);
+  if (lines.length === 0) listed.push("List at least one open stage.");
+  if (lines.length > MAX_OPEN_STAGES)
+    listed.push(`At most ${MAX_OPEN_STAGES} open stages; you listed ${lines.length}.`);
+  if (listed.length > 0)
+    return {
+      ok: false,
+      error: `${listed.join(" ")} Write one open stage per line as name and probability, e.g. "${STAGE_LINE_EXAMPLE}".`,
+    };
+  return { ok: true, stages };
+}

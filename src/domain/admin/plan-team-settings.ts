@@ -1,0 +1,97 @@
+import type { CatalogLossReason, CatalogStage } from "../../db/catalog.js";
+import type { TeamMember } from "../../db/users.js";
+import type { TeamSettingsWrites } from "../../db/workspace.js";
+import { isCurrencyCode } from "../../parse/currency.js";
+import { checkTimezone } from "./check-timezone.js";
+import { parseStageLines } from "./parse-stage-lines.js";
+import { planLossReasonChanges } from "./plan-loss-reason-changes.js";
+import { planStageChanges } from "./plan-stage-changes.js";
+import { planTeamChanges } from "./plan-team-changes.js";
+import type { AdminProblem, TeamSettingsInput } from "./team-settings-input.js";
+
+/** What was saved, for the confirmation. */
+export interface TeamSettingsSummary {
+  timezone: string;
+  currency: string;
+  digestChannels: string[];
+  alertsChannel: string | null;
+  npsChannel: string | null;
+  openStages: { name: string; probability: number }[];
+  addedStages: string[];
+  retiredStages: string[];
+  lossReasons: string[];
+  retiredLossReasons: string[];
+  teams: { managerId: string; repIds: string[] }[];
+}
+
+export type TeamSettingsPlan =
+  | { ok: true; writes: TeamSettingsWrites; summary: TeamSettingsSummary }
+  | { ok: false; problems: AdminProblem[] };
+
+/** Checks every field of the form at once and, when all are right, says what to write. */
+export function planTeamSettings(
+  input: TeamSettingsInput,
+  current: {
+    stages: CatalogStage[];
+    openDeals: ReadonlyMap<number, number>;
+    lossReasons: CatalogLossReason[];
+    members: TeamMember[];
+  },
+): TeamSettingsPlan {
+  const problems: AdminProblem[] = [];
+  const timezone = checkTimezone(input.timezone);
+  if (!timezone.ok) problems.push({ field: "timezone", message: timezone.error });
+  const currency = input.currency.trim().toUpperCase();
+  if (!/^[A-Z]{3}$/.test(currency) || !isCurrencyCode(currency))
+    problems.push({
+      field: "currency",
+      message: `${currency ? `"${input.currency.trim()}" is not` : "Give"} an ISO 4217 currency code, e.g. EUR, USD or GBP.`,
+    });
+
+  const lines = parseStageLines(input.stagesText);
+  const stages = lines.ok
+    ? planStageChanges({ lines: lines.stages, existing: current.stages, openDeals: current.openDeals })
+    : lines;
+  if (!stages.ok) problems.push({ field: "stages", message: stages.error });
+  const reasons = planLossReasonChanges({ text: input.lossReasonsText, existing: current.lossReasons });
+  if (!reasons.ok) problems.push({ field: "lossReasons", message: reasons.error });
+  const team = planTeamChanges({
+    managerIds: input.managerIds,
+    repsByManager: input.repsByManager,
+    members: current.members,
+  });
+  if (!team.ok) problems.push(...team.problems);
+
+  if (!timezone.ok || !lines.ok || !stages.ok || !reasons.ok || !team.ok || problems.length > 0)
+    return { ok: false, problems };
+  const digestChannels = [...new Set(input.digestChannels)];
+  return {
+    ok: true,
+    writes: {
+      workspace: {
+        timezone: timezone.value,
+        currency,
+        // "" (not null): no digest channels, rather than the environment's default.
+        digestChannels: digestChannels.join(","),
+        alertsChannel: input.alertsChannel,
+        npsChannel: input.npsChannel,
+      },
+      stages: stages.writes,
+      lossReasons: reasons.writes,
+      team: team.writes,
+    },
+    summary: {
+      timezone: timezone.value,
+      currency,
+      digestChannels,
+      alertsChannel: input.alertsChannel,
+      npsChannel: input.npsChannel,
+      openStages: lines.stages,
+      addedStages: stages.writes.creates.map((s) => s.name),
+      retiredStages: stages.writes.retire.map((s) => s.name),
+      lossReasons: reasons.labels,
+      retiredLossReasons: reasons.writes.retire.map((r) => r.label),
+      teams: team.teams,
+    },
+  };
+}

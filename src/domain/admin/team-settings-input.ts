@@ -1,0 +1,27 @@
+/** What an admin entered in the team settings modal, as read from Slack; not checked yet. */
+export interface TeamSettingsInput {
+  timezone: string;
+  currency: string;
+  digestChannels: string[];
+  alertsChannel: string | null;
+  npsChannel: string | null;
+  /** One open stage per line: "Proposal: 50%". */
+  stagesText: string;
+  /** One loss reason per line. */
+  lossReasonsText: string;
+  managerIds: string[];
+  /**
+   * Reps picked under each manager whose "Reps of" box was in the form. A
+   * selected manager missing here (their box was not shown) keeps their team.
+   */
+  repsByManager: Record<string, string[]>;
+}
+
+/** Which part of the form a problem belongs to; `managerId` picks the "Reps of" box. */
+export type AdminField = "timezone" | "currency" | "stages" | "lossReasons" | "managers" | "reps";
+
+export interface AdminProblem {
+  field: AdminField;
+  managerId?: string;
+  message: string;
+}
