@@ -1,4 +1,5 @@
 import type { Db, DealStatus, EventSource, Prisma } from "./client.js";
+import { DUPLICATE, onceInTransaction } from "./idempotency.js";
 
 /** What every deal screen needs, in one query. */
 export const dealSelect = {
@@ -148,20 +149,21 @@ const eventData = (dealId: number, dealVersion: number, e: EventInput) => ({
   at: e.at,
 });
 
-/** Finds the account by name or creates it. */
+/** Finds the account by name or creates it; safe when two requests create the same account at once. */
 export async function accountIdFor(
   tx: Db | Prisma.TransactionClient,
   name: string,
   ownerId: string,
 ): Promise<number> {
   const key = nameKey(name);
-  const found = await tx.account.findUnique({ where: { nameKey: key }, select: { id: true } });
-  if (found) return found.id;
-  const created = await tx.account.create({
-    data: { name: name.trim(), nameKey: key, ownerId },
+  // A native INSERT … ON CONFLICT on both providers: no unique violation to abort the transaction.
+  const account = await tx.account.upsert({
+    where: { nameKey: key },
+    create: { name: name.trim(), nameKey: key, ownerId },
+    update: {},
     select: { id: true },
   });
-  return created.id;
+  return account.id;
 }
 
 export type Tx = Prisma.TransactionClient;
@@ -178,8 +180,7 @@ export async function insertDeal(
   event: EventInput,
   requestKey: string | null,
 ): Promise<{ dealId: number; eventId: number } | null> {
-  return db.$transaction(async (tx) => {
-    if (requestKey && !(await claimRequestKey(tx, requestKey, event.at))) return null;
+  const result = await onceInTransaction(db, requestKey, event.at, async (tx) => {
     const accountId = account ? await accountIdFor(tx, account, data.ownerId) : null;
     const deal = await tx.deal.create({
       data: {
@@ -193,6 +194,7 @@ export async function insertDeal(
     const created = await tx.dealEvent.create({ data: eventData(deal.id, 1, event), select: { id: true } });
     return { dealId: deal.id, eventId: created.id };
   });
+  return result === DUPLICATE ? null : result;
 }
 
 export type UpdateOutcome =
@@ -214,10 +216,8 @@ export async function updateDeal(
   event: EventInput,
   requestKey: string | null,
 ): Promise<UpdateOutcome> {
-  return db
-    .$transaction(async (tx) => {
-      if (requestKey && !(await claimRequestKey(tx, requestKey, event.at)))
-        return { status: "duplicate" as const };
+  try {
+    const result = await onceInTransaction(db, requestKey, event.at, async (tx) => {
       const ownerId =
         data.ownerId ??
         (await tx.deal.findUnique({ where: { id: dealId }, select: { ownerId: true } }))?.ownerId;
@@ -236,20 +236,19 @@ export async function updateDeal(
           version: { increment: 1 },
         },
       });
-      if (updated.count !== 1) {
-        // Roll back the request key too: the user may retry after looking at the change.
-        throw new VersionConflict();
-      }
+      // Rolls back the request key too: the user may retry after looking at the change.
+      if (updated.count !== 1) throw new VersionConflict();
       const created = await tx.dealEvent.create({
         data: eventData(dealId, expectedVersion + 1, event),
         select: { id: true },
       });
       return { status: "updated" as const, eventId: created.id, version: expectedVersion + 1 };
-    })
-    .catch((error: unknown) => {
-      if (error instanceof VersionConflict) return { status: "conflict" as const };
-      throw error;
     });
+    return result === DUPLICATE ? { status: "duplicate" } : result;
+  } catch (error) {
+    if (error instanceof VersionConflict) return { status: "conflict" };
+    throw error;
+  }
 }
 
 class VersionConflict extends Error {}
@@ -258,13 +257,6 @@ class VersionConflict extends Error {}
 export async function deleteDeal(db: Db, dealId: number, expectedVersion: number): Promise<boolean> {
   const { count } = await db.deal.deleteMany({ where: { id: dealId, version: expectedVersion } });
   return count === 1;
-}
-
-async function claimRequestKey(tx: Tx, key: string, at: Date): Promise<boolean> {
-  const existing = await tx.idempotencyKey.findUnique({ where: { key }, select: { key: true } });
-  if (existing) return false;
-  await tx.idempotencyKey.create({ data: { key, createdAt: at } });
-  return true;
 }
 
 export interface EventRow {

@@ -1,4 +1,4 @@
-import { type Db, isUniqueViolation } from "./client.js";
+import { type Db, isUniqueViolation, type Prisma } from "./client.js";
 
 /**
  * Records that the request identified by `key` is being handled. Returns false
@@ -18,4 +18,33 @@ export async function markHandled(db: Db, key: string, now: Date): Promise<boole
 export async function purgeHandledBefore(db: Db, before: Date): Promise<number> {
   const { count } = await db.idempotencyKey.deleteMany({ where: { createdAt: { lt: before } } });
   return count;
+}
+
+export const DUPLICATE = Symbol("duplicate request");
+
+/**
+ * Runs `work` in a transaction that also records `key`, so the change and the
+ * fact it was applied commit together. A request seen before (even one racing
+ * in parallel on another connection) returns DUPLICATE and changes nothing.
+ */
+export async function onceInTransaction<T>(
+  db: Db,
+  key: string | null,
+  at: Date,
+  work: (tx: Prisma.TransactionClient) => Promise<T>,
+): Promise<T | typeof DUPLICATE> {
+  try {
+    return await db.$transaction(async (tx) => {
+      if (key) await tx.idempotencyKey.create({ data: { key, createdAt: at } });
+      return work(tx);
+    });
+  } catch (error) {
+    if (
+      isUniqueViolation(error) &&
+      (error as { meta?: { modelName?: string } }).meta?.modelName === "IdempotencyKey"
+    ) {
+      return DUPLICATE;
+    }
+    throw error;
+  }
 }

@@ -39,6 +39,10 @@ export const dealCommandSchema = z.discriminatedUnion("kind", [
   /** Without a `note` keyword or quotes, `reason` may hold the note too: see splitReasonAndNote. */
   z.object({ kind: z.literal("lost"), ref, reason: optionalText, note: optionalText }),
   z.object({ kind: z.literal("undo") }),
+  /** `until` is a raw date; null = back from being away. */
+  z.object({ kind: z.literal("away"), until: z.string().min(1).nullable() }),
+  /** `until` is a raw date; null = end the snooze. */
+  z.object({ kind: z.literal("snooze"), ref, until: z.string().min(1).nullable(), reason: optionalText }),
   /** `unknown`: the subcommand word we did not know; `topic`: words after `help`. */
   z.object({ kind: z.literal("help"), topic: optionalText, unknown: optionalText }),
   /** `args` is the raw rest of the text (mentions kept), for the admin parser. */

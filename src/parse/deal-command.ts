@@ -1,5 +1,6 @@
 import type { DealCommand } from "./deal-command-schema.js";
 import { toPlainText } from "./plain-text.js";
+import { parseAwayCommand } from "./subcommands/away.js";
 import { parseListCommand } from "./subcommands/list.js";
 import { parseLostCommand } from "./subcommands/lost.js";
 import { parseNewCommand } from "./subcommands/new.js";
@@ -10,6 +11,7 @@ import {
   parseUndoCommand,
   parseWonCommand,
 } from "./subcommands/simple.js";
+import { parseSnoozeCommand } from "./subcommands/snooze.js";
 import { parseUpdateCommand } from "./subcommands/update.js";
 import { type Token, tokenizeCommand } from "./tokenize.js";
 
@@ -33,6 +35,8 @@ export const SUBCOMMANDS: ReadonlyMap<string, SubcommandParser> = new Map([
   ["undo", parseUndoCommand],
   ["help", parseHelpCommand],
   ["admin", parseAdminCommand],
+  ["away", parseAwayCommand],
+  ["snooze", parseSnoozeCommand],
 ]);
 
 /**

@@ -14,12 +14,25 @@ export const ACTIONS = {
   homeRefresh: "home.refresh",
   /** Home: open the create form. */
   homeNew: "home.new",
+  /** The Managers picker of the team settings modal (dispatches, so the "Reps of" boxes follow it). */
+  adminManagers: "admin.managers",
+} as const;
+
+/** Buttons of the weekly nudge DM; value: JSON { k: delivery key, deal?: dealId }. */
+export const NUDGE_ACTIONS = {
+  confirm: "nudge.confirm",
+  update: "nudge.update",
+  push: "nudge.push",
+  lost: "nudge.lost",
+  all: "nudge.all",
+  more: "nudge.more",
 } as const;
 
 export const VIEWS = {
   create: "deal.create",
   update: "deal.update",
   lost: "deal.lost",
+  push: "nudge.push",
   admin: "admin.settings",
 } as const;
 
@@ -37,6 +50,24 @@ export const DEAL_FORM = {
   probability: "probability",
   lossReason: "loss_reason",
   lossNote: "loss_note",
+  pushTo: "push_to",
 } as const;
 
 export const VALUE = "value";
+
+/**
+ * Input blocks of the team settings modal (`/deal admin`). Each holds one element
+ * whose action id is VALUE, except Managers (ACTIONS.adminManagers).
+ */
+export const ADMIN_FORM = {
+  timezone: "timezone",
+  currency: "currency",
+  digestChannels: "digest_channels",
+  alertsChannel: "alerts_channel",
+  npsChannel: "nps_channel",
+  stages: "stages",
+  lossReasons: "loss_reasons",
+  managers: "managers",
+  /** One "Reps of <manager>" block per manager: this prefix + the manager's user id. */
+  repsPrefix: "reps:",
+} as const;

@@ -195,7 +195,10 @@ describe("/deal update, won, lost", () => {
     // Unknown to Dealbot and not (yet) on anyone's team: only an admin may assign to them.
     const result = await drive.command("UADMIN01", "update acme owner <@UNEW01|new>");
     expect(textOf(result.reply)).toContain("owner: <@UANN01> → <@UNEW01>");
-    expect(await t.db.user.findUnique({ where: { id: "UNEW01" } })).toMatchObject({ name: "New Rep", timezone: "Asia/Tokyo" });
+    expect(await t.db.user.findUnique({ where: { id: "UNEW01" } })).toMatchObject({
+      name: "New Rep",
+      timezone: "Asia/Tokyo",
+    });
   });
 
   it("lets an admin change anything", async () => {

@@ -128,6 +128,17 @@ describe("the create form", () => {
     expect(await t.db.deal.count()).toBe(0);
   });
 
+  it("keeps the form open with a clear message when Dealbot itself fails", async () => {
+    const values = await form();
+    // Writing the event log fails: the deal insert in the same transaction must roll back too.
+    await t.db.$executeRawUnsafe(`ALTER TABLE "DealEvent" RENAME TO "DealEventGone"`);
+    const result = await drive.submit("UANN01", VIEWS.create, values, "{}");
+    expect(result.status).toBe(200);
+    expect(result.body.response_action).toBe("errors");
+    expect(result.body.errors?.[DEAL_FORM.name]).toContain("nothing was saved");
+    expect(await t.db.deal.count()).toBe(0);
+  });
+
   it("saves once when the same form is submitted twice", async () => {
     const values = await form();
     await Promise.all([

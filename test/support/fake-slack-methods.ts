@@ -19,6 +19,8 @@ export class FakeSlackState {
   readonly users = new Map<string, FakeUser>();
   /** upload file id → filename given to files.getUploadURLExternal */
   readonly pendingUploads = new Map<string, string>();
+  /** Messages posted per channel, oldest first (chat.update edits them in place). */
+  readonly messages = new Map<string, Body[]>();
   private readonly viewHashes = new Map<string, string>();
   private readonly homeViewIds = new Map<string, string>();
   private tsCounter = 0;
@@ -153,8 +155,25 @@ function postMessage(call: SlackCall, state: FakeSlackState): Body {
     ...(blocks !== undefined ? { blocks } : {}),
     ...(attachments !== undefined ? { attachments } : {}),
     ...(thread_ts !== undefined ? { thread_ts } : {}),
+    ...(isObject(call.body.metadata) ? { metadata: call.body.metadata } : {}),
   };
-  return { ok: true, channel: state.resolveChannel(channel), ts, message };
+  const resolved = state.resolveChannel(channel);
+  state.messages.set(resolved, [...(state.messages.get(resolved) ?? []), message]);
+  return { ok: true, channel: resolved, ts, message };
+}
+
+/** conversations.history: newest first; metadata only with include_all_metadata, as Slack does. */
+function history(call: SlackCall, state: FakeSlackState): Body {
+  const channel = str(call.body.channel);
+  if (channel === undefined) return fail("channel_not_found");
+  const oldest = Number(call.body.oldest ?? 0);
+  const withMetadata = String(call.body.include_all_metadata) === "true";
+  const messages = (state.messages.get(channel) ?? [])
+    .filter((m) => Number(m.ts) >= oldest)
+    .reverse()
+    .slice(0, Number(call.body.limit ?? 100))
+    .map(({ metadata, ...rest }) => (withMetadata && metadata ? { ...rest, metadata } : rest));
+  return { ok: true, messages, has_more: false };
 }
 
 function viewsOpen(call: SlackCall, state: FakeSlackState): Body {
@@ -254,6 +273,7 @@ export const methodHandlers: Record<string, MethodHandler> = {
       : { ok: true, channel: conversationInfo(channel) };
   },
   "chat.postMessage": postMessage,
+  "conversations.history": history,
   "chat.postEphemeral": (call, state) => {
     if (str(call.body.channel) === undefined) return fail("channel_not_found");
     if (str(call.body.user) === undefined) return fail("user_not_in_channel");
@@ -265,6 +285,8 @@ export const methodHandlers: Record<string, MethodHandler> = {
     if (channel === undefined) return fail("channel_not_found");
     if (ts === undefined) return fail("message_not_found");
     const { text, blocks } = call.body;
+    const stored = state.messages.get(state.resolveChannel(channel))?.find((m) => m.ts === ts);
+    if (stored) Object.assign(stored, { text: text ?? "", ...(blocks !== undefined ? { blocks } : {}) });
     return {
       ok: true,
       channel: state.resolveChannel(channel),

@@ -128,6 +128,10 @@ export class FakeSlack {
     new Intl.DateTimeFormat("en-US", { timeZone: user.tz ?? "UTC" });
     this.state.users.set(user.id, user);
   }
+  /** Messages in a channel (a user id means the app's DM with them), oldest first, as last edited. */
+  messagesIn(channel: string): Record<string, unknown>[] {
+    return [...(this.state.messages.get(this.state.resolveChannel(channel)) ?? [])];
+  }
 
   /**
    * Scripts how `method` answers; "*" means every method (response URL posts included).

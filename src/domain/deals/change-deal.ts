@@ -47,7 +47,8 @@ export async function changeDeal(services: Services, input: ChangeDealInput): Pr
       message: `You can't hand ${what} to <@${input.request.ownerId}>: they are not on your team. Pick someone on your team, or ask an admin.`,
     };
   }
-  if (input.request.ownerId && input.request.ownerId !== deal.ownerId) await ensureUser(services, input.request.ownerId);
+  if (input.request.ownerId && input.request.ownerId !== deal.ownerId)
+    await ensureUser(services, input.request.ownerId);
   if (input.expectedVersion !== undefined && input.expectedVersion !== deal.version) {
     return { kind: "conflict", deal, since: await eventsAfterVersion(db, deal.id, input.expectedVersion) };
   }

@@ -18,6 +18,9 @@ export interface ChangeRequest {
   probability?: number | null;
   lossReasonId?: number | null;
   lossNote?: string | null;
+  /** Not flagged as stale until this day ("YYYY-MM-DD"), and why. */
+  snoozedUntil?: string | null;
+  snoozeReason?: string | null;
   /** Only undo sets these directly; otherwise they follow the stage. */
   status?: DealStatus;
   closedAt?: Date | null;
@@ -39,6 +42,8 @@ export const TRACKED_FIELDS = [
   "lossReasonId",
   "lossNote",
   "closedAt",
+  "snoozedUntil",
+  "snoozeReason",
 ] as const satisfies readonly (keyof ChangeRequest)[];
 
 export type TrackedField = (typeof TRACKED_FIELDS)[number];

@@ -36,6 +36,8 @@ export function currentValues(deal: DealRow): Record<TrackedField, unknown> {
     lossReasonId: deal.lossReasonId,
     lossNote: deal.lossNote,
     closedAt: deal.closedAt,
+    snoozedUntil: deal.snoozedUntil,
+    snoozeReason: deal.snoozeReason,
   };
 }
 

@@ -2,11 +2,13 @@ import type { DealCommand } from "../../parse/deal-command.js";
 import { invalidMessage } from "../views/change-message.js";
 import { helpMessage } from "../views/help.js";
 import { adminCommand } from "./admin.js";
+import { awayCommand } from "./away.js";
 import type { CommandContext } from "./context.js";
 import { listCommand } from "./list.js";
 import { lostCommand } from "./lost.js";
 import { newCommand } from "./new.js";
 import { showCommand } from "./show.js";
+import { snoozeCommand } from "./snooze.js";
 import { undoCommand } from "./undo.js";
 import { updateCommand } from "./update.js";
 import { wonCommand } from "./won.js";
@@ -32,11 +34,21 @@ export async function runDealCommand(
       return lostCommand(ctx, cmd, chosenDealId);
     case "undo":
       return undoCommand(ctx);
+    case "away":
+      return awayCommand(ctx, cmd);
+    case "snooze":
+      return snoozeCommand(ctx, cmd, chosenDealId);
     case "admin":
       return adminCommand(ctx, cmd);
     case "help":
       return ctx.reply(helpMessage(cmd.unknown));
     case "invalid":
       return ctx.reply(invalidMessage([cmd.error]));
+    default:
+      return assertNever(cmd);
   }
+}
+
+function assertNever(value: never): never {
+  throw new Error(`unhandled /deal command: ${JSON.stringify(value)}`);
 }

@@ -9,6 +9,8 @@ export const formMetadataSchema = z.object({
   /** Where to confirm the change: the slash command's response_url (valid 30 minutes). */
   responseUrl: z.url().optional(),
   note: z.string().optional(),
+  /** Opened from a weekly nudge: its delivery key, to show the outcome on that message. */
+  nudgeKey: z.string().optional(),
 });
 export type FormMetadata = z.infer<typeof formMetadataSchema>;
 

@@ -57,6 +57,8 @@ export const FIELD_LABELS: Record<TrackedField, string> = {
   lossReasonId: "loss reason",
   lossNote: "loss note",
   closedAt: "closed",
+  snoozedUntil: "snoozed until",
+  snoozeReason: "snooze reason",
 };
 
 /** A logged value as people read it (escaped for mrkdwn). */
@@ -75,6 +77,7 @@ export function formatValue(
       return escapeMrkdwn(ctx.catalog.lossReasons.find((r) => r.id === value)?.label ?? `reason ${value}`);
     case "closeOn":
     case "nextStepDue":
+    case "snoozedUntil":
       return formatDay(String(value));
     case "closedAt":
       return formatDay(String(value).slice(0, 10));

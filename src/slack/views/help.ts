@@ -14,6 +14,8 @@ const USAGE = [
   "`/deal show #42` — one deal and its history",
   "`/deal won Acme` · `/deal lost Acme reason price too high` — close a deal",
   "`/deal undo` — revert your last change (within 10 minutes)",
+  "`/deal away until 2027-01-04` · `/deal away off` — pause your weekly nudges",
+  "`/deal snooze Acme until 2027-01-15 because buyer on leave` — don't flag a deal as stale until then",
   "`/deal admin` — team settings (admins)",
 ];
 

@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
+import { recordConfirmation } from "../../../db/staleness.js";
 import { userNames } from "../../../db/users.js";
 import { loadCatalog } from "../../../domain/catalog/load-catalog.js";
 import { loadActor } from "../../../domain/deals/actor.js";
@@ -11,6 +12,7 @@ import { readMetadata } from "../../forms/metadata.js";
 import { FORM_BLOCK_OF, type FormErrors, readDealForm } from "../../forms/read-deal-form.js";
 import { refreshHomes } from "../../home/publish-home.js";
 import { DEAL_FORM } from "../../ids.js";
+import { noteOnNudge } from "../../nudges/refresh-nudge.js";
 import { changeMessage } from "../../views/change-message.js";
 import { describeChanges } from "../../views/format.js";
 import { replierForUrl } from "../replier.js";
@@ -132,6 +134,21 @@ export function dealFormSubmitted(services: Services, mode: "create" | "update")
         }),
       );
       await refreshHomes(services, [...new Set([userId, outcome.deal.ownerId, outcome.before.ownerId])]);
+    }
+    if (metadata.nudgeKey && (outcome.kind === "changed" || outcome.kind === "unchanged")) {
+      // Saved unchanged from a nudge: the rep reviewed it, which confirms it is current.
+      if (outcome.kind === "unchanged") {
+        await recordConfirmation(services.db, {
+          dealId: outcome.deal.id,
+          actorId: userId,
+          source: "modal",
+          at: services.clock.now(),
+          requestKey: `confirm:${requestKey}`,
+        });
+      }
+      const status = outcome.deal.status;
+      const mark = outcome.kind === "unchanged" ? "confirmed" : status === "open" ? "updated" : status;
+      await noteOnNudge(services, metadata.nudgeKey, outcome.deal.id, mark);
     }
   };
 }

@@ -1,11 +1,17 @@
 import type { App } from "@slack/bolt";
 import type { Services } from "../../../services.js";
-import { VIEWS } from "../../ids.js";
+import { ADMIN_FORM, DEAL_FORM, VIEWS } from "../../ids.js";
+import { adminSettingsSubmitted } from "./admin-settings.js";
 import { dealFormSubmitted } from "./deal-form.js";
 import { lostFormSubmitted } from "./lost-form.js";
+import { pushFormSubmitted } from "./push-form.js";
+import { safeSubmit } from "./safe-submit.js";
 
 export function registerViews(app: App, services: Services): void {
-  app.view(VIEWS.create, dealFormSubmitted(services, "create"));
-  app.view(VIEWS.update, dealFormSubmitted(services, "update"));
-  app.view(VIEWS.lost, lostFormSubmitted(services));
+  const { logger } = services;
+  app.view(VIEWS.create, safeSubmit(logger, DEAL_FORM.name, dealFormSubmitted(services, "create")));
+  app.view(VIEWS.update, safeSubmit(logger, DEAL_FORM.name, dealFormSubmitted(services, "update")));
+  app.view(VIEWS.lost, safeSubmit(logger, DEAL_FORM.lossReason, lostFormSubmitted(services)));
+  app.view(VIEWS.push, safeSubmit(logger, DEAL_FORM.pushTo, pushFormSubmitted(services)));
+  app.view(VIEWS.admin, safeSubmit(logger, ADMIN_FORM.timezone, adminSettingsSubmitted(services)));
 }

@@ -8,6 +8,7 @@ import { readMetadata } from "../../forms/metadata.js";
 import { viewStateSchema } from "../../forms/read-deal-form.js";
 import { refreshHomes } from "../../home/publish-home.js";
 import { DEAL_FORM, VALUE } from "../../ids.js";
+import { noteOnNudge } from "../../nudges/refresh-nudge.js";
 import { changeMessage } from "../../views/change-message.js";
 import { replierForUrl } from "../replier.js";
 
@@ -76,6 +77,7 @@ export function lostFormSubmitted(services: Services) {
         }),
       );
       await refreshHomes(services, [...new Set([body.user.id, outcome.deal.ownerId])]);
+      await noteOnNudge(services, metadata.nudgeKey, outcome.deal.id, "lost");
     }
   };
 }

@@ -171,12 +171,14 @@ CREATE TABLE "Delivery" (
     "recipient" TEXT NOT NULL,
     "status" TEXT NOT NULL DEFAULT 'pending',
     "attempts" INTEGER NOT NULL DEFAULT 0,
+    "claimedAt" DATETIME,
     "nextAttemptAt" DATETIME,
     "lastError" TEXT,
     "channelId" TEXT,
     "messageTs" TEXT,
     "payload" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
     "sentAt" DATETIME,
     "actedAt" DATETIME
 );

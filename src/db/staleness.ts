@@ -1,0 +1,90 @@
+import type { Db, Prisma } from "./client.js";
+import { type DealRow, dealSelect } from "./deals.js";
+import { DUPLICATE, onceInTransaction } from "./idempotency.js";
+
+/** Open deals nobody has updated or confirmed since `cutoff` and not snoozed past `today`. */
+const staleWhere = (cutoff: Date, today: string): Prisma.DealWhereInput => ({
+  status: "open",
+  lastActivityAt: { lte: cutoff },
+  OR: [{ snoozedUntil: null }, { snoozedUntil: { lt: today } }],
+});
+
+/** Owners with at least one stale deal (by the earliest "today" on Earth, refined per owner later). */
+export async function ownersWithStaleDeals(db: Db, cutoff: Date, today: string): Promise<string[]> {
+  const rows = await db.deal.findMany({
+    where: staleWhere(cutoff, today),
+    select: { ownerId: true },
+    distinct: ["ownerId"],
+    orderBy: { ownerId: "asc" },
+  });
+  return rows.map((r) => r.ownerId);
+}
+
+/** One owner's stale deals, largest first. */
+export async function staleDealsOf(
+  db: Db,
+  ownerIds: string[],
+  cutoff: Date,
+  today: string,
+  limit: number,
+): Promise<DealRow[]> {
+  return db.deal.findMany({
+    where: { ...staleWhere(cutoff, today), ownerId: { in: ownerIds } },
+    select: dealSelect,
+    orderBy: [{ amountMinor: "desc" }, { id: "asc" }],
+    take: limit,
+  });
+}
+
+export async function findDealsByIds(db: Db, ids: number[]): Promise<DealRow[]> {
+  if (ids.length === 0) return [];
+  return db.deal.findMany({ where: { id: { in: ids } }, select: dealSelect });
+}
+
+/** Managers of the given people, with the reports they manage among them. */
+export async function managersOf(db: Db, userIds: string[]): Promise<Map<string, string[]>> {
+  const rows = await db.user.findMany({
+    where: { id: { in: userIds }, managerId: { not: null } },
+    select: { id: true, managerId: true },
+  });
+  const byManager = new Map<string, string[]>();
+  for (const row of rows) byManager.set(row.managerId!, [...(byManager.get(row.managerId!) ?? []), row.id]);
+  return byManager;
+}
+
+/** Records that a person confirmed a deal is on track: resets staleness, logs the event, changes no field. */
+export async function recordConfirmation(
+  db: Db,
+  input: {
+    dealId: number;
+    actorId: string;
+    source: "button" | "command" | "modal";
+    at: Date;
+    requestKey: string | null;
+  },
+): Promise<"confirmed" | "duplicate" | "not-open"> {
+  const result = await onceInTransaction(db, input.requestKey, input.at, async (tx) => {
+    const deal = await tx.deal.findUnique({
+      where: { id: input.dealId },
+      select: { status: true, version: true },
+    });
+    if (deal?.status !== "open") return "not-open" as const;
+    await tx.deal.update({
+      where: { id: input.dealId },
+      data: { lastActivityAt: input.at, lastConfirmedAt: input.at },
+    });
+    await tx.dealEvent.create({
+      data: {
+        dealId: input.dealId,
+        actorId: input.actorId,
+        source: input.source,
+        kind: "confirmed",
+        changes: "{}",
+        dealVersion: deal.version,
+        at: input.at,
+      },
+    });
+    return "confirmed" as const;
+  });
+  return result === DUPLICATE ? "duplicate" : result;
+}

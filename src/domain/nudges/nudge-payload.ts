@@ -1,0 +1,26 @@
+import { z } from "zod";
+
+/** What a nudge message was built from, kept on its delivery so clicks can rebuild it in place. */
+export const nudgePayloadSchema = z.object({
+  dealIds: z.array(z.number().int()),
+  /** Deals left for a "show the rest" page. */
+  rest: z.array(z.number().int()).default([]),
+  page: z.number().int().min(1).default(1),
+  /** dealId → what the rep did: "confirmed", "updated", "pushed:2027-01-15", "lost", "won". */
+  done: z.record(z.string(), z.string()).default({}),
+  /** Days without update per deal when the nudge was built. */
+  staleDays: z.record(z.string(), z.number().int()).default({}),
+});
+export type NudgePayload = z.infer<typeof nudgePayloadSchema>;
+
+export function readNudgePayload(raw: string | null): NudgePayload | undefined {
+  try {
+    const parsed = nudgePayloadSchema.safeParse(JSON.parse(raw ?? "null"));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Deals per nudge message: two blocks each (deal, buttons) within Slack's 50 blocks per message. */
+export const NUDGE_PAGE_SIZE = 20;

@@ -1,0 +1,39 @@
+import { changeDeal } from "../../domain/deals/change-deal.js";
+import { parseDate, todayIn } from "../../parse/date.js";
+import type { DealCommand } from "../../parse/deal-command.js";
+import { invalidMessage } from "../views/change-message.js";
+import { replyWithOutcome } from "./after-change.js";
+import type { CommandContext } from "./context.js";
+import { findDealOrAsk } from "./find-deal.js";
+
+const EXAMPLE = "/deal snooze Acme until 2027-01-15 because the buyer is on leave";
+
+/** `/deal snooze <deal> until <date> because <reason>`: not flagged as stale until then. */
+export async function snoozeCommand(
+  ctx: CommandContext,
+  cmd: Extract<DealCommand, { kind: "snooze" }>,
+  chosenDealId?: number,
+): Promise<void> {
+  const { services, actor } = ctx;
+  let until: string | null = null;
+  if (cmd.until !== null) {
+    const now = services.clock.now();
+    const day = parseDate(cmd.until, { now, timezone: actor.timezone, what: "Snooze until" });
+    if (!day.ok) return ctx.reply(invalidMessage([day.error], EXAMPLE));
+    if (day.value.date <= todayIn(actor.timezone, now)) {
+      return ctx.reply(invalidMessage([`Snooze until a day after today, e.g. ${EXAMPLE}.`]));
+    }
+    until = day.value.date;
+  }
+  const deal = await findDealOrAsk(ctx, cmd.ref, chosenDealId);
+  if (!deal) return;
+  const outcome = await changeDeal(services, {
+    actor,
+    dealId: deal.id,
+    request: { snoozedUntil: until, snoozeReason: until ? (cmd.reason ?? null) : null },
+    source: "command",
+    expectedVersion: deal.version,
+    requestKey: ctx.requestKey,
+  });
+  await replyWithOutcome(ctx, outcome);
+}

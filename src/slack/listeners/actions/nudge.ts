@@ -1,0 +1,135 @@
+import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import { z } from "zod";
+import { findDeal } from "../../../db/deals.js";
+import { recordConfirmation } from "../../../db/staleness.js";
+import { loadCatalog } from "../../../domain/catalog/load-catalog.js";
+import { type Actor, loadActor, mayActFor, refusalFor } from "../../../domain/deals/actor.js";
+import { markNudge, withDone } from "../../../domain/nudges/mark-nudge.js";
+import { getTeamSettings } from "../../../domain/settings/get-team-settings.js";
+import { todayIn } from "../../../parse/date.js";
+import type { Services } from "../../../services.js";
+import { refreshHomes } from "../../home/publish-home.js";
+import { refreshNudge } from "../../nudges/refresh-nudge.js";
+import { notice } from "../../views/change-message.js";
+import { dealFormView, formValuesOf } from "../../views/deal-form.js";
+import { lostFormView } from "../../views/lost-form.js";
+import { pushFormView } from "../../views/push-form.js";
+import { replier } from "../replier.js";
+import { withErrorReply } from "../reply-errors.js";
+
+type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
+const valueSchema = z.object({ k: z.string().min(1), deal: z.number().int().positive().optional() });
+
+/** Shared shape of every nudge button: ack, read the value, check the clicker may act on the deal. */
+function nudgeButton(services: Services, handle: (input: Handled) => Promise<void>) {
+  return async ({ ack, body, action, respond }: Args) => {
+    await ack();
+    const reply = replier(services, body.user.id, body.response_url ? respond : undefined);
+    await withErrorReply(services.logger, reply, async () => {
+      const value = valueSchema.parse(JSON.parse(action.value ?? "null"));
+      const settings = await getTeamSettings(services);
+      const actor = await loadActor(services, body.user.id, settings.timezone);
+      const deal = value.deal ? await findDeal(services.db, value.deal) : null;
+      if (value.deal && !deal) return reply(notice("That deal no longer exists."));
+      if (deal && !mayActFor(actor, deal.ownerId))
+        return reply(notice(`:no_entry: ${refusalFor(actor, deal.ownerId, `“${deal.name}”`)}`));
+      await handle({
+        key: value.k,
+        deal,
+        actor,
+        triggerId: body.trigger_id,
+        reply,
+        actionTs: action.action_ts,
+      });
+    });
+  };
+}
+
+interface Handled {
+  key: string;
+  deal: Awaited<ReturnType<typeof findDeal>>;
+  actor: Actor;
+  triggerId: string;
+  reply: ReturnType<typeof replier>;
+  actionTs: string;
+}
+
+async function confirmAndMark(services: Services, key: string, actor: Actor, dealIds: number[]) {
+  for (const dealId of dealIds) {
+    await recordConfirmation(services.db, {
+      dealId,
+      actorId: actor.id,
+      source: "button",
+      at: services.clock.now(),
+      requestKey: `nudge-confirm:${key}:${dealId}`,
+    });
+  }
+  const marked = await markNudge(services, { key, update: withDone(dealIds, "confirmed") });
+  if (marked) await refreshNudge(services, marked.delivery, marked.payload);
+  await refreshHomes(services, [actor.id]);
+}
+
+/** "Still on track": a confirmation that resets the deal's staleness. */
+export const nudgeConfirm = (services: Services) =>
+  nudgeButton(services, async ({ key, deal, actor }) => {
+    if (deal) await confirmAndMark(services, key, actor, [deal.id]);
+  });
+
+/** "All on track": confirms every deal of the message not handled yet. */
+export const nudgeAll = (services: Services) =>
+  nudgeButton(services, async ({ key, actor, reply }) => {
+    const marked = await markNudge(services, { key, update: (p) => p });
+    if (!marked) return reply(notice("This nudge has expired."));
+    const open = marked.payload.dealIds.filter((id) => !marked.payload.done[String(id)]);
+    const own = [];
+    for (const id of open) {
+      const deal = await findDeal(services.db, id);
+      if (deal && mayActFor(actor, deal.ownerId)) own.push(id);
+    }
+    await confirmAndMark(services, key, actor, own);
+  });
+
+/** "Update…": the update form; saving it marks the deal on the nudge. */
+export const nudgeUpdate = (services: Services) =>
+  nudgeButton(services, async ({ key, deal, triggerId }) => {
+    if (!deal) return;
+    await services.slack.views.open({
+      trigger_id: triggerId,
+      view: dealFormView({
+        mode: "update",
+        dealId: deal.id,
+        catalog: await loadCatalog(services),
+        values: formValuesOf(deal),
+        metadata: { dealId: deal.id, version: deal.version, nudgeKey: key },
+      }),
+    });
+  });
+
+/** "Push…": a date picker for a new close date. */
+export const nudgePush = (services: Services) =>
+  nudgeButton(services, async ({ key, deal, actor, triggerId }) => {
+    if (!deal) return;
+    await services.slack.views.open({
+      trigger_id: triggerId,
+      view: pushFormView({
+        deal,
+        today: todayIn(actor.timezone, services.clock.now()),
+        metadata: { dealId: deal.id, version: deal.version, nudgeKey: key },
+      }),
+    });
+  });
+
+/** "Lost…": the team's loss reasons. */
+export const nudgeLost = (services: Services) =>
+  nudgeButton(services, async ({ key, deal, triggerId }) => {
+    if (!deal) return;
+    const catalog = await loadCatalog(services);
+    await services.slack.views.open({
+      trigger_id: triggerId,
+      view: lostFormView({
+        deal,
+        reasons: catalog.lossReasons,
+        metadata: { dealId: deal.id, version: deal.version, nudgeKey: key },
+      }),
+    });
+  });
