@@ -195,6 +195,7 @@ CREATE TABLE "ForecastSnapshot" (
     "month" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
     "subject" TEXT NOT NULL,
+    "currency" TEXT NOT NULL,
     "openCount" INTEGER NOT NULL,
     "openAmountMinor" BIGINT NOT NULL,
     "weightedMinor" BIGINT NOT NULL,
@@ -202,20 +203,34 @@ CREATE TABLE "ForecastSnapshot" (
     "wonAmountMinor" BIGINT NOT NULL,
     "lostCount" INTEGER NOT NULL,
     "lostAmountMinor" BIGINT NOT NULL,
-    "currency" TEXT NOT NULL,
     "takenAt" DATETIME NOT NULL
 );
 
 -- CreateTable
-CREATE TABLE "RiskFlag" (
+CREATE TABLE "RiskAssessment" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "month" TEXT NOT NULL,
     "dealId" INTEGER NOT NULL,
+    "ownerId" TEXT NOT NULL,
+    "amountMinor" BIGINT NOT NULL,
+    "currency" TEXT NOT NULL,
     "score" INTEGER NOT NULL,
+    "flagged" BOOLEAN NOT NULL,
     "reasons" TEXT NOT NULL,
-    "flaggedAt" DATETIME NOT NULL,
+    "assessedAt" DATETIME NOT NULL,
     "outcome" TEXT,
-    CONSTRAINT "RiskFlag_dealId_fkey" FOREIGN KEY ("dealId") REFERENCES "Deal" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+    "judgedAt" DATETIME,
+    CONSTRAINT "RiskAssessment_dealId_fkey" FOREIGN KEY ("dealId") REFERENCES "Deal" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Snapshot" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "kind" TEXT NOT NULL,
+    "periodKey" TEXT NOT NULL,
+    "subject" TEXT NOT NULL DEFAULT 'team',
+    "data" TEXT NOT NULL,
+    "takenAt" DATETIME NOT NULL
 );
 
 -- CreateTable
@@ -233,6 +248,7 @@ CREATE TABLE "NpsSurvey" (
     "nextAttemptAt" DATETIME,
     "lastError" TEXT,
     "requestedBy" TEXT,
+    "dedupeKey" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "sentAt" DATETIME,
     CONSTRAINT "NpsSurvey_contactId_fkey" FOREIGN KEY ("contactId") REFERENCES "Contact" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
@@ -279,10 +295,13 @@ CREATE INDEX "Deal_ownerId_status_idx" ON "Deal"("ownerId", "status");
 CREATE INDEX "Deal_status_closeOn_idx" ON "Deal"("status", "closeOn");
 
 -- CreateIndex
+CREATE INDEX "Deal_status_closedAt_idx" ON "Deal"("status", "closedAt");
+
+-- CreateIndex
 CREATE INDEX "Deal_nameKey_idx" ON "Deal"("nameKey");
 
 -- CreateIndex
-CREATE INDEX "Deal_accountId_idx" ON "Deal"("accountId");
+CREATE INDEX "Deal_accountId_status_idx" ON "Deal"("accountId", "status");
 
 -- CreateIndex
 CREATE INDEX "DealEvent_dealId_at_idx" ON "DealEvent"("dealId", "at");
@@ -318,13 +337,22 @@ CREATE INDEX "Delivery_recipient_createdAt_idx" ON "Delivery"("recipient", "crea
 CREATE INDEX "IdempotencyKey_createdAt_idx" ON "IdempotencyKey"("createdAt");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "ForecastSnapshot_month_kind_subject_key" ON "ForecastSnapshot"("month", "kind", "subject");
+CREATE UNIQUE INDEX "ForecastSnapshot_month_kind_subject_currency_key" ON "ForecastSnapshot"("month", "kind", "subject", "currency");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "RiskFlag_month_dealId_key" ON "RiskFlag"("month", "dealId");
+CREATE INDEX "RiskAssessment_month_flagged_idx" ON "RiskAssessment"("month", "flagged");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "RiskAssessment_month_dealId_key" ON "RiskAssessment"("month", "dealId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Snapshot_kind_periodKey_subject_key" ON "Snapshot"("kind", "periodKey", "subject");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "NpsSurvey_tokenHash_key" ON "NpsSurvey"("tokenHash");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "NpsSurvey_dedupeKey_key" ON "NpsSurvey"("dedupeKey");
 
 -- CreateIndex
 CREATE INDEX "NpsSurvey_contactId_createdAt_idx" ON "NpsSurvey"("contactId", "createdAt");

@@ -236,6 +236,7 @@ CREATE TABLE "ForecastSnapshot" (
     "month" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
     "subject" TEXT NOT NULL,
+    "currency" TEXT NOT NULL,
     "openCount" INTEGER NOT NULL,
     "openAmountMinor" BIGINT NOT NULL,
     "weightedMinor" BIGINT NOT NULL,
@@ -243,23 +244,39 @@ CREATE TABLE "ForecastSnapshot" (
     "wonAmountMinor" BIGINT NOT NULL,
     "lostCount" INTEGER NOT NULL,
     "lostAmountMinor" BIGINT NOT NULL,
-    "currency" TEXT NOT NULL,
     "takenAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "ForecastSnapshot_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
-CREATE TABLE "RiskFlag" (
+CREATE TABLE "RiskAssessment" (
     "id" SERIAL NOT NULL,
     "month" TEXT NOT NULL,
     "dealId" INTEGER NOT NULL,
+    "ownerId" TEXT NOT NULL,
+    "amountMinor" BIGINT NOT NULL,
+    "currency" TEXT NOT NULL,
     "score" INTEGER NOT NULL,
+    "flagged" BOOLEAN NOT NULL,
     "reasons" TEXT NOT NULL,
-    "flaggedAt" TIMESTAMP(3) NOT NULL,
+    "assessedAt" TIMESTAMP(3) NOT NULL,
     "outcome" TEXT,
+    "judgedAt" TIMESTAMP(3),
 
-    CONSTRAINT "RiskFlag_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "RiskAssessment_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Snapshot" (
+    "id" SERIAL NOT NULL,
+    "kind" TEXT NOT NULL,
+    "periodKey" TEXT NOT NULL,
+    "subject" TEXT NOT NULL DEFAULT 'team',
+    "data" TEXT NOT NULL,
+    "takenAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Snapshot_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -277,6 +294,7 @@ CREATE TABLE "NpsSurvey" (
     "nextAttemptAt" TIMESTAMP(3),
     "lastError" TEXT,
     "requestedBy" TEXT,
+    "dedupeKey" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "sentAt" TIMESTAMP(3),
 
@@ -323,10 +341,13 @@ CREATE INDEX "Deal_ownerId_status_idx" ON "Deal"("ownerId", "status");
 CREATE INDEX "Deal_status_closeOn_idx" ON "Deal"("status", "closeOn");
 
 -- CreateIndex
+CREATE INDEX "Deal_status_closedAt_idx" ON "Deal"("status", "closedAt");
+
+-- CreateIndex
 CREATE INDEX "Deal_nameKey_idx" ON "Deal"("nameKey");
 
 -- CreateIndex
-CREATE INDEX "Deal_accountId_idx" ON "Deal"("accountId");
+CREATE INDEX "Deal_accountId_status_idx" ON "Deal"("accountId", "status");
 
 -- CreateIndex
 CREATE INDEX "DealEvent_dealId_at_idx" ON "DealEvent"("dealId", "at");
@@ -362,13 +383,22 @@ CREATE INDEX "Delivery_recipient_createdAt_idx" ON "Delivery"("recipient", "crea
 CREATE INDEX "IdempotencyKey_createdAt_idx" ON "IdempotencyKey"("createdAt");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "ForecastSnapshot_month_kind_subject_key" ON "ForecastSnapshot"("month", "kind", "subject");
+CREATE UNIQUE INDEX "ForecastSnapshot_month_kind_subject_currency_key" ON "ForecastSnapshot"("month", "kind", "subject", "currency");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "RiskFlag_month_dealId_key" ON "RiskFlag"("month", "dealId");
+CREATE INDEX "RiskAssessment_month_flagged_idx" ON "RiskAssessment"("month", "flagged");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "RiskAssessment_month_dealId_key" ON "RiskAssessment"("month", "dealId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Snapshot_kind_periodKey_subject_key" ON "Snapshot"("kind", "periodKey", "subject");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "NpsSurvey_tokenHash_key" ON "NpsSurvey"("tokenHash");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "NpsSurvey_dedupeKey_key" ON "NpsSurvey"("dedupeKey");
 
 -- CreateIndex
 CREATE INDEX "NpsSurvey_contactId_createdAt_idx" ON "NpsSurvey"("contactId", "createdAt");
@@ -413,7 +443,7 @@ ALTER TABLE "DealEvent" ADD CONSTRAINT "DealEvent_actorId_fkey" FOREIGN KEY ("ac
 ALTER TABLE "Quota" ADD CONSTRAINT "Quota_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "RiskFlag" ADD CONSTRAINT "RiskFlag_dealId_fkey" FOREIGN KEY ("dealId") REFERENCES "Deal"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "RiskAssessment" ADD CONSTRAINT "RiskAssessment_dealId_fkey" FOREIGN KEY ("dealId") REFERENCES "Deal"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "NpsSurvey" ADD CONSTRAINT "NpsSurvey_contactId_fkey" FOREIGN KEY ("contactId") REFERENCES "Contact"("id") ON DELETE CASCADE ON UPDATE CASCADE;
