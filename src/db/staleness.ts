@@ -52,7 +52,11 @@ export async function managersOf(db: Db, userIds: string[]): Promise<Map<string,
   return byManager;
 }
 
-/** Records that a person confirmed a deal is on track: resets staleness, logs the event, changes no field. */
+/**
+ * Records that a person confirmed a deal is on track ("confirmed"), or that it
+ * will close in a given month ("committed", from a risk alert): resets its
+ * staleness and logs the event; changes no field.
+ */
 export async function recordConfirmation(
   db: Db,
   input: {
@@ -61,6 +65,7 @@ export async function recordConfirmation(
     source: "button" | "command" | "modal";
     at: Date;
     requestKey: string | null;
+    committedMonth?: string;
   },
 ): Promise<"confirmed" | "duplicate" | "not-open"> {
   const result = await onceInTransaction(db, input.requestKey, input.at, async (tx) => {
@@ -78,8 +83,10 @@ export async function recordConfirmation(
         dealId: input.dealId,
         actorId: input.actorId,
         source: input.source,
-        kind: "confirmed",
-        changes: "{}",
+        kind: input.committedMonth ? "committed" : "confirmed",
+        changes: input.committedMonth
+          ? JSON.stringify({ month: { from: null, to: input.committedMonth } })
+          : "{}",
         dealVersion: deal.version,
         at: input.at,
       },

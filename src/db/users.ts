@@ -120,3 +120,13 @@ export async function writeTeam(tx: Prisma.TransactionClient, writes: TeamWrite[
 export async function setAwayUntil(db: Db, id: string, until: string | null): Promise<void> {
   await db.user.update({ where: { id }, data: { awayUntil: until } });
 }
+
+/** Ids of active users with one of these roles. */
+export async function listUsersByRole(db: Db, roles: Role[]): Promise<string[]> {
+  const rows = await db.user.findMany({
+    where: { role: { in: roles }, active: true },
+    select: { id: true },
+    orderBy: { id: "asc" },
+  });
+  return rows.map((r) => r.id);
+}

@@ -1,6 +1,8 @@
+import { forecastSnapshot } from "./forecast-snapshot.js";
 import { housekeeping } from "./housekeeping.js";
 import type { JobDefinition } from "./job.js";
+import { riskAlerts } from "./risk-alerts.js";
 import { weeklyNudges } from "./weekly-nudges.js";
 
 /** Every scheduled job, in the order a tick checks them. */
-export const jobs: JobDefinition[] = [weeklyNudges, housekeeping];
+export const jobs: JobDefinition[] = [weeklyNudges, riskAlerts, forecastSnapshot, housekeeping];

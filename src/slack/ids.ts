@@ -28,6 +28,11 @@ export const NUDGE_ACTIONS = {
   more: "nudge.more",
 } as const;
 
+/** Buttons of the owner's risk alert DM (Move/Lost reuse the nudge buttons); value as for nudges. */
+export const RISK_ACTIONS = {
+  commit: "risk.commit",
+} as const;
+
 export const VIEWS = {
   create: "deal.create",
   update: "deal.update",

@@ -70,6 +70,8 @@ export async function sendWeeklyNudges(
       const deals = await staleDealsOf(db, [ownerId], cutoff, slot.today, MAX_LISTED);
       if (deals.length === 0) return;
       const payload: NudgePayload = {
+        kind: "nudge",
+        reasons: {},
         dealIds: deals.slice(0, NUDGE_PAGE_SIZE).map((d) => d.id),
         rest: deals.slice(NUDGE_PAGE_SIZE).map((d) => d.id),
         page: 1,

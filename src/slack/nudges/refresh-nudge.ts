@@ -3,9 +3,13 @@ import { findDealsByIds } from "../../db/staleness.js";
 import { markNudge, withDone } from "../../domain/nudges/mark-nudge.js";
 import type { NudgePayload } from "../../domain/nudges/nudge-payload.js";
 import type { Services } from "../../services.js";
+import { formatMonth } from "../views/format.js";
 import { nudgeMessage } from "../views/nudge-message.js";
+import { riskDmMessage } from "../views/risk-dm.js";
 
-/** Redraws a nudge DM in place from its payload, so it shows what was done. */
+const monthLabel = (month: string | undefined) => (month ? formatMonth(month) : "this month");
+
+/** Redraws an actionable DM (weekly nudge or risk alert) in place from its payload, so it shows what was done. */
 export async function refreshNudge(
   services: Services,
   delivery: Delivery,
@@ -13,11 +17,11 @@ export async function refreshNudge(
 ): Promise<void> {
   if (!delivery.channelId || !delivery.messageTs) return;
   const deals = await findDealsByIds(services.db, payload.dealIds);
-  await services.slack.chat.update({
-    channel: delivery.channelId,
-    ts: delivery.messageTs,
-    ...nudgeMessage({ deliveryKey: delivery.key, deals, payload }),
-  });
+  const message =
+    payload.kind === "risk"
+      ? riskDmMessage({ deliveryKey: delivery.key, deals, payload, monthLabel: monthLabel(payload.month) })
+      : nudgeMessage({ deliveryKey: delivery.key, deals, payload });
+  await services.slack.chat.update({ channel: delivery.channelId, ts: delivery.messageTs, ...message });
 }
 
 /** After a form opened from a nudge saved a change: mark it on the nudge and redraw. Never throws. */

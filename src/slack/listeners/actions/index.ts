@@ -1,12 +1,13 @@
 import type { App } from "@slack/bolt";
 import type { Services } from "../../../services.js";
-import { ACTIONS, NUDGE_ACTIONS } from "../../ids.js";
+import { ACTIONS, NUDGE_ACTIONS, RISK_ACTIONS } from "../../ids.js";
 import { adminManagersChanged } from "./admin-managers.js";
 import { chooseButton } from "./choose.js";
 import { editButton } from "./edit.js";
 import { homeNewButton, homeRefreshButton } from "./home.js";
 import { nudgeAll, nudgeConfirm, nudgeLost, nudgePush, nudgeUpdate } from "./nudge.js";
 import { nudgeMore } from "./nudge-more.js";
+import { riskCommit } from "./risk.js";
 import { undoButton } from "./undo.js";
 
 export function registerActions(app: App, services: Services): void {
@@ -21,5 +22,6 @@ export function registerActions(app: App, services: Services): void {
   app.action(NUDGE_ACTIONS.push, nudgePush(services));
   app.action(NUDGE_ACTIONS.lost, nudgeLost(services));
   app.action(NUDGE_ACTIONS.more, nudgeMore(services));
+  app.action(RISK_ACTIONS.commit, riskCommit(services));
   app.action(ACTIONS.adminManagers, adminManagersChanged(services));
 }

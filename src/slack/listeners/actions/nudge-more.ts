@@ -33,11 +33,11 @@ export function nudgeMore(services: Services) {
         update: (payload) => {
           if (payload.rest.length === 0) return payload;
           next = {
+            ...payload,
             dealIds: payload.rest.slice(0, NUDGE_PAGE_SIZE),
             rest: payload.rest.slice(NUDGE_PAGE_SIZE),
             page: payload.page + 1,
             done: {},
-            staleDays: payload.staleDays,
           };
           return { ...payload, rest: [] };
         },

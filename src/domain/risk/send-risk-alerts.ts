@@ -1,0 +1,136 @@
+import { amountChangesSince, lastNudges, openDealsClosingBetween, saveAssessments } from "../../db/risk.js";
+import { listUsersByRole, userNames } from "../../db/users.js";
+import { todayIn } from "../../parse/date.js";
+import type { Services } from "../../services.js";
+import { riskAlertMessage } from "../../slack/views/risk-alert.js";
+import { riskDmMessage } from "../../slack/views/risk-dm.js";
+import { type DeliveryOutcome, deliverMessage } from "../deliveries/deliver-message.js";
+import { RateGate } from "../deliveries/rate-gate.js";
+import type { NudgePayload } from "../nudges/nudge-payload.js";
+import type { TeamSettings } from "../settings/team-settings.js";
+import { assessDeal } from "./assess-deal.js";
+import { judgeMonth } from "./judge-month.js";
+import { teamMonth } from "./team-month.js";
+
+const DAY_MS = 24 * 3600_000;
+
+/**
+ * The "20th of the month" alert as of `at`: assesses every open deal expected
+ * to close this month (team's calendar), records every assessment (to judge
+ * the alert later), posts one consolidated alert for managers, and DMs each
+ * owner their flagged deals. Each post is delivered exactly once.
+ */
+export async function sendRiskAlerts(
+  services: Services,
+  input: { at: Date; settings: TeamSettings; jobId: string; month?: Date },
+) {
+  const { db } = services;
+  const { at, settings } = input;
+  const month = teamMonth(input.month ?? at, settings.timezone);
+  const previous = teamMonth(input.month ?? at, settings.timezone, -1);
+  const deals = await openDealsClosingBetween(db, month.firstDay, month.lastDay);
+  const ids = deals.map((d) => d.id);
+  const owners = [...new Set(deals.map((d) => d.ownerId))];
+  const [amountChanges, nudges, lastMonthRate] = await Promise.all([
+    amountChangesSince(db, ids, new Date(at.getTime() - 7 * DAY_MS)),
+    lastNudges(db, owners, at),
+    judgeMonth(services, previous, at),
+  ]);
+
+  const today = todayIn(settings.timezone, at);
+  const assessed = deals.map((deal) => ({
+    deal,
+    ...assessDeal(deal, {
+      now: at,
+      today,
+      probabilityThreshold: settings.risk.probabilityThreshold,
+      amountChange: amountChanges.get(deal.id),
+      lastNudge: nudges.get(deal.ownerId),
+    }),
+  }));
+  await saveAssessments(
+    db,
+    assessed.map((a) => ({
+      month: month.key,
+      dealId: a.deal.id,
+      ownerId: a.deal.ownerId,
+      amountMinor: a.deal.amountMinor,
+      currency: a.deal.currency,
+      score: a.score,
+      flagged: a.flagged,
+      reasons: JSON.stringify(a.signals),
+      assessedAt: at,
+    })),
+  );
+  const flagged = assessed
+    .filter((a) => a.flagged)
+    .map((a) => ({ deal: a.deal, reasons: a.signals.map((s) => s.text) }));
+
+  const summary = {
+    assessed: assessed.length,
+    flagged: flagged.length,
+    alerts: 0,
+    ownerDms: 0,
+    skipped: 0,
+    failed: 0,
+  };
+  const count = (outcome: DeliveryOutcome, key: "alerts" | "ownerDms") => {
+    if (outcome.status === "sent" || outcome.status === "already" || outcome.status === "busy")
+      summary[key]++;
+    else summary[outcome.status]++;
+  };
+  const gate = new RateGate();
+
+  // Managers: the alerts channel, else a DM to each manager and admin.
+  const names = await userNames(db, owners);
+  const alert = riskAlertMessage({
+    monthLabel: month.label,
+    committed: deals,
+    flagged,
+    lastMonth: { rate: lastMonthRate, label: previous.label },
+    names,
+  });
+  const recipients = settings.channels.alerts
+    ? [settings.channels.alerts]
+    : await listUsersByRole(db, ["manager", "admin"]);
+  for (const recipient of recipients) {
+    count(
+      await deliverMessage(services, {
+        key: `${input.jobId}:${month.key}:${recipient}`,
+        jobId: input.jobId,
+        recipient,
+        gate,
+        build: () => alert,
+      }),
+      "alerts",
+    );
+  }
+
+  // Owners: their own flagged deals, with buttons.
+  const byOwner = new Map<string, typeof flagged>();
+  for (const f of flagged) byOwner.set(f.deal.ownerId, [...(byOwner.get(f.deal.ownerId) ?? []), f]);
+  for (const [ownerId, own] of byOwner) {
+    const key = `${input.jobId}:${month.key}:owner:${ownerId}`;
+    const payload: NudgePayload = {
+      kind: "risk",
+      month: month.key,
+      dealIds: own.map((f) => f.deal.id),
+      rest: [],
+      page: 1,
+      done: {},
+      staleDays: {},
+      reasons: Object.fromEntries(own.map((f) => [String(f.deal.id), f.reasons])),
+    };
+    const outcome = await deliverMessage(services, {
+      key,
+      jobId: input.jobId,
+      recipient: ownerId,
+      payload: JSON.stringify(payload),
+      gate,
+      build: () =>
+        riskDmMessage({ deliveryKey: key, deals: own.map((f) => f.deal), payload, monthLabel: month.label }),
+    });
+    count(outcome, "ownerDms");
+  }
+  return summary;
+}
