@@ -56,8 +56,8 @@ const boltToPino: Record<BoltLogLevel, string> = {
 };
 
 /** Bolt's Logger interface over a pino child, so Bolt's own logs share our format and redaction. */
-export function toBoltLogger(logger: Logger): BoltLogger {
-  let child = logger.child({ module: "bolt" });
+export function toBoltLogger(logger: Logger, module = "bolt"): BoltLogger {
+  let child = logger.child({ module });
   const format = (msg: unknown[]) =>
     msg
       .map((m) =>

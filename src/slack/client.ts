@@ -12,7 +12,7 @@ export function slackClientOptions(
   overrides: WebClientOptions = {},
 ): WebClientOptions {
   return {
-    logger: toBoltLogger(logger.child({ module: "slack-api" })),
+    logger: toBoltLogger(logger, "slack-api"),
     // @slack/web-api has no request timeout by default; a hung call must not hold a job forever.
     timeout: 30_000,
     // 429: wait Retry-After and retry (the SDK pauses this client's queue). 5xx and
