@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { forecastSnapshot } from "../../src/jobs/forecast-snapshot.js";
+import { riskAlerts } from "../../src/jobs/risk-alerts.js";
 import { NUDGE_ACTIONS, RISK_ACTIONS } from "../../src/slack/ids.js";
 import { bootApp, type TestApp } from "../support/boot.js";
 import { FakeClock, MINUTE } from "../support/clock.js";
@@ -8,6 +10,8 @@ import { blockActions, viewSubmission } from "../support/slack-requests.js";
 import { datePickerValue } from "../support/slack-view-state.js";
 
 const ALERTS = "CALERTS01";
+// Only these jobs tick, so other jobs' messages don't blur what is counted here.
+const JOBS = [riskAlerts, forecastSnapshot];
 const apps: TestApp[] = [];
 afterEach(async () => {
   for (const app of apps.splice(0)) await app.close();

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { weeklyNudges } from "../../src/jobs/weekly-nudges.js";
 import { NUDGE_ACTIONS } from "../../src/slack/ids.js";
 import { bootApp, type TestApp } from "../support/boot.js";
 import { FakeClock, MINUTE } from "../support/clock.js";
@@ -14,7 +15,8 @@ afterEach(async () => {
 });
 
 async function boot(start: string, options: Parameters<typeof bootApp>[0] = {}) {
-  const t = await bootApp({ clock: new FakeClock(start), ...options });
+  // Only this job ticks, so other jobs' messages don't blur what is counted here.
+  const t = await bootApp({ clock: new FakeClock(start), jobs: [weeklyNudges], ...options });
   apps.push(t);
   return t;
 }

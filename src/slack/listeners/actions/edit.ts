@@ -1,42 +1,28 @@
-import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import { z } from "zod";
 import { findDeal } from "../../../db/deals.js";
 import { loadCatalog } from "../../../domain/catalog/load-catalog.js";
 import type { Services } from "../../../services.js";
 import { notice } from "../../views/change-message.js";
 import { dealFormView, formValuesOf } from "../../views/deal-form.js";
-import { replier } from "../replier.js";
-import { withErrorReply } from "../reply-errors.js";
+import { buttonListener } from "./button.js";
 
 /** "Update" next to a deal (Home tab, /deal show): opens the update form, prefilled. */
-export function editButton(services: Services) {
-  return async ({
-    ack,
-    body,
-    action,
-    respond,
-  }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs) => {
-    await ack();
-    const reply = replier(services, body.user.id, body.response_url ? respond : undefined);
-    await withErrorReply(services.logger, reply, async () => {
-      const [deal, catalog] = await Promise.all([
-        findDeal(services.db, Number(action.value)),
-        loadCatalog(services),
-      ]);
-      if (!deal) return reply(notice("That deal no longer exists."));
-      await services.slack.views.open({
-        trigger_id: body.trigger_id,
-        view: dealFormView({
-          mode: "update",
+export const editButton = (services: Services) =>
+  buttonListener(services, z.coerce.number().int().positive(), async (click) => {
+    const [deal, catalog] = await Promise.all([findDeal(services.db, click.value), loadCatalog(services)]);
+    if (!deal) return click.reply(notice("That deal no longer exists."));
+    await services.slack.views.open({
+      trigger_id: click.triggerId,
+      view: dealFormView({
+        mode: "update",
+        dealId: deal.id,
+        catalog,
+        values: formValuesOf(deal),
+        metadata: {
           dealId: deal.id,
-          catalog,
-          values: formValuesOf(deal),
-          metadata: {
-            dealId: deal.id,
-            version: deal.version,
-            ...(body.response_url ? { responseUrl: body.response_url } : {}),
-          },
-        }),
-      });
+          version: deal.version,
+          ...(click.responseUrl ? { responseUrl: click.responseUrl } : {}),
+        },
+      }),
     });
-  };
-}
+  });

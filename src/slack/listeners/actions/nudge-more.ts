@@ -1,4 +1,3 @@
-import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { z } from "zod";
 import { findDealsByIds } from "../../../db/staleness.js";
 import { deliverMessage } from "../../../domain/deliveries/deliver-message.js";
@@ -7,8 +6,7 @@ import { NUDGE_PAGE_SIZE, type NudgePayload } from "../../../domain/nudges/nudge
 import type { Services } from "../../../services.js";
 import { refreshNudge } from "../../nudges/refresh-nudge.js";
 import { nudgeMessage } from "../../views/nudge-message.js";
-import { replier } from "../replier.js";
-import { withErrorReply } from "../reply-errors.js";
+import { buttonListener } from "./button.js";
 
 const valueSchema = z.object({ k: z.string().min(1) });
 
@@ -16,45 +14,34 @@ const valueSchema = z.object({ k: z.string().min(1) });
  * "Show the rest": the next page of stale deals as a new DM (delivered once,
  * however often it is clicked), and the button leaves the first message.
  */
-export function nudgeMore(services: Services) {
-  return async ({
-    ack,
-    body,
-    action,
-    respond,
-  }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs) => {
-    await ack();
-    const reply = replier(services, body.user.id, body.response_url ? respond : undefined);
-    await withErrorReply(services.logger, reply, async () => {
-      const { k: key } = valueSchema.parse(JSON.parse(action.value ?? "null"));
-      let next: NudgePayload | undefined;
-      const marked = await markNudge(services, {
-        key,
-        update: (payload) => {
-          if (payload.rest.length === 0) return payload;
-          next = {
-            ...payload,
-            dealIds: payload.rest.slice(0, NUDGE_PAGE_SIZE),
-            rest: payload.rest.slice(NUDGE_PAGE_SIZE),
-            page: payload.page + 1,
-            done: {},
-          };
-          return { ...payload, rest: [] };
-        },
-      });
-      if (!marked) return;
-      await refreshNudge(services, marked.delivery, marked.payload);
-      const page = next;
-      if (!page) return;
-      const pageKey = `${key}:page${page.page}`;
-      const deals = await findDealsByIds(services.db, page.dealIds);
-      await deliverMessage(services, {
-        key: pageKey,
-        jobId: marked.delivery.jobId ?? "weekly-nudges",
-        recipient: marked.delivery.recipient,
-        payload: JSON.stringify(page),
-        build: () => nudgeMessage({ deliveryKey: pageKey, deals, payload: page }),
-      });
+export const nudgeMore = (services: Services) =>
+  buttonListener(services, valueSchema, async ({ value: { k: key } }) => {
+    let next: NudgePayload | undefined;
+    const marked = await markNudge(services, {
+      key,
+      update: (payload) => {
+        if (payload.rest.length === 0) return payload;
+        next = {
+          ...payload,
+          dealIds: payload.rest.slice(0, NUDGE_PAGE_SIZE),
+          rest: payload.rest.slice(NUDGE_PAGE_SIZE),
+          page: payload.page + 1,
+          done: {},
+        };
+        return { ...payload, rest: [] };
+      },
     });
-  };
-}
+    if (!marked) return;
+    await refreshNudge(services, marked.delivery, marked.payload);
+    const page = next;
+    if (!page) return;
+    const pageKey = `${key}:page${page.page}`;
+    const deals = await findDealsByIds(services.db, page.dealIds);
+    await deliverMessage(services, {
+      key: pageKey,
+      jobId: marked.delivery.jobId ?? "weekly-nudges",
+      recipient: marked.delivery.recipient,
+      payload: JSON.stringify(page),
+      build: () => nudgeMessage({ deliveryKey: pageKey, deals, payload: page }),
+    });
+  });

@@ -1,4 +1,3 @@
-import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { z } from "zod";
 import { findDeal } from "../../../db/deals.js";
 import { recordConfirmation } from "../../../db/staleness.js";
@@ -14,35 +13,23 @@ import { notice } from "../../views/change-message.js";
 import { dealFormView, formValuesOf } from "../../views/deal-form.js";
 import { lostFormView } from "../../views/lost-form.js";
 import { pushFormView } from "../../views/push-form.js";
-import { replier } from "../replier.js";
-import { withErrorReply } from "../reply-errors.js";
+import type { Reply } from "../replier.js";
+import { buttonListener } from "./button.js";
 
-type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 const valueSchema = z.object({ k: z.string().min(1), deal: z.number().int().positive().optional() });
 
-/** Shared shape of every nudge button: ack, read the value, check the clicker may act on the deal. */
+/** Shared shape of every nudge button: read the value, check the clicker may act on the deal. */
 function nudgeButton(services: Services, handle: (input: Handled) => Promise<void>) {
-  return async ({ ack, body, action, respond }: Args) => {
-    await ack();
-    const reply = replier(services, body.user.id, body.response_url ? respond : undefined);
-    await withErrorReply(services.logger, reply, async () => {
-      const value = valueSchema.parse(JSON.parse(action.value ?? "null"));
-      const settings = await getTeamSettings(services);
-      const actor = await loadActor(services, body.user.id, settings.timezone);
-      const deal = value.deal ? await findDeal(services.db, value.deal) : null;
-      if (value.deal && !deal) return reply(notice("That deal no longer exists."));
-      if (deal && !mayActFor(actor, deal.ownerId))
-        return reply(notice(`:no_entry: ${refusalFor(actor, deal.ownerId, `“${deal.name}”`)}`));
-      await handle({
-        key: value.k,
-        deal,
-        actor,
-        triggerId: body.trigger_id,
-        reply,
-        actionTs: action.action_ts,
-      });
-    });
-  };
+  return buttonListener(services, valueSchema, async ({ value, userId, triggerId, reply, actionTs }) => {
+    const settings = await getTeamSettings(services);
+    const actor = await loadActor(services, userId, settings.timezone);
+    const deal = value.deal ? await findDeal(services.db, value.deal) : null;
+    if (value.deal && !deal) return reply(notice("That deal no longer exists."));
+    if (deal && !mayActFor(actor, deal.ownerId)) {
+      return reply(notice(`:no_entry: ${refusalFor(actor, deal.ownerId, `“${deal.name}”`)}`));
+    }
+    await handle({ key: value.k, deal, actor, triggerId, reply, actionTs });
+  });
 }
 
 interface Handled {
@@ -50,7 +37,7 @@ interface Handled {
   deal: Awaited<ReturnType<typeof findDeal>>;
   actor: Actor;
   triggerId: string;
-  reply: ReturnType<typeof replier>;
+  reply: Reply;
   actionTs: string;
 }
 

@@ -1,0 +1,47 @@
+import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import type { z } from "zod";
+import type { Services } from "../../../services.js";
+import { type Reply, replier } from "../replier.js";
+import { withErrorReply } from "../reply-errors.js";
+
+type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
+
+export interface ButtonClick<T> {
+  /** The button's value, parsed (JSON when the schema wants an object). */
+  value: T;
+  userId: string;
+  triggerId: string;
+  responseUrl: string | undefined;
+  messageTs: string | undefined;
+  actionTs: string;
+  /** Answers the clicker privately (in place of the message with `replace`). */
+  reply: Reply;
+}
+
+/**
+ * The shape of every button listener: ack at once, read the value with zod,
+ * then do the work; a failure is logged and told to the clicker.
+ */
+export function buttonListener<T>(
+  services: Services,
+  schema: z.ZodType<T>,
+  work: (click: ButtonClick<T>) => Promise<unknown>,
+) {
+  return async ({ ack, body, action, respond }: Args) => {
+    await ack();
+    const reply = replier(services, body.user.id, body.response_url ? respond : undefined);
+    await withErrorReply(services.logger, reply, async () => {
+      const raw = action.value ?? "";
+      const value = schema.parse(raw.startsWith("{") || raw.startsWith("[") ? JSON.parse(raw) : raw);
+      await work({
+        value,
+        userId: body.user.id,
+        triggerId: body.trigger_id,
+        responseUrl: body.response_url,
+        messageTs: body.container?.message_ts,
+        actionTs: action.action_ts,
+        reply,
+      });
+    });
+  };
+}
