@@ -1,0 +1,22 @@
+import { buildFunnelDigest } from "../../domain/digest/build-funnel-digest.js";
+import type { DealCommand } from "../../parse/deal-command.js";
+import { context } from "../blocks.js";
+import { digestMessage } from "../views/digest.js";
+import type { CommandContext } from "./context.js";
+
+/** `/deal digest`: the weekly digest as of now, only to you (the chart comes with the weekly post). */
+export async function digestCommand(
+  ctx: CommandContext,
+  _cmd: Extract<DealCommand, { kind: "digest" }>,
+): Promise<void> {
+  const digest = await buildFunnelDigest(ctx.services, {
+    at: ctx.services.clock.now(),
+    settings: ctx.settings,
+  });
+  const message = digestMessage(digest);
+  const blocks =
+    message.blocks.length < 50
+      ? [...message.blocks, context("The chart comes with the weekly post in the digest channel.")]
+      : message.blocks;
+  return ctx.reply({ text: message.text, blocks });
+}

@@ -1,0 +1,110 @@
+import { existsSync } from "node:fs";
+import { Resvg } from "@resvg/resvg-js";
+import type { FunnelDigest } from "../../domain/digest/build-funnel-digest.js";
+import { forecastTotals } from "../../domain/digest/compute-forecast.js";
+import { formatAmount } from "../../parse/amount.js";
+
+// The digest's picture: the funnel (open amount per stage) and this month's and quarter's
+// forecasts against target, drawn as SVG and rendered to PNG by resvg (no native
+// toolchain, no browser). Every number is also in the message text.
+
+const FONT_FILES = [
+  "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+  "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+];
+const WIDTH = 900;
+const COLORS = {
+  bar: "#4a7bd0",
+  weighted: "#9bb8ea",
+  won: "#2f9e62",
+  target: "#d0453a",
+  text: "#222",
+  grid: "#ddd",
+};
+
+const esc = (s: string) =>
+  s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
+const text = (x: number, y: number, s: string, extra = "", size = 14) =>
+  `<text x="${x}" y="${y}" font-size="${size}" ${extra.includes("fill=") ? "" : `fill="${COLORS.text}"`} ${extra}>${esc(s)}</text>`;
+
+const ratio = (v: bigint, max: bigint) => (max > 0n ? Number((v * 10_000n) / max) / 10_000 : 0);
+
+export function digestChartSvg(d: FunnelDigest): string {
+  const m = (minor: bigint) => formatAmount(minor, d.currency, d.locale);
+  const parts: string[] = [];
+  const left = 170;
+  const barMax = WIDTH - left - 170;
+  let y = 40;
+  parts.push(text(20, y, `Open pipeline by stage (${d.currency})`, 'font-weight="bold"', 16));
+  y += 20;
+  const maxStage = d.funnel.stages.reduce((a, s) => (s.amountMinor > a ? s.amountMinor : a), 0n);
+  for (const s of d.funnel.stages) {
+    const w = Math.max(1, Math.round(ratio(s.amountMinor, maxStage) * barMax));
+    const ww = Math.max(0, Math.round(ratio(s.weightedMinor, maxStage) * barMax));
+    parts.push(text(20, y + 18, s.name.slice(0, 20)));
+    parts.push(`<rect x="${left}" y="${y + 4}" width="${w}" height="20" fill="${COLORS.bar}"/>`);
+    parts.push(`<rect x="${left}" y="${y + 4}" width="${ww}" height="20" fill="${COLORS.weighted}"/>`);
+    parts.push(text(left + w + 8, y + 18, `${m(s.amountMinor)} · ${s.count}`));
+    y += 30;
+  }
+  if (d.funnel.stages.length === 0) {
+    parts.push(text(20, y + 18, "No open stages"));
+    y += 30;
+  }
+  y += 30;
+  parts.push(text(20, y, "Forecast against target", 'font-weight="bold"', 16));
+  y += 20;
+  const rows = [
+    ["Month", d.forecast.month],
+    ["Quarter", d.forecast.quarter],
+  ] as const;
+  const maxF = rows.reduce((a, [, f]) => {
+    const t = forecastTotals(f);
+    return [t.committed, t.weighted, t.historical, f.target ?? 0n].reduce((x, v) => (v > x ? v : x), a);
+  }, 0n);
+  for (const [label, f] of rows) {
+    const t = forecastTotals(f);
+    const bars: [string, bigint, string][] = [
+      ["won", f.wonMinor, COLORS.won],
+      ["reps", t.committed, COLORS.bar],
+      ["weighted", t.weighted, COLORS.weighted],
+      ["history", t.historical, "#8a6cc7"],
+    ];
+    parts.push(text(20, y + 18, `${label} ${f.key}`, 'font-weight="bold"'));
+    y += 24;
+    for (const [name, value, color] of bars) {
+      const w = Math.max(1, Math.round(ratio(value, maxF) * barMax));
+      parts.push(text(40, y + 15, name));
+      parts.push(`<rect x="${left}" y="${y + 2}" width="${w}" height="16" fill="${color}"/>`);
+      parts.push(text(left + w + 8, y + 15, m(value)));
+      y += 22;
+    }
+    if (f.target !== null) {
+      const x = left + Math.round(ratio(f.target, maxF) * barMax);
+      parts.push(
+        `<line x1="${x}" y1="${y - 22 * bars.length}" x2="${x}" y2="${y}" stroke="${COLORS.target}" stroke-width="3"/>`,
+      );
+      parts.push(text(x + 4, y + 14, `target ${m(f.target)}`, `fill="${COLORS.target}"`));
+    }
+    y += 26;
+  }
+  const height = y + 20;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" font-family="DejaVu Sans, sans-serif">
+<rect width="100%" height="100%" fill="#fff"/>
+${parts.join("\n")}
+</svg>`;
+}
+
+/** The digest chart as PNG bytes. Falls back to the system's fonts when DejaVu is not installed. */
+export function renderDigestChart(d: FunnelDigest): Buffer {
+  const fontFiles = FONT_FILES.filter((f) => existsSync(f));
+  const resvg = new Resvg(digestChartSvg(d), {
+    background: "#ffffff",
+    font: {
+      fontFiles,
+      loadSystemFonts: fontFiles.length === 0,
+      defaultFontFamily: fontFiles.length ? "DejaVu Sans" : "sans-serif",
+    },
+  });
+  return resvg.render().asPng();
+}

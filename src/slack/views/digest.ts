@@ -1,0 +1,191 @@
+import type { KnownBlock } from "@slack/types";
+import type { FunnelDigest } from "../../domain/digest/build-funnel-digest.js";
+import type { ConversionStep } from "../../domain/digest/compute-conversion.js";
+import { forecastTotals, type PeriodForecast } from "../../domain/digest/compute-forecast.js";
+import { formatAmount } from "../../parse/amount.js";
+import { context, divider, fitBlocks, header, linesToSections, section } from "../blocks.js";
+import { escapeMrkdwn } from "../mrkdwn.js";
+import { formatDay, formatMonth } from "./format.js";
+import type { Message } from "./help.js";
+
+/** How many lines a list section shows before "…and N more". */
+export const DIGEST_LIST_LINES = { stages: 12, reasons: 5, reps: 10, accounts: 10 } as const;
+
+export const pct = (rate: number | null) => (rate === null ? "—" : `${Math.round(rate * 100)}%`);
+
+/** Lines cut to `max`, with a last line saying how many were left out. */
+export function capLines(lines: string[], max: number, total = lines.length): string[] {
+  if (total <= max && lines.length <= max) return lines;
+  return [...lines.slice(0, max), `_…and ${total - Math.min(max, lines.length)} more_`];
+}
+
+const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+
+/** The weekly funnel digest (also `/deal digest` and `dealbot preview digest`). */
+export function digestMessage(d: FunnelDigest): Message {
+  const m = (minor: bigint) => formatAmount(minor, d.currency, d.locale);
+  const signedMoney = (minor: bigint) => (minor > 0n ? `+${m(minor)}` : minor < 0n ? `−${m(-minor)}` : m(0n));
+  const blocks: KnownBlock[] = [header(`Pipeline digest · week of ${formatDay(d.periods.weekOf)}`)];
+
+  // Funnel
+  const open = d.funnel.stages.reduce(
+    (t, s) => ({
+      count: t.count + s.count,
+      amount: t.amount + s.amountMinor,
+      weighted: t.weighted + s.weightedMinor,
+    }),
+    { count: 0, amount: 0n, weighted: 0n },
+  );
+  blocks.push(section("*Funnel* (open deals)"));
+  if (open.count === 0) {
+    blocks.push(
+      section("No open deals yet. Reps add them with `/deal new Acme amount 12k close next friday`."),
+    );
+  } else {
+    const since = d.funnel.comparedTo ? ` since ${formatDay(d.funnel.comparedTo)}` : "";
+    const lines = d.funnel.stages.map((s) => {
+      const change = s.change
+        ? ` · ${signed(s.change.count)} / ${signedMoney(s.change.amountMinor)}${since}`
+        : "";
+      return `*${escapeMrkdwn(s.name)}* (${s.probability}%): ${s.count} deals · ${m(s.amountMinor)} · weighted ${m(s.weightedMinor)}${change}`;
+    });
+    lines.push(`*Total*: ${open.count} deals · ${m(open.amount)} · weighted ${m(open.weighted)}`);
+    blocks.push(...linesToSections(capLines(lines, DIGEST_LIST_LINES.stages + 1)));
+    if (!d.funnel.comparedTo)
+      blocks.push(context("No figures from last week yet: changes show from next week."));
+  }
+
+  // Conversion
+  blocks.push(divider(), section("*Conversion* (last 90 days, beside the team's last 12 months)"));
+  const withHistory = d.conversion.steps.filter((s) => s.entered > 0 || s.referenceEntered > 0);
+  if (withHistory.length === 0)
+    blocks.push(section("Not enough history yet: no stage changes in the last 12 months."));
+  else blocks.push(...linesToSections(d.conversion.steps.map(conversionLine)));
+  const b = d.conversion.bottleneck;
+  if (b) {
+    blocks.push(
+      section(
+        `:warning: *Bottleneck: ${escapeMrkdwn(b.from)} → ${escapeMrkdwn(b.to)}* converts ${pct(b.rate)} (${b.advanced} of ${b.entered}) against ${pct(b.referenceRate)} over the last 12 months.`,
+      ),
+    );
+  }
+
+  // Forecast
+  blocks.push(divider(), section("*Forecast* against target"));
+  blocks.push(
+    section(forecastText(formatMonth(d.forecast.month.key), d.forecast.month, m)),
+    section(forecastText(d.forecast.quarter.key.replace("-", " "), d.forecast.quarter, m)),
+  );
+
+  // Loss reasons
+  blocks.push(divider(), section("*Loss reasons* (last 90 days)"));
+  if (d.lossReasons.length === 0) blocks.push(section("No deals lost in the last 90 days."));
+  else {
+    const byValue = [...d.lossReasons].sort((a, b) => (b.amountMinor > a.amountMinor ? 1 : -1))[0];
+    const lines = d.lossReasons.map(
+      (r) => `${escapeMrkdwn(r.label)}: ${r.count} deals · ${m(r.amountMinor)}`,
+    );
+    if (byValue) lines.unshift(`Costliest: *${escapeMrkdwn(byValue.label)}* (${m(byValue.amountMinor)})`);
+    blocks.push(...linesToSections(capLines(lines, DIGEST_LIST_LINES.reasons + 1)));
+  }
+
+  // Reps
+  blocks.push(divider(), section("*Reps*: this week's activity; wins and consistency over 12 months"));
+  if (d.reps.length === 0) blocks.push(section("No activity or wins yet."));
+  else {
+    const lines = d.reps.map(
+      (r) =>
+        `<@${r.userId}>: ${r.updates} updates · ${r.advanced} advanced · nudges answered ${r.nudgesAnswered}/${r.nudgesSent}` +
+        ` · won ${r.wonCount} (${m(r.wonMinor)})` +
+        (r.largestShare === null ? "" : ` · largest deal ${r.largestShare}% of it`) +
+        ` · wins in ${r.monthsWithWin}/12 months`,
+    );
+    blocks.push(...linesToSections(capLines(lines, DIGEST_LIST_LINES.reps)));
+  }
+
+  // Tops and flops
+  blocks.push(divider(), section("*Tops and flops* of the week"));
+  const brief = (t: { id: number; name: string; amountMinor: bigint; ownerId: string }) =>
+    `#${t.id} ${escapeMrkdwn(t.name)} · ${m(t.amountMinor)} · <@${t.ownerId}>`;
+  const tops = [
+    ...d.tops.wins.map((t) => `:trophy: Won ${brief(t)}`),
+    ...d.tops.losses.map((t) => `:x: Lost ${brief(t)}`),
+    ...d.tops.slips.map((t) => `:hourglass: Slipped ${brief(t)} · ${formatDay(t.from)} → ${formatDay(t.to)}`),
+  ];
+  blocks.push(section(tops.length ? tops.join("\n") : "No wins, losses or slips this week."));
+
+  // Key accounts
+  const k = d.accounts.key;
+  blocks.push(divider(), section(`*Key accounts* (${d.periods.year.key})`));
+  if (k.keyCount === 0) blocks.push(section("No revenue from accounts this year yet."));
+  else {
+    const lines = k.accounts.map((a) => `${escapeMrkdwn(a.name)}: ${m(a.revenueMinor)}`);
+    blocks.push(
+      section(
+        `${k.keyCount} of ${k.accountCount} accounts make 80% of this year's revenue (${m(k.keyRevenueMinor)} of ${m(k.revenueMinor)}):\n` +
+          capLines(lines, DIGEST_LIST_LINES.accounts, k.keyCount).join("\n"),
+      ),
+    );
+  }
+  if (d.accounts.inactiveCount > 0) {
+    const lines = d.accounts.inactive.map(
+      (a) =>
+        `${escapeMrkdwn(a.name)} (${a.lastActivityAt ? `last ${formatDay(a.lastActivityAt.toISOString().slice(0, 10))}` : "no deals"})`,
+    );
+    blocks.push(
+      section(
+        `${d.accounts.inactiveCount} accounts with no deal activity for 90 days:\n${capLines(lines, DIGEST_LIST_LINES.accounts, d.accounts.inactiveCount).join("\n")}`,
+      ),
+    );
+  }
+  blocks.push(context(`Amounts in ${d.currency}. Deals in other currencies are not counted.`));
+
+  const month = forecastTotals(d.forecast.month);
+  const text =
+    `Pipeline digest, week of ${formatDay(d.periods.weekOf)}: ${open.count} open deals worth ${m(open.amount)} ` +
+    `(weighted ${m(open.weighted)}); ${formatMonth(d.forecast.month.key)}: won ${m(d.forecast.month.wonMinor)}, ` +
+    `reps' forecast ${m(month.committed)}` +
+    (d.forecast.month.target !== null ? `, target ${m(d.forecast.month.target)}.` : ".");
+  return { text, blocks: fitBlocks(blocks) };
+}
+
+function conversionLine(s: ConversionStep): string {
+  const now = s.entered > 0 ? `${pct(s.rate)} (${s.advanced} of ${s.entered})` : "no deals";
+  const ref = s.referenceEntered > 0 ? `${pct(s.referenceRate)} (${s.referenceEntered} deals)` : "—";
+  return `${escapeMrkdwn(s.from)} → ${escapeMrkdwn(s.to)}: ${now} · reference ${ref}`;
+}
+
+/** One period's forecast, as lines: what is won, what is open, the three forecasts, the target. */
+export function forecastText(label: string, f: PeriodForecast, m: (minor: bigint) => string): string {
+  const t = forecastTotals(f);
+  const ofTarget = (v: bigint) =>
+    f.target && f.target > 0n ? ` (${Number((v * 100n) / f.target)}% of target)` : "";
+  const lines = [
+    `*${label}*: won ${m(f.wonMinor)} (${f.wonCount} deals) · open closing ${m(f.openMinor)} (${f.openCount} deals), weighted ${m(f.weightedMinor)} · committed by reps ${m(f.committedMinor)} (${f.committedCount} deals)`,
+    `Target: ${f.target === null ? "not set (`/deal admin quota team 100k 2026-11`)" : `${m(f.target)}${f.targetSource === "quota" ? "" : ` (${f.targetSource})`}`}`,
+    `Reps' forecast (won + committed): ${m(t.committed)}${ofTarget(t.committed)}`,
+    `Weighted forecast (won + weighted open): ${m(t.weighted)}${ofTarget(t.weighted)}`,
+    `Historical forecast (won + open × the team's win rate by stage): ${m(t.historical)}${ofTarget(t.historical)}` +
+      (f.stagesWithoutHistory ? ` (stage probability where there is no history)` : ""),
+  ];
+  const gap = t.committed - t.historical;
+  if (gap !== 0n)
+    lines.push(
+      `Reps' forecast is ${m(gap > 0n ? gap : -gap)} ${gap > 0n ? "above" : "below"} what history predicts.`,
+    );
+  if (f.target !== null && f.target > t.committed) lines.push(`Gap to target: ${m(f.target - t.committed)}`);
+  return lines.join("\n");
+}
+
+/** A message as plain text (header, sections, context), for the command line. */
+export function messageAsText(message: Message): string {
+  const out: string[] = [];
+  for (const block of message.blocks) {
+    if (block.type === "header") out.push(`# ${block.text.text}`);
+    else if (block.type === "section" && block.text) out.push(block.text.text);
+    else if (block.type === "context")
+      out.push(block.elements.map((e) => ("text" in e ? e.text : "")).join(" "));
+    else if (block.type === "divider") out.push("");
+  }
+  return `${out.join("\n")}\n`;
+}
