@@ -4,12 +4,14 @@ import type { Config } from "./config/config.js";
 import type { Database } from "./db/client.js";
 import { prepareWorkspace } from "./domain/setup/prepare-workspace.js";
 import { healthRoute } from "./http/health.js";
+import { npsRoutes } from "./http/nps/nps-routes.js";
 import { createHttpServer, type Route } from "./http/server.js";
 import { InFlight } from "./in-flight.js";
 import type { JobDefinition } from "./jobs/job.js";
 import { jobs as registeredJobs } from "./jobs/registry.js";
 import { createScheduler, type Scheduler } from "./jobs/scheduler.js";
 import type { Logger } from "./logger.js";
+import { createMailer, type Mailer } from "./mail/mailer.js";
 import type { Services } from "./services.js";
 import { createBoltApp } from "./slack/bolt-app.js";
 import { slackClientOptions } from "./slack/client.js";
@@ -27,6 +29,8 @@ export interface AppDeps {
   /** Replaces the job registry (tests). */
   jobs?: JobDefinition[];
   instanceId?: string;
+  /** SMTP transport for email surveys (tests pass one for their local server); default: built from SMTP_URL. */
+  mailer?: Mailer;
 }
 
 export interface DealbotApp {
@@ -42,6 +46,7 @@ export interface DealbotApp {
 export function createApp(deps: AppDeps): DealbotApp {
   const { config, database, logger, clock, slack } = deps;
   const services: Services = { config, database, db: database.db, slack, logger, clock };
+  services.mailer = deps.mailer ?? createMailer(config);
   const inFlight = new InFlight();
 
   const bolt = createBoltApp({
@@ -54,7 +59,7 @@ export function createApp(deps: AppDeps): DealbotApp {
   });
   registerListeners(bolt.app, services, inFlight);
 
-  const routes: Route[] = [healthRoute(database)];
+  const routes: Route[] = [healthRoute(database), ...npsRoutes(services)];
   if (bolt.httpListener) {
     const listener = bolt.httpListener;
     routes.push({ method: "POST", path: "/slack/events", handler: (req, res) => listener(req, res) });

@@ -3,6 +3,7 @@ import type { Clock } from "./clock.js";
 import type { Config } from "./config/config.js";
 import type { Database, Db } from "./db/client.js";
 import type { Logger } from "./logger.js";
+import type { Mailer } from "./mail/mailer.js";
 
 /** Everything domain code and jobs may use, injected by createApp. */
 export interface Services {
@@ -12,4 +13,6 @@ export interface Services {
   slack: WebClient;
   logger: Logger;
   clock: Clock;
+  /** SMTP transport for email surveys; undefined when SMTP_URL is not set. */
+  mailer?: Mailer | undefined;
 }

@@ -12,6 +12,12 @@ Commands:
   migrate                    Apply pending database migrations and exit.
   run-job <job> [--at <ISO>] Run one scheduled job as of that time (default: now) and exit.
                              A period that already ran is not run again.
+  preview digest [--at <ISO>] [--json] [--chart <file.png>]
+                             Print the funnel digest as text (or Block Kit JSON) without posting.
+  seed-demo                  Fill an empty database with a demo team and a year of history.
+  import quotas <file.csv>   Set quotas from a CSV file (subject,amount,period); bad rows are reported.
+  import contacts <file.csv> Add customer contacts (columns: name, email, account, language, slack)
+                             and print which rows were accepted and which refused, and why.
   --help                     Show this help.
 
 Jobs:

@@ -4,8 +4,12 @@ import { isAppError } from "../errors.js";
 import { parseArgs, UsageError } from "./args.js";
 import type { Process } from "./bootstrap.js";
 import { usage } from "./help.js";
+import { importContactsCommand } from "./import-contacts.js";
+import { importCommand } from "./import-quotas.js";
 import { migrateCommand } from "./migrate.js";
+import { previewCommand } from "./preview.js";
 import { runJobCommand } from "./run-job.js";
+import { seedDemoCommand } from "./seed-demo.js";
 import { startCommand } from "./start.js";
 
 /** Runs one CLI invocation; resolves with the process exit code. Expected failures print a message, not a stack. */
@@ -23,6 +27,14 @@ export async function runCli(argv: string[], proc: Process, signals: NodeJS.Even
         return await migrateCommand(proc);
       case "run-job":
         return await runJobCommand(proc, args.positional[0], args.flags.at);
+      case "preview":
+        return await previewCommand(proc, args.positional[0], args.flags);
+      case "seed-demo":
+        return await seedDemoCommand(proc);
+      case "import":
+        if (args.positional[0] === "contacts")
+          return await importContactsCommand(proc, args.positional[0], args.positional[1]);
+        return await importCommand(proc, args.positional[0], args.positional[1]);
       default:
         throw new UsageError(`Unknown command "${args.command}".`);
     }

@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import { DateTime } from "luxon";
 import { z } from "zod";
 import { type DatabaseTarget, resolveDatabaseTarget } from "../db/target.js";
@@ -17,6 +18,10 @@ export interface Config {
   };
   scheduler: { enabled: boolean };
   admins: string[];
+  /** Outgoing email (NPS surveys). Without `smtpUrl` email surveys are off; Slack surveys still work. */
+  mail: { smtpUrl: string | undefined; from: string };
+  /** Key for survey-page CSRF tokens (NPS_SECRET, else derived from the Slack secrets). */
+  nps: { secret: string };
   /** Team defaults; settings saved by admins in Slack take precedence. */
   defaults: {
     timezone: string;
@@ -45,6 +50,10 @@ const WHERE_BOT_TOKEN =
 const WHERE_SIGNING_SECRET = 'the "Signing Secret" on your Slack app\'s "Basic Information" page';
 const WHERE_APP_TOKEN =
   'an app-level token (xapp-...) with the connections:write scope, from "Basic Information" > "App-Level Tokens"';
+
+const WHERE_SMTP_URL =
+  "your mail provider's SMTP settings, as smtp://user:password@host:587 or smtps://user:password@host:465";
+const WHERE_MAIL_FROM = 'an address your SMTP server may send from, e.g. "Acme Sales <sales@acme.example>"';
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
@@ -105,6 +114,18 @@ const schema = z.object({
   DEALBOT_CHANNEL_DIGEST: optional(channelList),
   DEALBOT_CHANNEL_ALERTS: optional(channelId),
   DEALBOT_CHANNEL_NPS: optional(channelId),
+  SMTP_URL: optional(
+    z.url({ protocol: /^smtps?$/, error: `must be an smtp:// or smtps:// URL: use ${WHERE_SMTP_URL}` }),
+  ),
+  MAIL_FROM: optional(
+    z
+      .string()
+      .regex(
+        /^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/,
+        `is not an email address: use ${WHERE_MAIL_FROM}`,
+      ),
+  ),
+  NPS_SECRET: optional(z.string().min(32, "must be at least 32 characters (e.g. openssl rand -hex 32)")),
 });
 
 /**
@@ -138,6 +159,8 @@ export function loadConfig(env: Record<string, string | undefined>, needs: Confi
       `SLACK_SIGNING_SECRET is missing: use ${WHERE_SIGNING_SECRET}. (Or set SLACK_APP_TOKEN to ${WHERE_APP_TOKEN}, for Socket Mode.)`,
     );
   }
+  if (v.SMTP_URL && !v.MAIL_FROM)
+    problems.push(`MAIL_FROM is missing (SMTP_URL is set): use ${WHERE_MAIL_FROM}.`);
   if (problems.length > 0 || !database) throw new ConfigError(problems);
 
   const nodeEnv = v.NODE_ENV ?? "production";
@@ -159,6 +182,8 @@ export function loadConfig(env: Record<string, string | undefined>, needs: Confi
     },
     scheduler: { enabled: v.DEALBOT_SCHEDULER !== "off" },
     admins: v.DEALBOT_ADMINS ?? [],
+    mail: { smtpUrl: v.SMTP_URL, from: v.MAIL_FROM ?? "dealbot@localhost" },
+    nps: { secret: npsSecret(v.NPS_SECRET, v.SLACK_SIGNING_SECRET, v.SLACK_APP_TOKEN, v.SLACK_BOT_TOKEN) },
     defaults: {
       timezone: v.DEALBOT_TIMEZONE ?? "UTC",
       currency: v.DEALBOT_CURRENCY ?? "EUR",
@@ -172,6 +197,7 @@ export function loadConfig(env: Record<string, string | undefined>, needs: Confi
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.path[0] === "SMTP_URL" || issue.path[0] === "NPS_SECRET") return issue.message;
   if (issue.code === "invalid_value") return `must be one of ${issue.values.map(String).join(", ")}`;
   if (issue.code === "invalid_format" && issue.format === "url")
     return "must be a URL starting with http:// or https://";
@@ -180,8 +206,14 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
+/** NPS_SECRET, else a key derived from the Slack secrets (stable across restarts and replicas). */
+function npsSecret(...candidates: (string | undefined)[]): string {
+  const base = candidates.find((c) => c !== undefined && c !== "") ?? "dealbot-development-only";
+  return createHmac("sha256", "dealbot:nps-secret").update(base).digest("hex");
+}
+
 /** Never echo a secret back in full. */
 function mask(name: string, value: string): string {
-  if (!/TOKEN|SECRET|PASSWORD|DATABASE_URL/.test(name)) return value;
+  if (!/TOKEN|SECRET|PASSWORD|DATABASE_URL|SMTP_URL/.test(name)) return value;
   return value.length <= 8 ? "***" : `${value.slice(0, 5)}***`;
 }

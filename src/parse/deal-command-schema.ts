@@ -43,6 +43,20 @@ export const dealCommandSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("away"), until: z.string().min(1).nullable() }),
   /** `until` is a raw date; null = end the snooze. */
   z.object({ kind: z.literal("snooze"), ref, until: z.string().min(1).nullable(), reason: optionalText }),
+  z.object({ kind: z.literal("digest") }),
+  z.object({ kind: z.literal("forecast") }),
+  /** `/deal contact add …`: every value as typed (plain text; `slack` keeps the raw mention). */
+  z.object({
+    kind: z.literal("contact-add"),
+    name: z.string().min(1),
+    email: z.string().min(1),
+    account: z.string().min(1),
+    language: optionalText,
+    slack: optionalText,
+  }),
+  z.object({ kind: z.literal("contact-list"), account: z.string().min(1) }),
+  /** `target`: an account name, or a contact's email or name. */
+  z.object({ kind: z.literal("nps-send"), target: z.string().min(1) }),
   /** `unknown`: the subcommand word we did not know; `topic`: words after `help`. */
   z.object({ kind: z.literal("help"), topic: optionalText, unknown: optionalText }),
   /** `args` is the raw rest of the text (mentions kept), for the admin parser. */

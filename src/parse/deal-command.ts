@@ -1,9 +1,12 @@
 import type { DealCommand } from "./deal-command-schema.js";
 import { toPlainText } from "./plain-text.js";
 import { parseAwayCommand } from "./subcommands/away.js";
+import { parseContactCommand } from "./subcommands/contact.js";
+import { parseDigestCommand, parseForecastCommand } from "./subcommands/digest.js";
 import { parseListCommand } from "./subcommands/list.js";
 import { parseLostCommand } from "./subcommands/lost.js";
 import { parseNewCommand } from "./subcommands/new.js";
+import { parseNpsCommand } from "./subcommands/nps.js";
 import {
   parseAdminCommand,
   parseHelpCommand,
@@ -37,6 +40,10 @@ export const SUBCOMMANDS: ReadonlyMap<string, SubcommandParser> = new Map([
   ["admin", parseAdminCommand],
   ["away", parseAwayCommand],
   ["snooze", parseSnoozeCommand],
+  ["contact", parseContactCommand],
+  ["nps", parseNpsCommand],
+  ["digest", parseDigestCommand],
+  ["forecast", parseForecastCommand],
 ]);
 
 /**

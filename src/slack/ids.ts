@@ -76,3 +76,15 @@ export const ADMIN_FORM = {
   /** One "Reps of <manager>" block per manager: this prefix + the manager's user id. */
   repsPrefix: "reps:",
 } as const;
+
+/**
+ * NPS. `score`: a 0-10 button of a survey DM, value JSON { s: survey id, n: score }.
+ * `take` / `outcome`: buttons of a detractor alert, value: the response id.
+ */
+export const NPS_ACTIONS = { score: "nps.score", take: "nps.take", outcome: "nps.outcome" } as const;
+
+/** NPS modals; private_metadata holds JSON { s: survey id } or { r: response id }. */
+export const NPS_VIEWS = { comment: "nps.comment", outcome: "nps.outcome" } as const;
+
+/** Input blocks of the NPS modals; each holds one element whose action id is VALUE. */
+export const NPS_FORM = { comment: "nps_comment", outcome: "nps_outcome" } as const;

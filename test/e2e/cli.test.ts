@@ -73,7 +73,10 @@ describe("dealbot CLI", () => {
   });
 
   it.each([
-    [["run-job"], /run-job needs a job name: weekly-nudges, risk-alerts, forecast-snapshot, .*housekeeping/],
+    [
+      ["run-job"],
+      /run-job needs a job name: weekly-nudges, weekly-digest, risk-alerts, forecast-snapshot, .*housekeeping/,
+    ],
     [["run-job", "nope"], /Unknown job "nope"/],
     [
       ["run-job", "housekeeping", "--at", "monday"],

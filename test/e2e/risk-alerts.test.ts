@@ -21,6 +21,7 @@ afterEach(async () => {
 async function team(start: string) {
   const t = await bootApp({
     clock: new FakeClock(start),
+    jobs: JOBS,
     env: { DEALBOT_TIMEZONE: "Europe/Helsinki", DEALBOT_CHANNEL_ALERTS: ALERTS },
   });
   apps.push(t);
@@ -132,6 +133,7 @@ describe("risk alerts", () => {
     await seedNovember(t);
     await t.app.scheduler.tick();
     const second = await bootApp({
+      jobs: JOBS,
       database: t.testDb,
       clock: t.clock,
       env: { DEALBOT_TIMEZONE: "Europe/Helsinki", DEALBOT_CHANNEL_ALERTS: ALERTS },

@@ -3,6 +3,7 @@ import { type Config, loadConfig } from "../../src/config/config.js";
 import type { Database, Db } from "../../src/db/client.js";
 import type { JobDefinition } from "../../src/jobs/job.js";
 import { createLogger } from "../../src/logger.js";
+import type { Mailer } from "../../src/mail/mailer.js";
 import { createSlackClient } from "../../src/slack/client.js";
 import { FakeClock } from "./clock.js";
 import { createTestDatabase, type TestDatabase } from "./database.js";
@@ -25,6 +26,10 @@ export interface BootOptions {
   instanceId?: string;
   /** Scripts the fake Slack before the app starts (e.g. Socket Mode's apps.connections.open). */
   beforeStart?: (slack: FakeSlack) => void;
+  /** SMTP transport for email surveys (e.g. a local test SMTP server's). */
+  mailer?: Mailer;
+  /** Listen on this port (default: any free port); set it with PUBLIC_URL so links point at the app. */
+  port?: number;
 }
 
 export interface TestApp {
@@ -77,8 +82,9 @@ export async function bootApp(options: BootOptions = {}): Promise<TestApp> {
     bot: { botId: "B_DEALBOT", botUserId: "U_DEALBOT" },
     ...(options.jobs ? { jobs: options.jobs } : {}),
     ...(options.instanceId ? { instanceId: options.instanceId } : {}),
+    ...(options.mailer ? { mailer: options.mailer } : {}),
   });
-  const port = await app.start({ port: 0, scheduler: options.scheduler ?? false });
+  const port = await app.start({ port: options.port ?? 0, scheduler: options.scheduler ?? false });
   const url = `http://127.0.0.1:${port}`;
   let closed = false;
   return {

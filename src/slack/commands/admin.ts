@@ -2,18 +2,21 @@ import { loadManagerTeams } from "../../domain/admin/load-manager-teams.js";
 import type { DealCommand } from "../../parse/deal-command.js";
 import { adminFormValues, adminFormView } from "../views/admin-form.js";
 import { notice } from "../views/change-message.js";
+import { adminQuotaCommand } from "./admin-quota.js";
 import type { CommandContext } from "./context.js";
 
 /** `/deal admin`: the team settings modal, for admins, prefilled with the settings in effect. */
 export async function adminCommand(
   ctx: CommandContext,
-  _cmd: Extract<DealCommand, { kind: "admin" }>,
+  cmd: Extract<DealCommand, { kind: "admin" }>,
 ): Promise<void> {
   if (ctx.actor.role !== "admin") {
     return ctx.reply(
       notice(":no_entry: Only Dealbot admins can change team settings. Ask an admin, or set DEALBOT_ADMINS."),
     );
   }
+  const quota = /^quota(?:\s+|$)(.*)$/is.exec(cmd.args.trim());
+  if (quota) return adminQuotaCommand(ctx, quota[1] ?? "");
   const managers = await loadManagerTeams(ctx.services);
   return ctx.openModal(
     adminFormView({

@@ -3,10 +3,14 @@ import { invalidMessage } from "../views/change-message.js";
 import { helpMessage } from "../views/help.js";
 import { adminCommand } from "./admin.js";
 import { awayCommand } from "./away.js";
+import { contactAddCommand, contactListCommand } from "./contact.js";
 import type { CommandContext } from "./context.js";
+import { digestCommand } from "./digest.js";
+import { forecastCommand } from "./forecast.js";
 import { listCommand } from "./list.js";
 import { lostCommand } from "./lost.js";
 import { newCommand } from "./new.js";
+import { npsSendCommand } from "./nps.js";
 import { showCommand } from "./show.js";
 import { snoozeCommand } from "./snooze.js";
 import { undoCommand } from "./undo.js";
@@ -38,8 +42,18 @@ export async function runDealCommand(
       return awayCommand(ctx, cmd);
     case "snooze":
       return snoozeCommand(ctx, cmd, chosenDealId);
+    case "digest":
+      return digestCommand(ctx, cmd);
+    case "forecast":
+      return forecastCommand(ctx, cmd);
     case "admin":
       return adminCommand(ctx, cmd);
+    case "contact-add":
+      return contactAddCommand(ctx, cmd);
+    case "contact-list":
+      return contactListCommand(ctx, cmd);
+    case "nps-send":
+      return npsSendCommand(ctx, cmd);
     case "help":
       return ctx.reply(helpMessage(cmd.unknown));
     case "invalid":

@@ -100,7 +100,16 @@ describe("parseDealCommand understands", () => {
     ["", { kind: "help" }],
     ["   ", { kind: "help" }],
     ["frobnicate now", { kind: "help", unknown: "frobnicate" }],
-    ["digest", { kind: "help", unknown: "digest" }],
+    ["digest", { kind: "digest" }],
+    ["forecast", { kind: "forecast" }],
+    [
+      "digest now",
+      {
+        kind: "invalid",
+        subcommand: "digest",
+        error: "/deal digest takes no words after it. Try /deal digest.",
+      },
+    ],
     ['"new" Acme', { kind: "help", unknown: "new" }],
     ["constructor", { kind: "help", unknown: "constructor" }],
     ['frob "open', { kind: "help", unknown: "frob" }],

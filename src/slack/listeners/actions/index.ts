@@ -1,10 +1,11 @@
 import type { App } from "@slack/bolt";
 import type { Services } from "../../../services.js";
-import { ACTIONS, NUDGE_ACTIONS, RISK_ACTIONS } from "../../ids.js";
+import { ACTIONS, NPS_ACTIONS, NUDGE_ACTIONS, RISK_ACTIONS } from "../../ids.js";
 import { adminManagersChanged } from "./admin-managers.js";
 import { chooseButton } from "./choose.js";
 import { editButton } from "./edit.js";
 import { homeNewButton, homeRefreshButton } from "./home.js";
+import { npsOutcomeButton, npsScoreButton, npsTakeButton } from "./nps.js";
 import { nudgeAll, nudgeConfirm, nudgeLost, nudgePush, nudgeUpdate } from "./nudge.js";
 import { nudgeMore } from "./nudge-more.js";
 import { riskCommit } from "./risk.js";
@@ -24,4 +25,7 @@ export function registerActions(app: App, services: Services): void {
   app.action(NUDGE_ACTIONS.more, nudgeMore(services));
   app.action(RISK_ACTIONS.commit, riskCommit(services));
   app.action(ACTIONS.adminManagers, adminManagersChanged(services));
+  app.action(new RegExp(`^${NPS_ACTIONS.score.replace(".", "\\.")}:\\d+$`), npsScoreButton(services));
+  app.action(NPS_ACTIONS.take, npsTakeButton(services));
+  app.action(NPS_ACTIONS.outcome, npsOutcomeButton(services));
 }

@@ -1,9 +1,10 @@
 import type { App } from "@slack/bolt";
 import type { Services } from "../../../services.js";
-import { ADMIN_FORM, DEAL_FORM, VIEWS } from "../../ids.js";
+import { ADMIN_FORM, DEAL_FORM, NPS_FORM, NPS_VIEWS, VIEWS } from "../../ids.js";
 import { adminSettingsSubmitted } from "./admin-settings.js";
 import { dealFormSubmitted } from "./deal-form.js";
 import { lostFormSubmitted } from "./lost-form.js";
+import { npsCommentSubmitted, npsOutcomeSubmitted } from "./nps.js";
 import { pushFormSubmitted } from "./push-form.js";
 import { safeSubmit } from "./safe-submit.js";
 
@@ -14,4 +15,6 @@ export function registerViews(app: App, services: Services): void {
   app.view(VIEWS.lost, safeSubmit(logger, DEAL_FORM.lossReason, lostFormSubmitted(services)));
   app.view(VIEWS.push, safeSubmit(logger, DEAL_FORM.pushTo, pushFormSubmitted(services)));
   app.view(VIEWS.admin, safeSubmit(logger, ADMIN_FORM.timezone, adminSettingsSubmitted(services)));
+  app.view(NPS_VIEWS.comment, safeSubmit(logger, NPS_FORM.comment, npsCommentSubmitted(services)));
+  app.view(NPS_VIEWS.outcome, safeSubmit(logger, NPS_FORM.outcome, npsOutcomeSubmitted(services)));
 }

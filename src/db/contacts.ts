@@ -1,0 +1,93 @@
+import type { Contact, Db } from "./client.js";
+import { nameKey } from "./deals.js";
+
+export type { Contact };
+
+export interface AccountRef {
+  id: number;
+  name: string;
+  ownerId: string | null;
+  segment: string | null;
+}
+
+const accountSelect = { id: true, name: true, ownerId: true, segment: true } as const;
+
+export async function findAccountByName(db: Db, name: string): Promise<AccountRef | null> {
+  return db.account.findUnique({ where: { nameKey: nameKey(name) }, select: accountSelect });
+}
+
+/** Finds the account by name or creates it (with `ownerId` when new); safe under concurrent creates. */
+export async function ensureAccount(
+  db: Db,
+  name: string,
+  ownerId: string | null,
+): Promise<{ account: AccountRef; created: boolean }> {
+  const existing = await findAccountByName(db, name);
+  if (existing) return { account: existing, created: false };
+  const account = await db.account.upsert({
+    where: { nameKey: nameKey(name) },
+    create: { name: name.trim(), nameKey: nameKey(name), ownerId },
+    update: {},
+    select: accountSelect,
+  });
+  return { account, created: true };
+}
+
+export interface ContactInput {
+  accountId: number;
+  name: string;
+  email: string | null;
+  slackUserId: string | null;
+  language: string;
+}
+
+/**
+ * Adds a contact, or updates the one with the same email in the account (its
+ * opt-out is kept: re-adding someone never re-subscribes them).
+ */
+export async function upsertContact(
+  db: Db,
+  input: ContactInput,
+): Promise<{ contact: Contact; created: boolean }> {
+  const existing = input.email
+    ? await db.contact.findUnique({
+        where: { accountId_email: { accountId: input.accountId, email: input.email } },
+      })
+    : null;
+  if (existing) {
+    const contact = await db.contact.update({
+      where: { id: existing.id },
+      data: {
+        name: input.name,
+        slackUserId: input.slackUserId ?? existing.slackUserId,
+        language: input.language,
+      },
+    });
+    return { contact, created: false };
+  }
+  const contact = await db.contact.create({ data: input });
+  return { contact, created: true };
+}
+
+export async function listContacts(db: Db, accountId: number): Promise<Contact[]> {
+  return db.contact.findMany({ where: { accountId }, orderBy: [{ name: "asc" }, { id: "asc" }] });
+}
+
+/** Contacts whose name or email matches `query` exactly (case-insensitive on name). */
+export async function findContactsByNameOrEmail(db: Db, query: string): Promise<Contact[]> {
+  const q = query.trim();
+  const byEmail = await db.contact.findMany({ where: { email: q.toLowerCase() }, take: 10 });
+  if (byEmail.length) return byEmail;
+  // Names are few per team; compare in lower case on every provider.
+  const rows = await db.contact.findMany({ where: { name: { contains: q } }, take: 50 });
+  return rows.filter((c) => c.name.toLowerCase() === q.toLowerCase());
+}
+
+export async function findContact(db: Db, id: number): Promise<Contact | null> {
+  return db.contact.findUnique({ where: { id } });
+}
+
+/** Opts the contact out (once; the first opt-out time is kept). */
+export async function optOutContact(db: Db, id: number, at: Date): Promise<void> {
+  await db.contact.updateMany({ where: { id, optedOut: false }, data: { optedOut: true, optedOutAt: at } });
+}

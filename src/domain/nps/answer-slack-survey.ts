@@ -1,0 +1,42 @@
+import { findSurvey, type SurveyContext, saveComment } from "../../db/nps.js";
+import type { Services } from "../../services.js";
+import { refreshDetractorAlerts } from "./alert-detractor.js";
+import { isDetractor, NPS_POLICY } from "./nps-policy.js";
+import { type RecordOutcome, recordNpsResponse } from "./record-nps-response.js";
+
+export type SlackAnswerOutcome =
+  | (RecordOutcome & { survey: SurveyContext })
+  | { kind: "not-yours" }
+  | { kind: "unknown" };
+
+/** A score button in a survey DM: only the surveyed contact may answer. */
+export async function answerSlackSurvey(
+  services: Services,
+  input: { surveyId: number; userId: string; score: number },
+): Promise<SlackAnswerOutcome> {
+  const survey = await findSurvey(services.db, input.surveyId);
+  if (!survey) return { kind: "unknown" };
+  if (survey.channel !== "slack" || survey.contact.slackUserId !== input.userId) return { kind: "not-yours" };
+  const outcome = await recordNpsResponse(services, { survey, score: input.score });
+  return { ...outcome, survey };
+}
+
+/** The comment modal after a score button: sets the comment within the change window. */
+export async function commentSlackSurvey(
+  services: Services,
+  input: { surveyId: number; userId: string; comment: string | null },
+): Promise<"saved" | "closed" | "not-yours"> {
+  const survey = await findSurvey(services.db, input.surveyId);
+  if (!survey || survey.contact.slackUserId !== input.userId) return "not-yours";
+  const now = services.clock.now();
+  const comment = input.comment?.trim().slice(0, NPS_POLICY.maxCommentLength) || null;
+  const saved = await saveComment(services.db, {
+    surveyId: survey.id,
+    comment,
+    changeableSince: new Date(now.getTime() - NPS_POLICY.changeWindowMs),
+  });
+  if (!saved) return "closed";
+  if (survey.response && isDetractor(survey.response.score))
+    await refreshDetractorAlerts(services, survey.response.id);
+  return "saved";
+}

@@ -1,0 +1,114 @@
+import {
+  claimSurveySend,
+  findSurvey,
+  markSurveyFailed,
+  markSurveySent,
+  type SurveyContext,
+} from "../../db/nps.js";
+import { buildSurveyEmail } from "../../mail/survey-email.js";
+import type { Services } from "../../services.js";
+import { npsSurveyMessage } from "../../slack/views/nps-survey-message.js";
+import { deliverMessage } from "../deliveries/deliver-message.js";
+import { NPS_POLICY, retryAfter } from "./nps-policy.js";
+import { newSurveyToken } from "./survey-token.js";
+
+export type SendOutcome = "sent" | "failed" | "gave-up" | "busy" | "skipped";
+
+/**
+ * Sends one survey if it is due: claims the row first (compare-and-set on
+ * status and attempts), so two replicas never send the same survey; a failure
+ * (SMTP down or refusing, Slack error) is recorded with a retry time, and the
+ * next sweep sends it again. Each attempt makes a fresh link token and stores
+ * only its hash, so only the link in the message that went out works.
+ */
+export async function sendSurvey(
+  services: Services,
+  surveyId: number,
+  options: { at: Date; jobId?: string },
+): Promise<SendOutcome> {
+  const now = options.at;
+  const jobId = options.jobId ?? "nps-surveys";
+  const survey = await findSurvey(services.db, surveyId);
+  if (!survey || (survey.status !== "pending" && survey.status !== "failed")) return "skipped";
+  if (!survey.nextAttemptAt || survey.nextAttemptAt > now) return "skipped";
+  if (survey.contact.optedOut) {
+    await markSurveyFailed(services.db, survey.id, survey.attempts, "the contact opted out", null);
+    return "gave-up";
+  }
+  const { token, tokenHash } = newSurveyToken();
+  const claimed = await claimSurveySend(services.db, survey, {
+    tokenHash,
+    expiresAt: new Date(now.getTime() + NPS_POLICY.tokenTtlMs),
+    leaseUntil: new Date(now.getTime() + NPS_POLICY.sendLeaseMs),
+    now,
+  });
+  if (!claimed) return "busy";
+  const attempt = survey.attempts + 1;
+  try {
+    if (survey.channel === "email") await sendEmail(services, survey, token, now);
+    else await sendSlack(services, survey, jobId);
+  } catch (error) {
+    const message = describeError(error);
+    const retryAt = error instanceof PermanentError ? null : retryAfter(attempt, now);
+    await markSurveyFailed(services.db, survey.id, attempt, message, retryAt);
+    services.logger.warn(
+      { surveyId: survey.id, channel: survey.channel, attempt, error: message, retryAt },
+      retryAt
+        ? "an NPS survey could not be sent; it will be retried"
+        : "an NPS survey could not be sent; giving up",
+    );
+    return retryAt ? "failed" : "gave-up";
+  }
+  await markSurveySent(services.db, survey.id, attempt, now);
+  return "sent";
+}
+
+async function sendEmail(services: Services, survey: SurveyContext, token: string, now: Date): Promise<void> {
+  const { mailer, config } = services;
+  if (!mailer) throw new Error("email is not configured (SMTP_URL)");
+  if (!survey.contact.email) throw new PermanentError("the contact has no email address");
+  const email = buildSurveyEmail({
+    publicUrl: config.publicUrl,
+    token,
+    contactName: survey.contact.name,
+    language: survey.contact.language,
+  });
+  await mailer.sendMail({
+    from: config.mail.from,
+    to: { name: survey.contact.name, address: survey.contact.email },
+    date: now,
+    subject: email.subject,
+    text: email.text,
+    html: email.html,
+    headers: {
+      "List-Unsubscribe": `<${email.unsubscribeUrl}>`,
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    },
+  });
+}
+
+async function sendSlack(services: Services, survey: SurveyContext, jobId: string): Promise<void> {
+  const userId = survey.contact.slackUserId;
+  if (!userId) throw new PermanentError("the contact has no Slack user id");
+  const outcome = await deliverMessage(services, {
+    key: `nps-survey:${survey.id}`,
+    jobId,
+    recipient: userId,
+    build: () =>
+      npsSurveyMessage({
+        surveyId: survey.id,
+        contactName: survey.contact.name,
+        language: survey.contact.language,
+      }),
+  });
+  if (outcome.status === "sent" || outcome.status === "already") return;
+  if (outcome.status === "busy") throw new Error("another runner is sending it");
+  throw outcome.status === "skipped" ? new PermanentError(outcome.error) : new Error(outcome.error);
+}
+
+class PermanentError extends Error {}
+
+function describeError(error: unknown): string {
+  const e = error as { responseCode?: number; code?: string; message?: string };
+  return [e.code, e.responseCode, e.message].filter(Boolean).join(" ").slice(0, 500) || String(error);
+}

@@ -1,0 +1,32 @@
+import { sendNpsNow } from "../../domain/nps/send-nps-now.js";
+import type { DealCommand } from "../../parse/deal-command.js";
+import { escapeMrkdwn } from "../mrkdwn.js";
+import { notice } from "../views/change-message.js";
+import { npsSentMessage } from "../views/nps-contacts.js";
+import type { CommandContext } from "./context.js";
+
+/** `/deal nps send <account or contact>`: surveys now, within the opt-out and 90-day rules. */
+export async function npsSendCommand(
+  ctx: CommandContext,
+  cmd: Extract<DealCommand, { kind: "nps-send" }>,
+): Promise<void> {
+  const outcome = await sendNpsNow(ctx.services, {
+    target: cmd.target,
+    requestedBy: ctx.actor.id,
+    requestKey: ctx.requestKey,
+  });
+  if (outcome.kind === "not-found")
+    return ctx.reply(
+      notice(
+        `I know no account or contact called “${escapeMrkdwn(cmd.target)}”.`,
+        "Add contacts with `/deal contact add Maria maria@acme.com account Acme`",
+      ),
+    );
+  if (outcome.kind === "ambiguous")
+    return ctx.reply(
+      notice(
+        `“${escapeMrkdwn(cmd.target)}” matches several contacts: ${outcome.names.map(escapeMrkdwn).join(", ")}. Use their email.`,
+      ),
+    );
+  return ctx.reply(npsSentMessage(outcome.target, outcome.results));
+}

@@ -1,0 +1,48 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
+import { z } from "zod";
+import { commentSlackSurvey } from "../../../domain/nps/answer-slack-survey.js";
+import { logFollowUpOutcome } from "../../../domain/nps/follow-up-detractor.js";
+import type { Services } from "../../../services.js";
+import { NPS_FORM, VALUE } from "../../ids.js";
+
+type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+const surveyMeta = z.object({ s: z.number().int().positive() });
+const responseMeta = z.object({ r: z.number().int().positive() });
+
+const textOf = (args: Args, blockId: string) => args.view.state.values[blockId]?.[VALUE]?.value?.trim() ?? "";
+
+/** The comment modal of a Slack survey. */
+export const npsCommentSubmitted = (services: Services) => async (args: Args) => {
+  const { s } = surveyMeta.parse(JSON.parse(args.view.private_metadata));
+  const saved = await commentSlackSurvey(services, {
+    surveyId: s,
+    userId: args.body.user.id,
+    comment: textOf(args, NPS_FORM.comment) || null,
+  });
+  if (saved !== "saved")
+    return args.ack({
+      response_action: "errors",
+      errors: {
+        [NPS_FORM.comment]: saved === "closed" ? "This answer can no longer be changed." : "Not your survey.",
+      },
+    });
+  await args.ack({ response_action: "clear" });
+};
+
+/** "Log outcome" form: closes the follow-up. */
+export const npsOutcomeSubmitted = (services: Services) => async (args: Args) => {
+  const { r } = responseMeta.parse(JSON.parse(args.view.private_metadata));
+  const outcome = textOf(args, NPS_FORM.outcome);
+  if (!outcome)
+    return args.ack({
+      response_action: "errors",
+      errors: { [NPS_FORM.outcome]: "Say what came of the follow-up." },
+    });
+  const closed = await logFollowUpOutcome(services, { responseId: r, userId: args.body.user.id, outcome });
+  if (!closed)
+    return args.ack({
+      response_action: "errors",
+      errors: { [NPS_FORM.outcome]: "This follow-up is already closed." },
+    });
+  await args.ack({ response_action: "clear" });
+};
