@@ -10,6 +10,12 @@ import { makeLogger, openMigratedDatabase, type Process, readConfig } from "./bo
  * Resolves with the exit code once stopped.
  */
 export async function startCommand(proc: Process, signals: NodeJS.EventEmitter): Promise<number> {
+  // Listen for the stop signal from the very start: one arriving while we start up
+  // must stop us cleanly once started, not kill the process half-way.
+  const stopRequested = new Promise<string>((resolve) => {
+    signals.once("SIGTERM", () => resolve("SIGTERM"));
+    signals.once("SIGINT", () => resolve("SIGINT"));
+  });
   const config = readConfig(proc, ["slack-app"]);
   const logger = makeLogger(config, proc);
   const database = await openMigratedDatabase(config, logger);
@@ -22,14 +28,8 @@ export async function startCommand(proc: Process, signals: NodeJS.EventEmitter):
     logger.info({ team: bot.team, botUserId: bot.botUserId }, "connected to Slack");
     const app = createApp({ config, database, logger, clock: systemClock, slack, bot });
     await app.start();
-    await new Promise<void>((resolve) => {
-      const stop = (signal: string) => {
-        logger.info({ signal }, "stopping: finishing requests in progress");
-        resolve();
-      };
-      signals.once("SIGTERM", () => stop("SIGTERM"));
-      signals.once("SIGINT", () => stop("SIGINT"));
-    });
+    const signal = await stopRequested;
+    logger.info({ signal }, "stopping: finishing requests in progress");
     await app.stop();
     logger.info("stopped");
     return 0;

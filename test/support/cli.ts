@@ -1,10 +1,13 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 
 const require = createRequire(import.meta.url);
 const root = join(import.meta.dirname, "..", "..");
-const tsxCli = join(require.resolve("tsx/package.json"), "..", "dist", "cli.mjs");
+// tsx as a loader in the same process (not its CLI, which runs the app in a child
+// process): signals sent by a test reach the app itself.
+const tsxLoader = join(require.resolve("tsx/package.json"), "..", "dist", "loader.mjs");
 
 export interface CliResult {
   code: number | null;
@@ -19,11 +22,15 @@ function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
 
 /** Starts `dealbot <args>` from the sources (as `npx dealbot` would after a build). */
 export function spawnCli(args: string[], env: Record<string, string>, cwd = root): ChildProcess {
-  return spawn(process.execPath, [tsxCli, join(root, "src", "main.ts"), ...args], {
-    cwd,
-    env: childEnv(env),
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  return spawn(
+    process.execPath,
+    ["--import", pathToFileURL(tsxLoader).href, join(root, "src", "main.ts"), ...args],
+    {
+      cwd,
+      env: childEnv(env),
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
 }
 
 /** Runs `dealbot <args>` to completion. */
