@@ -3,7 +3,7 @@ import { requestFromFields } from "../../domain/deals/request-from-fields.js";
 import type { DealCommand } from "../../parse/deal-command.js";
 import { describeInterpretation, parseFieldValues } from "../../parse/field-values.js";
 import { invalidMessage } from "../views/change-message.js";
-import { dealFormView, formValuesOf } from "../views/deal-form.js";
+import { updateFormView } from "../views/deal-form.js";
 import { replyWithOutcome } from "./after-change.js";
 import type { CommandContext } from "./context.js";
 import { findDealOrAsk } from "./find-deal.js";
@@ -21,17 +21,7 @@ export async function updateCommand(
     const deal = await findDealOrAsk(ctx, cmd.ref, chosenDealId);
     if (!deal) return;
     return ctx.openModal(
-      dealFormView({
-        mode: "update",
-        dealId: deal.id,
-        catalog,
-        values: formValuesOf(deal),
-        metadata: {
-          dealId: deal.id,
-          version: deal.version,
-          ...(ctx.responseUrl ? { responseUrl: ctx.responseUrl } : {}),
-        },
-      }),
+      updateFormView(deal, catalog, ctx.responseUrl ? { responseUrl: ctx.responseUrl } : {}),
     );
   }
   const deal = await findDealOrAsk(ctx, cmd.ref, chosenDealId);

@@ -181,3 +181,18 @@ export function dealFormView(input: {
     blocks,
   };
 }
+
+/** The update form for `deal`, prefilled, remembering the version it shows (a later save is checked against it). */
+export function updateFormView(
+  deal: DealRow,
+  catalog: Catalog,
+  metadata: Omit<FormMetadata, "dealId" | "version"> = {},
+): ModalView {
+  return dealFormView({
+    mode: "update",
+    dealId: deal.id,
+    catalog,
+    values: formValuesOf(deal),
+    metadata: { dealId: deal.id, version: deal.version, ...metadata },
+  });
+}

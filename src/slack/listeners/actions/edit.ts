@@ -3,7 +3,7 @@ import { findDeal } from "../../../db/deals.js";
 import { loadCatalog } from "../../../domain/catalog/load-catalog.js";
 import type { Services } from "../../../services.js";
 import { notice } from "../../views/change-message.js";
-import { dealFormView, formValuesOf } from "../../views/deal-form.js";
+import { updateFormView } from "../../views/deal-form.js";
 import { buttonListener } from "./button.js";
 
 /** "Update" next to a deal (Home tab, /deal show): opens the update form, prefilled. */
@@ -13,16 +13,6 @@ export const editButton = (services: Services) =>
     if (!deal) return click.reply(notice("That deal no longer exists."));
     await services.slack.views.open({
       trigger_id: click.triggerId,
-      view: dealFormView({
-        mode: "update",
-        dealId: deal.id,
-        catalog,
-        values: formValuesOf(deal),
-        metadata: {
-          dealId: deal.id,
-          version: deal.version,
-          ...(click.responseUrl ? { responseUrl: click.responseUrl } : {}),
-        },
-      }),
+      view: updateFormView(deal, catalog, click.responseUrl ? { responseUrl: click.responseUrl } : {}),
     });
   });

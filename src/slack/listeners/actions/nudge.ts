@@ -10,7 +10,7 @@ import type { Services } from "../../../services.js";
 import { refreshHomes } from "../../home/publish-home.js";
 import { refreshNudge } from "../../nudges/refresh-nudge.js";
 import { notice } from "../../views/change-message.js";
-import { dealFormView, formValuesOf } from "../../views/deal-form.js";
+import { updateFormView } from "../../views/deal-form.js";
 import { lostFormView } from "../../views/lost-form.js";
 import { pushFormView } from "../../views/push-form.js";
 import type { Reply } from "../replier.js";
@@ -82,13 +82,7 @@ export const nudgeUpdate = (services: Services) =>
     if (!deal) return;
     await services.slack.views.open({
       trigger_id: triggerId,
-      view: dealFormView({
-        mode: "update",
-        dealId: deal.id,
-        catalog: await loadCatalog(services),
-        values: formValuesOf(deal),
-        metadata: { dealId: deal.id, version: deal.version, nudgeKey: key },
-      }),
+      view: updateFormView(deal, await loadCatalog(services), { nudgeKey: key }),
     });
   });
 
