@@ -103,3 +103,12 @@ export async function updateDeliveryPayload(
 export async function findDeliveryByKey(db: Db, key: string): Promise<Delivery | null> {
   return db.delivery.findUnique({ where: { key } });
 }
+
+/** Keys of a job's deliveries since `since` that need nothing more (sent, or skipped for good). */
+export async function settledDeliveryKeys(db: Db, jobId: string, since: Date): Promise<Set<string>> {
+  const rows = await db.delivery.findMany({
+    where: { jobId, createdAt: { gte: since }, status: { in: ["sent", "skipped"] } },
+    select: { key: true },
+  });
+  return new Set(rows.map((r) => r.key));
+}

@@ -130,3 +130,10 @@ export async function listUsersByRole(db: Db, roles: Role[]): Promise<string[]> 
   });
   return rows.map((r) => r.id);
 }
+
+/** Users by id, in one query. */
+export async function findUsers(db: Db, ids: string[]): Promise<Map<string, User>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.user.findMany({ where: { id: { in: ids } } });
+  return new Map(rows.map((u) => [u.id, u]));
+}

@@ -1,6 +1,7 @@
 import type { DealRow } from "../../db/deals.js";
+import { settledDeliveryKeys } from "../../db/deliveries.js";
 import { managersOf, ownersWithStaleDeals, staleDealsOf } from "../../db/staleness.js";
-import { findUser } from "../../db/users.js";
+import { findUser, findUsers } from "../../db/users.js";
 import type { Services } from "../../services.js";
 import { escalationMessage } from "../../slack/views/escalation-message.js";
 import { nudgeMessage } from "../../slack/views/nudge-message.js";
@@ -37,8 +38,6 @@ export async function sendWeeklyNudges(
   services: Services,
   input: { at: Date; settings: TeamSettings; jobId: string },
 ): Promise<NudgeSummary> {
-  const { db, logger } = services;
-  const { at, settings } = input;
   const summary: NudgeSummary = {
     sent: 0,
     escalations: 0,
@@ -49,23 +48,53 @@ export async function sendWeeklyNudges(
     failed: 0,
   };
   const gate = new RateGate();
+  const unwatch = gate.watch(services.slack);
   const count = (outcome: DeliveryOutcome, sentKey: "sent" | "escalations") => {
     if (outcome.status === "sent") summary[sentKey]++;
     else if (outcome.status === "already" || outcome.status === "busy") summary.already++;
     else summary[outcome.status]++;
   };
 
+  try {
+    await sendNudges(services, { ...input, gate, count, summary });
+    await sendEscalations(services, { ...input, gate, count });
+  } finally {
+    unwatch();
+  }
+  return summary;
+}
+
+async function sendNudges(
+  services: Services,
+  input: {
+    at: Date;
+    settings: TeamSettings;
+    jobId: string;
+    gate: RateGate;
+    summary: NudgeSummary;
+    count: (outcome: DeliveryOutcome, key: "sent") => void;
+  },
+) {
+  const { db, logger } = services;
+  const { at, settings, gate, summary, count } = input;
   // Everyone on Earth is within a day of UTC: a day's margin finds every candidate, refined per person below.
   const cutoff = new Date(at.getTime() - settings.nudges.staleDays * DAY_MS);
   const earliestToday = new Date(at.getTime() - DAY_MS).toISOString().slice(0, 10);
   const owners = await ownersWithStaleDeals(db, cutoff, earliestToday);
+  // Sweeps repeat every 15 minutes: reps already handled this week cost no query.
+  const [users, settled] = await Promise.all([
+    findUsers(db, owners),
+    settledDeliveryKeys(db, input.jobId, new Date(at.getTime() - 8 * DAY_MS)),
+  ]);
 
   await eachWithWorkers(owners, WORKERS, async (ownerId) => {
     try {
-      const user = await findUser(db, ownerId);
+      const user = users.get(ownerId);
       if (!user?.active) return;
       const slot = nudgeSlotFor(at, user.timezone ?? settings.timezone, settings.nudges);
       if (!slot.due) return void summary.notDue++;
+      const key = `${input.jobId}:${slot.week}:${ownerId}`;
+      if (settled.has(key)) return void summary.already++;
       if (user.awayUntil && user.awayUntil >= slot.today) return void summary.away++;
       const deals = await staleDealsOf(db, [ownerId], cutoff, slot.today, MAX_LISTED);
       if (deals.length === 0) return;
@@ -78,7 +107,6 @@ export async function sendWeeklyNudges(
         done: {},
         staleDays: staleMap(deals, at, slot.today, settings.nudges.staleDays),
       };
-      const key = `${input.jobId}:${slot.week}:${ownerId}`;
       const outcome = await deliverMessage(services, {
         key,
         jobId: input.jobId,
@@ -96,9 +124,6 @@ export async function sendWeeklyNudges(
       );
     }
   });
-
-  await sendEscalations(services, { ...input, gate, count });
-  return summary;
 }
 
 async function sendEscalations(
