@@ -45,9 +45,20 @@ export interface DealbotApp {
 /** Builds the whole app from its dependencies. Starts nothing until `start()`. */
 export function createApp(deps: AppDeps): DealbotApp {
   const { config, database, logger, clock, slack } = deps;
-  const services: Services = { config, database, db: database.db, slack, logger, clock };
+  // Work after an ack runs a few at a time (one connection on SQLite), so a burst is acked at once.
+  const inFlight = new InFlight(database.provider === "sqlite" ? 2 : 4, (error) =>
+    logger.error({ err: error }, "work after a Slack request failed"),
+  );
+  const services: Services = {
+    config,
+    database,
+    db: database.db,
+    slack,
+    logger,
+    clock,
+    afterAck: (work) => inFlight.defer(work),
+  };
   services.mailer = deps.mailer ?? createMailer(config);
-  const inFlight = new InFlight();
 
   const bolt = createBoltApp({
     config,

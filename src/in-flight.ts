@@ -1,10 +1,45 @@
-/** Work still running after its request was answered; shutdown waits for it. */
+/**
+ * Work still running after its request was answered; shutdown waits for it.
+ * Deferred work runs a few items at a time, so a burst of requests is acked at
+ * once and their slower work (database, replies to Slack) queues behind.
+ */
 export class InFlight {
   readonly #pending = new Set<Promise<unknown>>();
+  readonly #queue: (() => void)[] = [];
+  #running = 0;
+
+  constructor(
+    readonly concurrency = 4,
+    private readonly onError: (error: unknown) => void = () => {},
+  ) {}
 
   track<T>(promise: Promise<T>): Promise<T> {
     this.#pending.add(promise);
     return promise.finally(() => this.#pending.delete(promise));
+  }
+
+  /** Runs `work` after the current request is answered, at most `concurrency` at a time. */
+  defer(work: () => Promise<unknown>): Promise<void> {
+    const done = new Promise<void>((resolve) => {
+      this.#queue.push(() => {
+        this.#running++;
+        // Start on a later turn of the event loop: the ack goes out, and waiting requests are read, first.
+        new Promise((next) => setImmediate(next))
+          .then(work)
+          .catch(this.onError)
+          .finally(() => {
+            this.#running--;
+            resolve();
+            this.#next();
+          });
+      });
+    });
+    this.#next();
+    return this.track(done);
+  }
+
+  #next(): void {
+    while (this.#running < this.concurrency && this.#queue.length > 0) this.#queue.shift()?.();
   }
 
   get size(): number {

@@ -13,6 +13,11 @@ export interface Services {
   slack: WebClient;
   logger: Logger;
   clock: Clock;
+  /**
+   * Runs a Slack request's work after its ack: queued and run a few at a time,
+   * so new requests keep being acked within Slack's 3 s while earlier ones work.
+   */
+  afterAck(work: () => Promise<unknown>): Promise<void>;
   /** SMTP transport for email surveys; undefined when SMTP_URL is not set. */
   mailer?: Mailer | undefined;
 }

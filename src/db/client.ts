@@ -1,6 +1,7 @@
 import { PrismaClient as PostgresClient } from "../generated/postgresql/client.js";
 import { PrismaClient as SqliteClient } from "../generated/sqlite/client.js";
 import { createAdapterFactory } from "./adapter.js";
+import { gateSqlite } from "./sqlite-gate.js";
 import type { DatabaseTarget } from "./target.js";
 
 export type * from "../generated/sqlite/client.js";
@@ -26,7 +27,7 @@ export function openDatabase(target: DatabaseTarget): Database {
   const adapter = createAdapterFactory(target);
   const db =
     target.provider === "sqlite"
-      ? new SqliteClient({ adapter })
+      ? gateSqlite(new SqliteClient({ adapter }))
       : // Same models, same API (see Db above); only the generated SQL differs.
         (new PostgresClient({ adapter }) as unknown as Db);
   let closed = false;

@@ -30,18 +30,20 @@ export function buttonListener<T>(
   return async ({ ack, body, action, respond }: Args) => {
     await ack();
     const reply = replier(services, body.user.id, body.response_url ? respond : undefined);
-    await withErrorReply(services.logger, reply, async () => {
-      const raw = action.value ?? "";
-      const value = schema.parse(raw.startsWith("{") || raw.startsWith("[") ? JSON.parse(raw) : raw);
-      await work({
-        value,
-        userId: body.user.id,
-        triggerId: body.trigger_id,
-        responseUrl: body.response_url,
-        messageTs: body.container?.message_ts,
-        actionTs: action.action_ts,
-        reply,
-      });
-    });
+    await services.afterAck(() =>
+      withErrorReply(services.logger, reply, async () => {
+        const raw = action.value ?? "";
+        const value = schema.parse(raw.startsWith("{") || raw.startsWith("[") ? JSON.parse(raw) : raw);
+        await work({
+          value,
+          userId: body.user.id,
+          triggerId: body.trigger_id,
+          responseUrl: body.response_url,
+          messageTs: body.container?.message_ts,
+          actionTs: action.action_ts,
+          reply,
+        });
+      }),
+    );
   };
 }
