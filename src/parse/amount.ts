@@ -61,13 +61,24 @@ export function parseAmount(input: string, opts: { defaultCurrency: string }): R
 export function formatAmount(minor: bigint, currency: string, locale = "en"): string {
   const digits = minorDigits(currency);
   const fractionDigits = minor % 10n ** BigInt(digits) === 0n ? 0 : digits;
-  const format = new Intl.NumberFormat(locale, {
-    style: "currency",
-    currency,
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-  });
-  return format.format(toMajorString(minor, digits) as `${number}`);
+  return formatter(locale, currency, fractionDigits).format(toMajorString(minor, digits) as `${number}`);
+}
+
+// Building an Intl.NumberFormat is costly (it showed in profiles of busy Home tabs); they are reusable.
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(locale: string, currency: string, fractionDigits: number): Intl.NumberFormat {
+  const key = `${locale}|${currency}|${fractionDigits}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {
+      style: "currency",
+      currency,
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+    });
+    formatters.set(key, format);
+  }
+  return format;
 }
 
 /** 1250050n with 2 digits → "12500.50"; with 0 digits → "1250050". */

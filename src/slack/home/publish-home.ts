@@ -14,13 +14,38 @@ export async function publishHome(services: Services, userId: string): Promise<v
   await services.slack.views.publish({ user_id: userId, view: homeView(pipeline, names) });
 }
 
-/** Refreshes several Home tabs after a change; a failure for one person is logged, not thrown. */
+/** Per app: Home tabs being refreshed, and whether another change came in meanwhile. */
+const refreshing = new WeakMap<Services, Map<string, { again: boolean }>>();
+
+/**
+ * Refreshes several Home tabs after a change; a failure for one person is
+ * logged, not thrown. Changes arriving while a person's tab is being refreshed
+ * are folded into one more refresh, so a burst of updates publishes a few times,
+ * not once per update, and the last publish always shows the latest state.
+ */
 export async function refreshHomes(services: Services, userIds: string[]): Promise<void> {
+  let running = refreshing.get(services);
+  if (!running) {
+    running = new Map();
+    refreshing.set(services, running);
+  }
   for (const id of userIds) {
+    const current = running.get(id);
+    if (current) {
+      current.again = true;
+      continue;
+    }
+    const state = { again: true };
+    running.set(id, state);
     try {
-      await publishHome(services, id);
+      while (state.again) {
+        state.again = false;
+        await publishHome(services, id);
+      }
     } catch (error) {
       services.logger.warn({ err: error, user: id }, "could not refresh the Home tab");
+    } finally {
+      running.delete(id);
     }
   }
 }
