@@ -1,18 +1,9 @@
-// The apps under test for bench/ack-latency.ts: a fresh migrated database (SQLite file or a new
-// PostgreSQL database), the real Dealbot app on it, the seeded pipeline, and a bare Bolt app.
-import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { App, HTTPReceiver, LogLevel } from "@slack/bolt";
-import pg from "pg";
 import { createApp, type DealbotApp } from "../src/app.js";
 import { loadConfig } from "../src/config/config.js";
 import { type Database, type Db, openDatabase } from "../src/db/client.js";
-import { migrationsDir, runMigrations } from "../src/db/migrate.js";
-import type { DatabaseTarget } from "../src/db/target.js";
 import { createLogger } from "../src/logger.js";
 import { createSlackClient } from "../src/slack/client.js";
 import { FakeClock } from "../test/support/clock.js";
@@ -23,53 +14,9 @@ const BOT_TOKEN = "xoxb-bench-token";
 /** A fixed "now" for the app, so the seeded close dates stay in the future. */
 export const NOW = "2026-11-23T09:00:00Z";
 
-export interface BenchDatabase {
-  target: DatabaseTarget;
-  url: string;
-  /** What the report calls it: "SQLite" or "PostgreSQL". */
-  label: string;
-  drop(): Promise<void>;
-}
+import type { BenchDatabase } from "./bench-database.js";
 
-/** A fresh migrated database: a temp SQLite file, or a new database on the given PostgreSQL server. */
-export async function createBenchDatabase(postgresUrl: string | undefined): Promise<BenchDatabase> {
-  if (postgresUrl) {
-    const name = `dealbot_bench_${randomBytes(5).toString("hex")}`;
-    await adminQuery(postgresUrl, `CREATE DATABASE ${name}`);
-    const admin = new URL(postgresUrl);
-    admin.pathname = `/${name}`;
-    const url = admin.toString();
-    const target: DatabaseTarget = { provider: "postgresql", url };
-    const drop = () => adminQuery(postgresUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).then(() => {});
-    try {
-      await runMigrations(target, migrationsDir("postgresql"));
-    } catch (error) {
-      await drop();
-      throw error;
-    }
-    return { target, url, label: "PostgreSQL", drop };
-  }
-  const dir = mkdtempSync(join(tmpdir(), "dealbot-bench-"));
-  const file = join(dir, "dealbot.db");
-  const target: DatabaseTarget = { provider: "sqlite", file };
-  await runMigrations(target, migrationsDir("sqlite"));
-  return {
-    target,
-    url: `file:${file}`,
-    label: "SQLite",
-    drop: async () => rmSync(dir, { recursive: true, force: true }),
-  };
-}
-
-async function adminQuery(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+export { type BenchDatabase, createBenchDatabase } from "./bench-database.js";
 
 export interface Dealbot {
   app: DealbotApp;

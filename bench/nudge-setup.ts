@@ -1,18 +1,8 @@
-// What bench/nudge-fanout.ts runs against: a fresh migrated database (a temporary SQLite file, or a
-// new PostgreSQL database dropped at the end), the real Dealbot app on it with the production Slack
-// client, and the seeded reps with their stale deals. Works outside vitest (no `inject`).
-import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { WebClient, WebClientOptions } from "@slack/web-api";
-import pg from "pg";
 import { createApp, type DealbotApp } from "../src/app.js";
 import { loadConfig } from "../src/config/config.js";
 import { type Database, type Db, openDatabase } from "../src/db/client.js";
 import { nameKey } from "../src/db/deals.js";
-import { migrationsDir, runMigrations } from "../src/db/migrate.js";
-import type { DatabaseTarget } from "../src/db/target.js";
 import { createLogger } from "../src/logger.js";
 import { createSlackClient } from "../src/slack/client.js";
 import { FakeClock } from "../test/support/clock.js";
@@ -22,58 +12,9 @@ const DAY_MS = 24 * 3600_000;
 const BOT_TOKEN = "xoxb-bench-token";
 const SIGNING_SECRET = "8f742231b10e8888abcd99eeefff85a5";
 
-export interface BenchDatabase {
-  target: DatabaseTarget;
-  url: string;
-  /** "SQLite" or "PostgreSQL", for the report. */
-  label: string;
-  drop(): Promise<void>;
-}
+import type { BenchDatabase } from "./bench-database.js";
 
-/** A fresh migrated database: a temporary SQLite file, or a new database on the given PostgreSQL server. */
-export async function createBenchDatabase(postgresUrl: string | undefined): Promise<BenchDatabase> {
-  if (postgresUrl) {
-    const name = `dealbot_nudge_${randomBytes(5).toString("hex")}`;
-    await adminQuery(postgresUrl, `CREATE DATABASE ${name}`);
-    const address = new URL(postgresUrl);
-    address.pathname = `/${name}`;
-    const url = address.toString();
-    const target: DatabaseTarget = { provider: "postgresql", url };
-    let dropped = false;
-    const drop = async () => {
-      if (dropped) return;
-      dropped = true;
-      await adminQuery(postgresUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    };
-    try {
-      await runMigrations(target, migrationsDir("postgresql"));
-    } catch (error) {
-      await drop();
-      throw error;
-    }
-    return { target, url, label: `PostgreSQL (${name})`, drop };
-  }
-  const dir = mkdtempSync(join(tmpdir(), "dealbot-nudge-bench-"));
-  const file = join(dir, "dealbot.db");
-  const target: DatabaseTarget = { provider: "sqlite", file };
-  await runMigrations(target, migrationsDir("sqlite"));
-  return {
-    target,
-    url: `file:${file}`,
-    label: "SQLite",
-    drop: async () => rmSync(dir, { recursive: true, force: true }),
-  };
-}
-
-async function adminQuery(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+export { type BenchDatabase, createBenchDatabase } from "./bench-database.js";
 
 export interface Dealbot {
   app: DealbotApp;
