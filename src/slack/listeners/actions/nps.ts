@@ -9,6 +9,7 @@ import { npsCommentView, npsOutcomeView } from "../../views/nps-forms.js";
 import { npsSurveyMessage } from "../../views/nps-survey-message.js";
 import { replier } from "../replier.js";
 import { withErrorReply } from "../reply-errors.js";
+import { buttonListener } from "./button.js";
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 const scoreSchema = z.object({ s: z.number().int().positive(), n: z.number().int().min(0).max(10) });
@@ -59,30 +60,15 @@ export const npsScoreButton =
   };
 
 /** "Take it" on a detractor alert. */
-export const npsTakeButton =
-  (services: Services) =>
-  async ({ ack, body, action, respond }: Args) => {
-    await ack();
-    const reply = replier(services, body.user.id, body.response_url ? respond : undefined);
-    await withErrorReply(services.logger, reply, async () => {
-      const responseId = responseIdSchema.parse(action.value);
-      await takeFollowUp(services, { responseId, userId: body.user.id });
-    });
-  };
+export const npsTakeButton = (services: Services) =>
+  buttonListener(services, responseIdSchema, ({ value: responseId, userId }) =>
+    takeFollowUp(services, { responseId, userId }),
+  );
 
 /** "Log outcome" on a detractor alert: a form for what came of the follow-up. */
-export const npsOutcomeButton =
-  (services: Services) =>
-  async ({ ack, body, action, respond }: Args) => {
-    await ack();
-    const reply = replier(services, body.user.id, body.response_url ? respond : undefined);
-    await withErrorReply(services.logger, reply, async () => {
-      const responseId = responseIdSchema.parse(action.value);
-      const who = await detractorName(services, responseId);
-      if (!who) return reply(notice("That answer no longer exists."));
-      await services.slack.views.open({
-        trigger_id: body.trigger_id,
-        view: npsOutcomeView({ responseId, who }),
-      });
-    });
-  };
+export const npsOutcomeButton = (services: Services) =>
+  buttonListener(services, responseIdSchema, async ({ value: responseId, triggerId, reply }) => {
+    const who = await detractorName(services, responseId);
+    if (!who) return reply(notice("That answer no longer exists."));
+    await services.slack.views.open({ trigger_id: triggerId, view: npsOutcomeView({ responseId, who }) });
+  });
