@@ -1,4 +1,5 @@
 import type { WebClient } from "@slack/web-api";
+import { background } from "./background.js";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config/config.js";
 import type { Database } from "./db/client.js";
@@ -45,10 +46,11 @@ export interface DealbotApp {
 /** Builds the whole app from its dependencies. Starts nothing until `start()`. */
 export function createApp(deps: AppDeps): DealbotApp {
   const { config, database, logger, clock, slack } = deps;
-  // Work after an ack runs a few at a time (one connection on SQLite), so a burst is acked at once.
+  // Work after an ack runs a few at a time (one connection on SQLite) and gives way to requests, so a burst is acked at once.
   const inFlight = new InFlight(database.provider === "sqlite" ? 2 : 4, (error) =>
     logger.error({ err: error }, "work after a Slack request failed"),
   );
+  const mailer = deps.mailer ?? createMailer(config);
   const services: Services = {
     config,
     database,
@@ -56,9 +58,11 @@ export function createApp(deps: AppDeps): DealbotApp {
     slack,
     logger,
     clock,
-    afterAck: (work) => inFlight.defer(work),
+    mailer,
+    afterAck: (work) => inFlight.defer(() => work(backgroundServices)),
   };
-  services.mailer = deps.mailer ?? createMailer(config);
+  // What work after an ack, and jobs, run with: the same, but their queries give way to requests.
+  const backgroundServices: Services = { ...services, db: database.backgroundDb };
 
   const bolt = createBoltApp({
     config,
@@ -76,7 +80,11 @@ export function createApp(deps: AppDeps): DealbotApp {
     routes.push({ method: "POST", path: "/slack/events", handler: (req, res) => listener(req, res) });
   }
   const http = createHttpServer(routes, logger);
-  const scheduler = createScheduler(services, deps.jobs ?? registeredJobs, deps.instanceId);
+  // Requests first: while they keep arriving, work after acks and jobs wait for a pause (src/background.ts).
+  const noteRequest = () => background.noteRequest();
+  http.server.on("connection", noteRequest);
+  http.server.on("request", noteRequest);
+  const scheduler = createScheduler(backgroundServices, deps.jobs ?? registeredJobs, deps.instanceId);
   let schedulerStarted = false;
 
   return {

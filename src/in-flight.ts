@@ -1,7 +1,10 @@
+import { type Background, background as processBackground } from "./background.js";
+
 /**
  * Work still running after its request was answered; shutdown waits for it.
- * Deferred work runs a few items at a time, so a burst of requests is acked at
- * once and their slower work (database, replies to Slack) queues behind.
+ * Deferred work runs a few items at a time, as background work (it gives way
+ * to requests, see src/background.ts), so a burst of requests is acked at once
+ * and their slower work (database, replies to Slack) queues behind.
  */
 export class InFlight {
   readonly #pending = new Set<Promise<unknown>>();
@@ -11,6 +14,7 @@ export class InFlight {
   constructor(
     readonly concurrency = 4,
     private readonly onError: (error: unknown) => void = () => {},
+    private readonly background: Background = processBackground,
   ) {}
 
   track<T>(promise: Promise<T>): Promise<T> {
@@ -23,8 +27,9 @@ export class InFlight {
     const done = new Promise<void>((resolve) => {
       this.#queue.push(() => {
         this.#running++;
-        // Start on a later turn of the event loop: the ack goes out, and waiting requests are read, first.
-        new Promise((next) => setImmediate(next))
+        // Starts on its turn, after the ack went out and waiting requests were read.
+        this.background
+          .turn()
           .then(work)
           .catch(this.onError)
           .finally(() => {

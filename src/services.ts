@@ -15,9 +15,11 @@ export interface Services {
   clock: Clock;
   /**
    * Runs a Slack request's work after its ack: queued and run a few at a time,
-   * so new requests keep being acked within Slack's 3 s while earlier ones work.
+   * giving way to requests, so new ones keep being acked within Slack's 3 s
+   * while earlier ones work. `work` gets the services to use: their `db` waits
+   * for its turn (src/background.ts).
    */
-  afterAck(work: () => Promise<unknown>): Promise<void>;
+  afterAck(work: (services: Services) => Promise<unknown>): Promise<void>;
   /** SMTP transport for email surveys; undefined when SMTP_URL is not set. */
   mailer?: Mailer | undefined;
 }

@@ -1,7 +1,8 @@
+import { type Background, background as processBackground } from "../background.js";
 import { PrismaClient as PostgresClient } from "../generated/postgresql/client.js";
 import { PrismaClient as SqliteClient } from "../generated/sqlite/client.js";
 import { createAdapterFactory } from "./adapter.js";
-import { gateSqlite } from "./sqlite-gate.js";
+import { gateQueries } from "./query-gate.js";
 import type { DatabaseTarget } from "./target.js";
 
 export type * from "../generated/sqlite/client.js";
@@ -16,23 +17,31 @@ export { Prisma } from "../generated/sqlite/client.js";
 export type Db = SqliteClient;
 
 export interface Database {
+  /** For requests (and anything a person waits for in the same request). */
   readonly db: Db;
+  /** The same database for work after acks and for jobs: its queries give way to requests (src/background.ts). */
+  readonly backgroundDb: Db;
   readonly provider: DatabaseTarget["provider"];
   /** Resolves true when the database answers a trivial query within `timeoutMs`. */
   ping(timeoutMs?: number): Promise<boolean>;
   close(): Promise<void>;
 }
 
-export function openDatabase(target: DatabaseTarget): Database {
+export function openDatabase(target: DatabaseTarget, background: Background = processBackground): Database {
   const adapter = createAdapterFactory(target);
-  const db =
+  const client =
     target.provider === "sqlite"
-      ? gateSqlite(new SqliteClient({ adapter }))
+      ? new SqliteClient({ adapter })
       : // Same models, same API (see Db above); only the generated SQL differs.
         (new PostgresClient({ adapter }) as unknown as Db);
+  const { foreground: db, background: backgroundDb } = gateQueries(client, {
+    serialize: target.provider === "sqlite",
+    background,
+  });
   let closed = false;
   return {
     db,
+    backgroundDb,
     provider: target.provider,
     async ping(timeoutMs = 2000) {
       if (closed) return false;

@@ -26,9 +26,16 @@ export function resolveCurrency(input: string): Result<string> {
   return fail(`Currency "${text}" is not a currency I know. Use a 3-letter code like EUR, USD or GBP.`);
 }
 
+const digitsByCurrency = new Map<string, number>();
+
 /** How many minor-unit digits a currency has: 2 for EUR (cents), 0 for JPY, 3 for KWD. */
 export function minorDigits(currency: string): number {
-  return (
-    new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2
-  );
+  // Building an Intl.NumberFormat costs more than most of a request's work; every amount asks.
+  let digits = digitsByCurrency.get(currency);
+  if (digits === undefined) {
+    const format = new Intl.NumberFormat("en", { style: "currency", currency });
+    digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+    digitsByCurrency.set(currency, digits);
+  }
+  return digits;
 }

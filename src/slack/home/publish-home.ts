@@ -14,8 +14,8 @@ export async function publishHome(services: Services, userId: string): Promise<v
   await services.slack.views.publish({ user_id: userId, view: homeView(pipeline, names) });
 }
 
-/** Per app: Home tabs being refreshed, and whether another change came in meanwhile. */
-const refreshing = new WeakMap<Services, Map<string, { again: boolean }>>();
+/** Per app (its Slack client): Home tabs being refreshed, and whether another change came in meanwhile. */
+const refreshing = new WeakMap<Services["slack"], Map<string, { again: boolean }>>();
 
 /**
  * Refreshes several Home tabs after a change; a failure for one person is
@@ -24,10 +24,10 @@ const refreshing = new WeakMap<Services, Map<string, { again: boolean }>>();
  * not once per update, and the last publish always shows the latest state.
  */
 export async function refreshHomes(services: Services, userIds: string[]): Promise<void> {
-  let running = refreshing.get(services);
+  let running = refreshing.get(services.slack);
   if (!running) {
     running = new Map();
-    refreshing.set(services, running);
+    refreshing.set(services.slack, running);
   }
   for (const id of userIds) {
     const current = running.get(id);

@@ -16,6 +16,8 @@ export interface ButtonClick<T> {
   actionTs: string;
   /** Answers the clicker privately (in place of the message with `replace`). */
   reply: Reply;
+  /** The services the work runs with: after the ack, giving way to requests. */
+  services: Services;
 }
 
 /**
@@ -30,7 +32,7 @@ export function buttonListener<T>(
   return async ({ ack, body, action, respond }: Args) => {
     await ack();
     const reply = replier(services, body.user.id, body.response_url ? respond : undefined);
-    await services.afterAck(() =>
+    await services.afterAck((background) =>
       withErrorReply(services.logger, reply, async () => {
         const raw = action.value ?? "";
         const value = schema.parse(raw.startsWith("{") || raw.startsWith("[") ? JSON.parse(raw) : raw);
@@ -42,6 +44,7 @@ export function buttonListener<T>(
           messageTs: body.container?.message_ts,
           actionTs: action.action_ts,
           reply,
+          services: background,
         });
       }),
     );

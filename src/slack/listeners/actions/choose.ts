@@ -10,6 +10,7 @@ const choiceSchema = z.object({ dealId: z.number().int().positive(), text: z.str
 /** A deal picked in the "which deal?" chooser: re-runs the command on it, in place of the chooser. */
 export const chooseButton = (services: Services) =>
   buttonListener(services, choiceSchema, async (click) => {
+    const { services } = click;
     const ctx = await buildContext(services, {
       userId: click.userId,
       reply: (message) => click.reply(message, { replace: true }),

@@ -61,13 +61,13 @@ export const npsScoreButton =
 
 /** "Take it" on a detractor alert. */
 export const npsTakeButton = (services: Services) =>
-  buttonListener(services, responseIdSchema, ({ value: responseId, userId }) =>
+  buttonListener(services, responseIdSchema, ({ value: responseId, userId, services }) =>
     takeFollowUp(services, { responseId, userId }),
   );
 
 /** "Log outcome" on a detractor alert: a form for what came of the follow-up. */
 export const npsOutcomeButton = (services: Services) =>
-  buttonListener(services, responseIdSchema, async ({ value: responseId, triggerId, reply }) => {
+  buttonListener(services, responseIdSchema, async ({ value: responseId, triggerId, reply, services }) => {
     const who = await detractorName(services, responseId);
     if (!who) return reply(notice("That answer no longer exists."));
     await services.slack.views.open({ trigger_id: triggerId, view: npsOutcomeView({ responseId, who }) });

@@ -15,7 +15,7 @@ const valueSchema = z.object({ k: z.string().min(1) });
  * however often it is clicked), and the button leaves the first message.
  */
 export const nudgeMore = (services: Services) =>
-  buttonListener(services, valueSchema, async ({ value: { k: key } }) => {
+  buttonListener(services, valueSchema, async ({ value: { k: key }, services }) => {
     let next: NudgePayload | undefined;
     const marked = await markNudge(services, {
       key,

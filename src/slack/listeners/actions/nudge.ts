@@ -20,16 +20,20 @@ const valueSchema = z.object({ k: z.string().min(1), deal: z.number().int().posi
 
 /** Shared shape of every nudge button: read the value, check the clicker may act on the deal. */
 function nudgeButton(services: Services, handle: (input: Handled) => Promise<void>) {
-  return buttonListener(services, valueSchema, async ({ value, userId, triggerId, reply, actionTs }) => {
-    const settings = await getTeamSettings(services);
-    const actor = await loadActor(services, userId, settings.timezone);
-    const deal = value.deal ? await findDeal(services.db, value.deal) : null;
-    if (value.deal && !deal) return reply(notice("That deal no longer exists."));
-    if (deal && !mayActFor(actor, deal.ownerId)) {
-      return reply(notice(`:no_entry: ${refusalFor(actor, deal.ownerId, `“${deal.name}”`)}`));
-    }
-    await handle({ key: value.k, deal, actor, triggerId, reply, actionTs });
-  });
+  return buttonListener(
+    services,
+    valueSchema,
+    async ({ value, userId, triggerId, reply, actionTs, services }) => {
+      const settings = await getTeamSettings(services);
+      const actor = await loadActor(services, userId, settings.timezone);
+      const deal = value.deal ? await findDeal(services.db, value.deal) : null;
+      if (value.deal && !deal) return reply(notice("That deal no longer exists."));
+      if (deal && !mayActFor(actor, deal.ownerId)) {
+        return reply(notice(`:no_entry: ${refusalFor(actor, deal.ownerId, `“${deal.name}”`)}`));
+      }
+      await handle({ key: value.k, deal, actor, triggerId, reply, actionTs });
+    },
+  );
 }
 
 interface Handled {

@@ -14,7 +14,7 @@ const valueSchema = z.object({ k: z.string().min(1), deal: z.number().int().posi
 
 /** "Confirm for <month>" on a risk alert: the owner commits the deal to this month (and it counts as an update). */
 export const riskCommit = (services: Services) =>
-  buttonListener(services, valueSchema, async ({ value, userId, reply }) => {
+  buttonListener(services, valueSchema, async ({ value, userId, reply, services }) => {
     const settings = await getTeamSettings(services);
     const actor = await loadActor(services, userId, settings.timezone);
     const deal = await findDeal(services.db, value.deal);

@@ -7,6 +7,7 @@ import { buttonListener } from "./button.js";
 /** The Undo button on a change confirmation: reverts that change, replacing the confirmation. */
 export const undoButton = (services: Services) =>
   buttonListener(services, z.coerce.number().int().positive(), async (click) => {
+    const { services } = click;
     const ctx = await buildContext(services, {
       userId: click.userId,
       reply: (message) => click.reply(message, { replace: true }),

@@ -18,15 +18,15 @@ export function dealCommand(services: Services) {
 
     const reply = (message: { text: string }, options?: { replace?: boolean }) =>
       respond({ response_type: "ephemeral", replace_original: options?.replace ?? false, ...message });
-    await services.afterAck(() =>
+    await services.afterAck((background) =>
       withErrorReply(services.logger, reply, async () => {
-        const ctx = await buildContext(services, {
+        const ctx = await buildContext(background, {
           userId: command.user_id,
           reply: async (message, options) => {
             await reply(message, options);
           },
           openModal: async (view) => {
-            await services.slack.views.open({ trigger_id: command.trigger_id, view });
+            await background.slack.views.open({ trigger_id: command.trigger_id, view });
           },
           requestKey: `command:${command.trigger_id}`,
           responseUrl: command.response_url,
