@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { bootApp, TEST_SIGNING_SECRET, type TestApp } from "../support/boot.js";
-import { appHomeOpened, signRequest, slashCommand, urlVerification } from "../support/slack-requests.js";
+import {
+  appHomeOpened,
+  blockActions,
+  signRequest,
+  slashCommand,
+  urlVerification,
+  viewSubmission,
+} from "../support/slack-requests.js";
 
 let t: TestApp;
 beforeEach(async () => {
@@ -106,6 +113,23 @@ describe("Slack surfaces", () => {
       timezone: "Europe/Helsinki",
       role: "rep",
     });
+  });
+
+  it("acks a click no listener handles (a link button) at once, and does nothing", async () => {
+    const response = await t.send(
+      blockActions({ userId: "UANN01", actions: [{ actionId: "dealbot.docs_link", type: "button" }] }),
+    );
+    expect(response.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(t.slack.calls).toEqual([]);
+  });
+
+  it("closes a form no listener handles instead of leaving it spinning", async () => {
+    const response = await t.send(
+      viewSubmission({ userId: "UANN01", callbackId: "dealbot.retired_form", values: {} }),
+    );
+    expect(response.status).toBe(200);
+    expect(response.body).toBe("");
   });
 
   it("handles an event once when Slack retries it", async () => {

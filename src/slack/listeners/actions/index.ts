@@ -1,6 +1,7 @@
 import type { App } from "@slack/bolt";
 import type { Services } from "../../../services.js";
 import { ACTIONS, NPS_ACTIONS, NUDGE_ACTIONS, RISK_ACTIONS } from "../../ids.js";
+import { routeActions } from "../router.js";
 import { adminManagersChanged } from "./admin-managers.js";
 import { chooseButton } from "./choose.js";
 import { editButton } from "./edit.js";
@@ -12,20 +13,22 @@ import { riskCommit } from "./risk.js";
 import { undoButton } from "./undo.js";
 
 export function registerActions(app: App, services: Services): void {
-  app.action(ACTIONS.undo, undoButton(services));
-  app.action(ACTIONS.choose, chooseButton(services));
-  app.action(ACTIONS.edit, editButton(services));
-  app.action(ACTIONS.homeRefresh, homeRefreshButton(services));
-  app.action(ACTIONS.homeNew, homeNewButton(services));
-  app.action(NUDGE_ACTIONS.confirm, nudgeConfirm(services));
-  app.action(NUDGE_ACTIONS.all, nudgeAll(services));
-  app.action(NUDGE_ACTIONS.update, nudgeUpdate(services));
-  app.action(NUDGE_ACTIONS.push, nudgePush(services));
-  app.action(NUDGE_ACTIONS.lost, nudgeLost(services));
-  app.action(NUDGE_ACTIONS.more, nudgeMore(services));
-  app.action(RISK_ACTIONS.commit, riskCommit(services));
-  app.action(ACTIONS.adminManagers, adminManagersChanged(services));
-  app.action(new RegExp(`^${NPS_ACTIONS.score.replace(".", "\\.")}:\\d+$`), npsScoreButton(services));
-  app.action(NPS_ACTIONS.take, npsTakeButton(services));
-  app.action(NPS_ACTIONS.outcome, npsOutcomeButton(services));
+  routeActions(app, services.logger, [
+    [ACTIONS.undo, undoButton(services)],
+    [ACTIONS.choose, chooseButton(services)],
+    [ACTIONS.edit, editButton(services)],
+    [ACTIONS.homeRefresh, homeRefreshButton(services)],
+    [ACTIONS.homeNew, homeNewButton(services)],
+    [NUDGE_ACTIONS.confirm, nudgeConfirm(services)],
+    [NUDGE_ACTIONS.all, nudgeAll(services)],
+    [NUDGE_ACTIONS.update, nudgeUpdate(services)],
+    [NUDGE_ACTIONS.push, nudgePush(services)],
+    [NUDGE_ACTIONS.lost, nudgeLost(services)],
+    [NUDGE_ACTIONS.more, nudgeMore(services)],
+    [RISK_ACTIONS.commit, riskCommit(services)],
+    [ACTIONS.adminManagers, adminManagersChanged(services)],
+    [new RegExp(`^${NPS_ACTIONS.score.replace(".", "\\.")}:\\d+$`), npsScoreButton(services)],
+    [NPS_ACTIONS.take, npsTakeButton(services)],
+    [NPS_ACTIONS.outcome, npsOutcomeButton(services)],
+  ]);
 }
