@@ -59,7 +59,10 @@ export function createApp(deps: AppDeps): DealbotApp {
     logger,
     clock,
     mailer,
-    afterAck: (work) => inFlight.defer(() => work(backgroundServices)),
+    afterAck: (work, options) =>
+      options?.opensForm
+        ? inFlight.now(() => work(services))
+        : inFlight.defer(() => work(backgroundServices)),
   };
   // What work after an ack, and jobs, run with: the same, but their queries give way to requests.
   const backgroundServices: Services = { ...services, db: database.backgroundDb };

@@ -43,6 +43,14 @@ export class InFlight {
     return this.track(done);
   }
 
+  /** Runs `work` on the next turn of the event loop (after the ack), ahead of the queue and outside its limit. */
+  now(work: () => Promise<unknown>): Promise<void> {
+    const done = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(work)
+      .then(() => {}, this.onError);
+    return this.track(done);
+  }
+
   #next(): void {
     while (this.#running < this.concurrency && this.#queue.length > 0) this.#queue.shift()?.();
   }

@@ -5,6 +5,15 @@ import type { Database, Db } from "./db/client.js";
 import type { Logger } from "./logger.js";
 import type { Mailer } from "./mail/mailer.js";
 
+export interface AfterAckOptions {
+  /**
+   * The work may open a form (a modal). Slack's trigger_id expires 3 s after
+   * the click, so such work starts at once, ahead of queued work, with the
+   * request's services (it does not give way to other requests).
+   */
+  opensForm?: boolean;
+}
+
 /** Everything domain code and jobs may use, injected by createApp. */
 export interface Services {
   config: Config;
@@ -19,7 +28,7 @@ export interface Services {
    * while earlier ones work. `work` gets the services to use: their `db` waits
    * for its turn (src/background.ts).
    */
-  afterAck(work: (services: Services) => Promise<unknown>): Promise<void>;
+  afterAck(work: (services: Services) => Promise<unknown>, options?: AfterAckOptions): Promise<void>;
   /** SMTP transport for email surveys; undefined when SMTP_URL is not set. */
   mailer?: Mailer | undefined;
 }

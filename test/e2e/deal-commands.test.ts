@@ -232,6 +232,29 @@ describe("/deal update, won, lost", () => {
     expect((await deal("Acme Corp")).status).toBe("open");
   });
 
+  it("opens a form at once even while earlier work waits in the queue (a trigger id lasts 3 s)", async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // More held work than the queue runs at once, on either database.
+    const holders = Array.from({ length: 8 }, () => t.app.services.afterAck(() => held));
+    const listId = "queued-list";
+    const list = await t.send(
+      slashCommand({ text: "list", userId: "UANN01", responseUrl: t.slack.responseUrl(listId) }),
+    );
+    expect(list.status).toBe(200);
+
+    const form = await drive.command("UANN01", "update Acme Corp");
+    expect(textOf(form.modal)).toContain("Acme Corp");
+    expect(t.slack.responses.find((r) => r.id === listId)).toBeUndefined();
+
+    release();
+    await Promise.all(holders);
+    const [listed] = await t.slack.waitForResponses({ id: listId });
+    expect(textOf(listed?.body)).toContain("Acme Corp");
+  });
+
   it("opens the reason picker when no reason is given", async () => {
     const result = await drive.command("UANN01", "lost acme");
     expect(textOf(result.modal)).toContain("Why was it lost?");

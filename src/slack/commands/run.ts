@@ -63,6 +63,21 @@ export async function runDealCommand(
   }
 }
 
+/** Whether the command may answer with a form (a modal), which must open within 3 s of the command. */
+export function mayOpenForm(cmd: DealCommand): boolean {
+  switch (cmd.kind) {
+    case "new":
+    case "admin":
+      return true;
+    case "update":
+      return Object.keys(cmd.fields).length === 0;
+    case "lost":
+      return !cmd.reason;
+    default:
+      return false;
+  }
+}
+
 function assertNever(value: never): never {
   throw new Error(`unhandled /deal command: ${JSON.stringify(value)}`);
 }

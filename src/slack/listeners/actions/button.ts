@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { z } from "zod";
-import type { Services } from "../../../services.js";
+import type { AfterAckOptions, Services } from "../../../services.js";
 import { type Reply, replier } from "../replier.js";
 import { withErrorReply } from "../reply-errors.js";
 
@@ -22,31 +22,35 @@ export interface ButtonClick<T> {
 
 /**
  * The shape of every button listener: ack at once, read the value with zod,
- * then do the work; a failure is logged and told to the clicker.
+ * then do the work; a failure is logged and told to the clicker. A button
+ * that opens a form says so (`opensForm`): its work starts at once.
  */
 export function buttonListener<T>(
   services: Services,
   schema: z.ZodType<T>,
   work: (click: ButtonClick<T>) => Promise<unknown>,
+  options: AfterAckOptions = {},
 ) {
   return async ({ ack, body, action, respond }: Args) => {
     await ack();
     const reply = replier(services, body.user.id, body.response_url ? respond : undefined);
-    await services.afterAck((background) =>
-      withErrorReply(services.logger, reply, async () => {
-        const raw = action.value ?? "";
-        const value = schema.parse(raw.startsWith("{") || raw.startsWith("[") ? JSON.parse(raw) : raw);
-        await work({
-          value,
-          userId: body.user.id,
-          triggerId: body.trigger_id,
-          responseUrl: body.response_url,
-          messageTs: body.container?.message_ts,
-          actionTs: action.action_ts,
-          reply,
-          services: background,
-        });
-      }),
+    await services.afterAck(
+      (workServices) =>
+        withErrorReply(services.logger, reply, async () => {
+          const raw = action.value ?? "";
+          const value = schema.parse(raw.startsWith("{") || raw.startsWith("[") ? JSON.parse(raw) : raw);
+          await work({
+            value,
+            userId: body.user.id,
+            triggerId: body.trigger_id,
+            responseUrl: body.response_url,
+            messageTs: body.container?.message_ts,
+            actionTs: action.action_ts,
+            reply,
+            services: workServices,
+          });
+        }),
+      options,
     );
   };
 }

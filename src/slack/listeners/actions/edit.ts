@@ -8,12 +8,17 @@ import { buttonListener } from "./button.js";
 
 /** "Update" next to a deal (Home tab, /deal show): opens the update form, prefilled. */
 export const editButton = (services: Services) =>
-  buttonListener(services, z.coerce.number().int().positive(), async (click) => {
-    const { services } = click;
-    const [deal, catalog] = await Promise.all([findDeal(services.db, click.value), loadCatalog(services)]);
-    if (!deal) return click.reply(notice("That deal no longer exists."));
-    await services.slack.views.open({
-      trigger_id: click.triggerId,
-      view: updateFormView(deal, catalog, click.responseUrl ? { responseUrl: click.responseUrl } : {}),
-    });
-  });
+  buttonListener(
+    services,
+    z.coerce.number().int().positive(),
+    async (click) => {
+      const { services } = click;
+      const [deal, catalog] = await Promise.all([findDeal(services.db, click.value), loadCatalog(services)]);
+      if (!deal) return click.reply(notice("That deal no longer exists."));
+      await services.slack.views.open({
+        trigger_id: click.triggerId,
+        view: updateFormView(deal, catalog, click.responseUrl ? { responseUrl: click.responseUrl } : {}),
+      });
+    },
+    { opensForm: true },
+  );

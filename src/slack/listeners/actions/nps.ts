@@ -67,8 +67,13 @@ export const npsTakeButton = (services: Services) =>
 
 /** "Log outcome" on a detractor alert: a form for what came of the follow-up. */
 export const npsOutcomeButton = (services: Services) =>
-  buttonListener(services, responseIdSchema, async ({ value: responseId, triggerId, reply, services }) => {
-    const who = await detractorName(services, responseId);
-    if (!who) return reply(notice("That answer no longer exists."));
-    await services.slack.views.open({ trigger_id: triggerId, view: npsOutcomeView({ responseId, who }) });
-  });
+  buttonListener(
+    services,
+    responseIdSchema,
+    async ({ value: responseId, triggerId, reply, services }) => {
+      const who = await detractorName(services, responseId);
+      if (!who) return reply(notice("That answer no longer exists."));
+      await services.slack.views.open({ trigger_id: triggerId, view: npsOutcomeView({ responseId, who }) });
+    },
+    { opensForm: true },
+  );

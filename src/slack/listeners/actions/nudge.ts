@@ -6,7 +6,7 @@ import { type Actor, loadActor, mayActFor, refusalFor } from "../../../domain/de
 import { markNudge, withDone } from "../../../domain/nudges/mark-nudge.js";
 import { getTeamSettings } from "../../../domain/settings/get-team-settings.js";
 import { todayIn } from "../../../parse/date.js";
-import type { Services } from "../../../services.js";
+import type { AfterAckOptions, Services } from "../../../services.js";
 import { refreshHomes } from "../../home/publish-home.js";
 import { refreshNudge } from "../../nudges/refresh-nudge.js";
 import { notice } from "../../views/change-message.js";
@@ -19,7 +19,11 @@ import { buttonListener } from "./button.js";
 const valueSchema = z.object({ k: z.string().min(1), deal: z.number().int().positive().optional() });
 
 /** Shared shape of every nudge button: read the value, check the clicker may act on the deal. */
-function nudgeButton(services: Services, handle: (input: Handled) => Promise<void>) {
+function nudgeButton(
+  services: Services,
+  handle: (input: Handled) => Promise<void>,
+  options: AfterAckOptions = {},
+) {
   return buttonListener(
     services,
     valueSchema,
@@ -31,12 +35,15 @@ function nudgeButton(services: Services, handle: (input: Handled) => Promise<voi
       if (deal && !mayActFor(actor, deal.ownerId)) {
         return reply(notice(`:no_entry: ${refusalFor(actor, deal.ownerId, `“${deal.name}”`)}`));
       }
-      await handle({ key: value.k, deal, actor, triggerId, reply, actionTs });
+      await handle({ services, key: value.k, deal, actor, triggerId, reply, actionTs });
     },
+    options,
   );
 }
 
 interface Handled {
+  /** The services the click's work runs with (see buttonListener). */
+  services: Services;
   key: string;
   deal: Awaited<ReturnType<typeof findDeal>>;
   actor: Actor;
@@ -62,13 +69,13 @@ async function confirmAndMark(services: Services, key: string, actor: Actor, dea
 
 /** "Still on track": a confirmation that resets the deal's staleness. */
 export const nudgeConfirm = (services: Services) =>
-  nudgeButton(services, async ({ key, deal, actor }) => {
+  nudgeButton(services, async ({ services, key, deal, actor }) => {
     if (deal) await confirmAndMark(services, key, actor, [deal.id]);
   });
 
 /** "All on track": confirms every deal of the message not handled yet. */
 export const nudgeAll = (services: Services) =>
-  nudgeButton(services, async ({ key, actor, reply }) => {
+  nudgeButton(services, async ({ services, key, actor, reply }) => {
     const marked = await markNudge(services, { key, update: (p) => p });
     if (!marked) return reply(notice("This nudge has expired."));
     const open = marked.payload.dealIds.filter((id) => !marked.payload.done[String(id)]);
@@ -82,39 +89,51 @@ export const nudgeAll = (services: Services) =>
 
 /** "Update…": the update form; saving it marks the deal on the nudge. */
 export const nudgeUpdate = (services: Services) =>
-  nudgeButton(services, async ({ key, deal, triggerId }) => {
-    if (!deal) return;
-    await services.slack.views.open({
-      trigger_id: triggerId,
-      view: updateFormView(deal, await loadCatalog(services), { nudgeKey: key }),
-    });
-  });
+  nudgeButton(
+    services,
+    async ({ services, key, deal, triggerId }) => {
+      if (!deal) return;
+      await services.slack.views.open({
+        trigger_id: triggerId,
+        view: updateFormView(deal, await loadCatalog(services), { nudgeKey: key }),
+      });
+    },
+    { opensForm: true },
+  );
 
 /** "Push…": a date picker for a new close date. */
 export const nudgePush = (services: Services) =>
-  nudgeButton(services, async ({ key, deal, actor, triggerId }) => {
-    if (!deal) return;
-    await services.slack.views.open({
-      trigger_id: triggerId,
-      view: pushFormView({
-        deal,
-        today: todayIn(actor.timezone, services.clock.now()),
-        metadata: { dealId: deal.id, version: deal.version, nudgeKey: key },
-      }),
-    });
-  });
+  nudgeButton(
+    services,
+    async ({ services, key, deal, actor, triggerId }) => {
+      if (!deal) return;
+      await services.slack.views.open({
+        trigger_id: triggerId,
+        view: pushFormView({
+          deal,
+          today: todayIn(actor.timezone, services.clock.now()),
+          metadata: { dealId: deal.id, version: deal.version, nudgeKey: key },
+        }),
+      });
+    },
+    { opensForm: true },
+  );
 
 /** "Lost…": the team's loss reasons. */
 export const nudgeLost = (services: Services) =>
-  nudgeButton(services, async ({ key, deal, triggerId }) => {
-    if (!deal) return;
-    const catalog = await loadCatalog(services);
-    await services.slack.views.open({
-      trigger_id: triggerId,
-      view: lostFormView({
-        deal,
-        reasons: catalog.lossReasons,
-        metadata: { dealId: deal.id, version: deal.version, nudgeKey: key },
-      }),
-    });
-  });
+  nudgeButton(
+    services,
+    async ({ services, key, deal, triggerId }) => {
+      if (!deal) return;
+      const catalog = await loadCatalog(services);
+      await services.slack.views.open({
+        trigger_id: triggerId,
+        view: lostFormView({
+          deal,
+          reasons: catalog.lossReasons,
+          metadata: { dealId: deal.id, version: deal.version, nudgeKey: key },
+        }),
+      });
+    },
+    { opensForm: true },
+  );

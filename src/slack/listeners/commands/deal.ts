@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt"
 import { parseDealCommand } from "../../../parse/deal-command.js";
 import type { Services } from "../../../services.js";
 import { buildContext } from "../../commands/context.js";
-import { runDealCommand } from "../../commands/run.js";
+import { mayOpenForm, runDealCommand } from "../../commands/run.js";
 import { invalidMessage } from "../../views/change-message.js";
 import { helpMessage } from "../../views/help.js";
 import { withErrorReply } from "../reply-errors.js";
@@ -18,22 +18,24 @@ export function dealCommand(services: Services) {
 
     const reply = (message: { text: string }, options?: { replace?: boolean }) =>
       respond({ response_type: "ephemeral", replace_original: options?.replace ?? false, ...message });
-    await services.afterAck((background) =>
-      withErrorReply(services.logger, reply, async () => {
-        const ctx = await buildContext(background, {
-          userId: command.user_id,
-          reply: async (message, options) => {
-            await reply(message, options);
-          },
-          openModal: async (view) => {
-            await background.slack.views.open({ trigger_id: command.trigger_id, view });
-          },
-          requestKey: `command:${command.trigger_id}`,
-          responseUrl: command.response_url,
-          text: command.text,
-        });
-        await runDealCommand(ctx, cmd);
-      }),
+    await services.afterAck(
+      (workServices) =>
+        withErrorReply(services.logger, reply, async () => {
+          const ctx = await buildContext(workServices, {
+            userId: command.user_id,
+            reply: async (message, options) => {
+              await reply(message, options);
+            },
+            openModal: async (view) => {
+              await workServices.slack.views.open({ trigger_id: command.trigger_id, view });
+            },
+            requestKey: `command:${command.trigger_id}`,
+            responseUrl: command.response_url,
+            text: command.text,
+          });
+          await runDealCommand(ctx, cmd);
+        }),
+      { opensForm: mayOpenForm(cmd) },
     );
   };
 }

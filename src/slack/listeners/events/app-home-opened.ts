@@ -5,6 +5,6 @@ import { publishHome } from "../../home/publish-home.js";
 export function appHomeOpened(services: Services) {
   return async ({ event }: SlackEventMiddlewareArgs<"app_home_opened"> & AllMiddlewareArgs) => {
     if (event.tab !== "home") return;
-    await services.afterAck((background) => publishHome(background, event.user));
+    await services.afterAck((workServices) => publishHome(workServices, event.user));
   };
 }
