@@ -1,6 +1,7 @@
 import { migrationsDir, runMigrations } from "../db/migrate.js";
 import { describeTarget } from "../db/target.js";
 import { PACKAGE_ROOT } from "../paths.js";
+import { plural } from "../plural.js";
 import { type Process, readConfig } from "./bootstrap.js";
 
 /** `dealbot migrate`: applies pending migrations and exits. */
@@ -11,7 +12,7 @@ export async function migrateCommand(proc: Process): Promise<number> {
   if (result.applied.length === 0) {
     proc.stdout.write(`${where}: up to date (${result.alreadyApplied} migrations applied before).\n`);
   } else {
-    proc.stdout.write(`${where}: applied ${result.applied.length} migration(s):\n`);
+    proc.stdout.write(`${where}: applied ${plural(result.applied.length, "migration")}:\n`);
     for (const name of result.applied) proc.stdout.write(`  ${name}\n`);
   }
   return 0;

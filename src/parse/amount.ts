@@ -64,6 +64,16 @@ export function formatAmount(minor: bigint, currency: string, locale = "en"): st
   return formatter(locale, currency, fractionDigits).format(toMajorString(minor, digits) as `${number}`);
 }
 
+/**
+ * An estimate (a weighted or historical forecast) in whole units: €12,346, not
+ * €12,345.67, whose cents would claim a precision the estimate does not have.
+ */
+export function formatEstimate(minor: bigint, currency: string, locale = "en"): string {
+  const unit = 10n ** BigInt(minorDigits(currency));
+  const half = minor < 0n ? -unit / 2n : unit / 2n;
+  return formatAmount(((minor + half) / unit) * unit, currency, locale);
+}
+
 // Building an Intl.NumberFormat is costly (it showed in profiles of busy Home tabs); they are reusable.
 const formatters = new Map<string, Intl.NumberFormat>();
 function formatter(locale: string, currency: string, fractionDigits: number): Intl.NumberFormat {

@@ -262,6 +262,11 @@ describe("funnel digest numbers (hand-computed)", () => {
       amountMinor: eur(20_000),
       weightedMinor: eur(15_000),
     });
+    const text = JSON.stringify(digestMessage(d).blocks);
+    expect(text).toContain("*Lead* (10%): 1 deal ·");
+    expect(text).toContain("*Qualified* (25%): 0 deals ·");
+    expect(text).toContain("*Total*: 3 deals ·");
+    expect(text).not.toMatch(/\b1 deals\b/);
   });
 
   it("conversion over 90 days beside the 12-month reference", async () => {

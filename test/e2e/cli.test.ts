@@ -55,7 +55,7 @@ describe("dealbot CLI", () => {
     const env = { DATABASE_URL: `file:${join(dir, "sub", "dealbot.db")}` };
     const first = await runCli(["migrate"], env, cwd);
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/applied \d+ migration\(s\):\n {2}\d{14}_init/);
+    expect(first.stdout).toMatch(/applied \d+ migrations?:\n {2}\d{14}_init/);
     const second = await runCli(["migrate"], env, cwd);
     expect(second.stdout).toMatch(/up to date/);
     rmSync(dir, { recursive: true, force: true });

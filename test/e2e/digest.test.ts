@@ -41,7 +41,7 @@ describe("weekly digest", () => {
     const posts = t.slack.callsTo("chat.postMessage").filter((c) => c.outcome === "ok");
     expect(posts.map((p) => p.body.channel).sort()).toEqual(["CDIGEST1", "CDIGEST2"]);
     expect(textOf(posts[0]!.body.blocks)).toContain("€12,000");
-    expect(String(posts[0]!.body.text)).toContain("1 open deals worth €12,000");
+    expect(String(posts[0]!.body.text)).toContain("1 open deal worth €12,000");
     expect(t.slack.uploads).toHaveLength(2);
     const png = PNG.sync.read(t.slack.uploads[0]!.bytes);
     expect(png.width).toBe(900);

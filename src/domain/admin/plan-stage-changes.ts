@@ -1,10 +1,9 @@
 import type { CatalogStage, StageWrites } from "../../db/catalog.js";
+import { plural } from "../../plural.js";
 import type { StageLine } from "./parse-stage-lines.js";
 import { slugKey } from "./slug-key.js";
 
 export type StagePlan = { ok: true; writes: StageWrites } | { ok: false; error: string };
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * From the open stages as listed (funnel order) to the rows to write. A line

@@ -2,6 +2,7 @@ import type { KnownBlock } from "@slack/types";
 import type { DealRow, EventRow } from "../../db/deals.js";
 import type { Catalog } from "../../domain/catalog/load-catalog.js";
 import { probabilityOf, weightedMinor } from "../../domain/deals/staleness.js";
+import { plural } from "../../plural.js";
 import { actions, button, context, header, section } from "../blocks.js";
 import { ACTIONS } from "../ids.js";
 import { escapeMrkdwn } from "../mrkdwn.js";
@@ -36,7 +37,8 @@ export function dealDetails(deal: DealRow, history: EventRow[], catalog: Catalog
     header(`#${deal.id} ${deal.name}`),
     { type: "section", fields: fields.map((text) => ({ type: "mrkdwn", text })) },
   ];
-  if (deal.closePushCount > 0) blocks.push(context(`Close date pushed ${deal.closePushCount} time(s).`));
+  if (deal.closePushCount > 0)
+    blocks.push(context(`Close date pushed ${plural(deal.closePushCount, "time")}.`));
   blocks.push(actions([button("Update", ACTIONS.edit, String(deal.id))]));
   if (history.length > 0) {
     const lines = history.map((event) => {

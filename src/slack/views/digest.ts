@@ -2,7 +2,8 @@ import type { KnownBlock } from "@slack/types";
 import type { FunnelDigest } from "../../domain/digest/build-funnel-digest.js";
 import type { ConversionStep } from "../../domain/digest/compute-conversion.js";
 import { forecastTotals, type PeriodForecast } from "../../domain/digest/compute-forecast.js";
-import { formatAmount } from "../../parse/amount.js";
+import { formatAmount, formatEstimate } from "../../parse/amount.js";
+import { plural } from "../../plural.js";
 import { context, divider, fitBlocks, header, linesToSections, section } from "../blocks.js";
 import { escapeMrkdwn } from "../mrkdwn.js";
 import { formatDay, formatMonth } from "./format.js";
@@ -24,6 +25,7 @@ const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 /** The weekly funnel digest (also `/deal digest` and `dealbot preview digest`). */
 export function digestMessage(d: FunnelDigest): Message {
   const m = (minor: bigint) => formatAmount(minor, d.currency, d.locale);
+  const e = (minor: bigint) => formatEstimate(minor, d.currency, d.locale);
   const signedMoney = (minor: bigint) => (minor > 0n ? `+${m(minor)}` : minor < 0n ? `−${m(-minor)}` : m(0n));
   const blocks: KnownBlock[] = [header(`Pipeline digest · week of ${formatDay(d.periods.weekOf)}`)];
 
@@ -47,9 +49,9 @@ export function digestMessage(d: FunnelDigest): Message {
       const change = s.change
         ? ` · ${signed(s.change.count)} / ${signedMoney(s.change.amountMinor)}${since}`
         : "";
-      return `*${escapeMrkdwn(s.name)}* (${s.probability}%): ${s.count} deals · ${m(s.amountMinor)} · weighted ${m(s.weightedMinor)}${change}`;
+      return `*${escapeMrkdwn(s.name)}* (${s.probability}%): ${plural(s.count, "deal")} · ${m(s.amountMinor)} · weighted ${e(s.weightedMinor)}${change}`;
     });
-    lines.push(`*Total*: ${open.count} deals · ${m(open.amount)} · weighted ${m(open.weighted)}`);
+    lines.push(`*Total*: ${plural(open.count, "deal")} · ${m(open.amount)} · weighted ${e(open.weighted)}`);
     blocks.push(...linesToSections(capLines(lines, DIGEST_LIST_LINES.stages + 1)));
     if (!d.funnel.comparedTo)
       blocks.push(context("No figures from last week yet: changes show from next week."));
@@ -73,8 +75,8 @@ export function digestMessage(d: FunnelDigest): Message {
   // Forecast
   blocks.push(divider(), section("*Forecast* against target"));
   blocks.push(
-    section(forecastText(formatMonth(d.forecast.month.key), d.forecast.month, m)),
-    section(forecastText(d.forecast.quarter.key.replace("-", " "), d.forecast.quarter, m)),
+    section(forecastText(formatMonth(d.forecast.month.key), d.forecast.month, m, e)),
+    section(forecastText(d.forecast.quarter.key.replace("-", " "), d.forecast.quarter, m, e)),
   );
 
   // Loss reasons
@@ -83,7 +85,7 @@ export function digestMessage(d: FunnelDigest): Message {
   else {
     const byValue = [...d.lossReasons].sort((a, b) => (b.amountMinor > a.amountMinor ? 1 : -1))[0];
     const lines = d.lossReasons.map(
-      (r) => `${escapeMrkdwn(r.label)}: ${r.count} deals · ${m(r.amountMinor)}`,
+      (r) => `${escapeMrkdwn(r.label)}: ${plural(r.count, "deal")} · ${m(r.amountMinor)}`,
     );
     if (byValue) lines.unshift(`Costliest: *${escapeMrkdwn(byValue.label)}* (${m(byValue.amountMinor)})`);
     blocks.push(...linesToSections(capLines(lines, DIGEST_LIST_LINES.reasons + 1)));
@@ -142,8 +144,8 @@ export function digestMessage(d: FunnelDigest): Message {
 
   const month = forecastTotals(d.forecast.month);
   const text =
-    `Pipeline digest, week of ${formatDay(d.periods.weekOf)}: ${open.count} open deals worth ${m(open.amount)} ` +
-    `(weighted ${m(open.weighted)}); ${formatMonth(d.forecast.month.key)}: won ${m(d.forecast.month.wonMinor)}, ` +
+    `Pipeline digest, week of ${formatDay(d.periods.weekOf)}: ${plural(open.count, "open deal")} worth ${m(open.amount)} ` +
+    `(weighted ${e(open.weighted)}); ${formatMonth(d.forecast.month.key)}: won ${m(d.forecast.month.wonMinor)}, ` +
     `reps' forecast ${m(month.committed)}` +
     (d.forecast.month.target !== null ? `, target ${m(d.forecast.month.target)}.` : ".");
   return { text, blocks: fitBlocks(blocks) };
@@ -151,21 +153,27 @@ export function digestMessage(d: FunnelDigest): Message {
 
 function conversionLine(s: ConversionStep): string {
   const now = s.entered > 0 ? `${pct(s.rate)} (${s.advanced} of ${s.entered})` : "no deals";
-  const ref = s.referenceEntered > 0 ? `${pct(s.referenceRate)} (${s.referenceEntered} deals)` : "—";
+  const ref =
+    s.referenceEntered > 0 ? `${pct(s.referenceRate)} (${plural(s.referenceEntered, "deal")})` : "—";
   return `${escapeMrkdwn(s.from)} → ${escapeMrkdwn(s.to)}: ${now} · reference ${ref}`;
 }
 
 /** One period's forecast, as lines: what is won, what is open, the three forecasts, the target. */
-export function forecastText(label: string, f: PeriodForecast, m: (minor: bigint) => string): string {
+export function forecastText(
+  label: string,
+  f: PeriodForecast,
+  m: (minor: bigint) => string,
+  e: (estimate: bigint) => string,
+): string {
   const t = forecastTotals(f);
   const ofTarget = (v: bigint) =>
     f.target && f.target > 0n ? ` (${Number((v * 100n) / f.target)}% of target)` : "";
   const lines = [
-    `*${label}*: won ${m(f.wonMinor)} (${f.wonCount} deals) · open closing ${m(f.openMinor)} (${f.openCount} deals), weighted ${m(f.weightedMinor)} · committed by reps ${m(f.committedMinor)} (${f.committedCount} deals)`,
+    `*${label}*: won ${m(f.wonMinor)} (${plural(f.wonCount, "deal")}) · open closing ${m(f.openMinor)} (${plural(f.openCount, "deal")}), weighted ${e(f.weightedMinor)} · committed by reps ${m(f.committedMinor)} (${plural(f.committedCount, "deal")})`,
     `Target: ${f.target === null ? "not set (`/deal admin quota team 100k 2026-11`)" : `${m(f.target)}${f.targetSource === "quota" ? "" : ` (${f.targetSource})`}`}`,
     `Reps' forecast (won + committed): ${m(t.committed)}${ofTarget(t.committed)}`,
-    `Weighted forecast (won + weighted open): ${m(t.weighted)}${ofTarget(t.weighted)}`,
-    `Historical forecast (won + open × the team's win rate by stage): ${m(t.historical)}${ofTarget(t.historical)}` +
+    `Weighted forecast (won + weighted open): ${e(t.weighted)}${ofTarget(t.weighted)}`,
+    `Historical forecast (won + open × the team's win rate by stage): ${e(t.historical)}${ofTarget(t.historical)}` +
       (f.stagesWithoutHistory ? ` (stage probability where there is no history)` : ""),
   ];
   const gap = t.committed - t.historical;

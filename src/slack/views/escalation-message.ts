@@ -1,5 +1,6 @@
 import type { KnownBlock } from "@slack/types";
 import type { DealRow } from "../../db/deals.js";
+import { plural } from "../../plural.js";
 import { context, fitBlocks, header, linesToSections, section } from "../blocks.js";
 import { dealLine } from "./format.js";
 import type { Message } from "./help.js";
@@ -14,7 +15,7 @@ export function escalationMessage(input: {
   for (const deal of input.deals) byOwner.set(deal.ownerId, [...(byOwner.get(deal.ownerId) ?? []), deal]);
   const blocks: KnownBlock[] = [
     header(
-      `${input.deals.length} deal${input.deals.length === 1 ? "" : "s"} on your team with no update for ${input.escalationDays}+ days`,
+      `${plural(input.deals.length, "deal")} on your team with no update for ${input.escalationDays}+ days`,
     ),
     section("Each rep was nudged about these. A word from you may help:"),
   ];
@@ -30,7 +31,7 @@ export function escalationMessage(input: {
   }
   blocks.push(context("`/deal show #id` shows a deal's history."));
   return {
-    text: `${input.deals.length} deal(s) on your team with no update for ${input.escalationDays}+ days.`,
+    text: `${plural(input.deals.length, "deal")} on your team with no update for ${input.escalationDays}+ days.`,
     blocks: fitBlocks(blocks),
   };
 }

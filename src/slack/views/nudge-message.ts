@@ -1,6 +1,7 @@
 import type { KnownBlock } from "@slack/types";
 import type { DealRow } from "../../db/deals.js";
 import type { NudgePayload } from "../../domain/nudges/nudge-payload.js";
+import { plural } from "../../plural.js";
 import { actions, button, context, header, section } from "../blocks.js";
 import { NUDGE_ACTIONS } from "../ids.js";
 import { LIMITS } from "../limits.js";
@@ -86,6 +87,6 @@ export function nudgeMessage(input: {
   const text =
     open.length === 0
       ? "Weekly pipeline check: all done."
-      : `Weekly pipeline check: ${open.length} deal(s) with no update for a while.`;
+      : `Weekly pipeline check: ${plural(open.length, "deal")} with no update for a while.`;
   return { text, blocks: all };
 }

@@ -1,5 +1,6 @@
 import type { RepPeriodForecast } from "../../domain/digest/build-rep-forecast.js";
-import { formatAmount } from "../../parse/amount.js";
+import { formatAmount, formatEstimate } from "../../parse/amount.js";
+import { plural } from "../../plural.js";
 import { context, fitBlocks, header, section } from "../blocks.js";
 import { escapeMrkdwn } from "../mrkdwn.js";
 import { formatDay, formatMonth } from "./format.js";
@@ -15,7 +16,7 @@ export function repForecastMessage(f: {
   const m = (minor: bigint) => formatAmount(minor, f.currency, f.locale);
   const period = (label: string, p: RepPeriodForecast) => {
     const lines = [
-      `*${label}*: won ${m(p.wonMinor)} (${p.wonCount} deals) · open closing ${m(p.openMinor)}, weighted ${m(p.weightedMinor)} · committed ${m(p.committedMinor)}`,
+      `*${label}*: won ${m(p.wonMinor)} (${plural(p.wonCount, "deal")}) · open closing ${m(p.openMinor)}, weighted ${formatEstimate(p.weightedMinor, f.currency, f.locale)} · committed ${m(p.committedMinor)}`,
     ];
     if (p.target === null) lines.push("Target: not set. Ask an admin: `/deal admin quota @you 50k 2026-11`.");
     else if (p.gap === 0n) lines.push(`Target ${m(p.target)}: reached :tada:`);

@@ -1,6 +1,7 @@
 import type { KnownBlock } from "@slack/types";
 import type { DealRow } from "../../db/deals.js";
 import type { HitRate } from "../../domain/risk/hit-rate.js";
+import { plural } from "../../plural.js";
 import { context, fitBlocks, header, linesToSections, section } from "../blocks.js";
 import { escapeMrkdwn } from "../mrkdwn.js";
 import { dealTitle, formatDay, money } from "./format.js";
@@ -18,8 +19,6 @@ function total(deals: DealRow[]): string {
   if (sums.size === 0) return "nothing";
   return [...sums].map(([currency, minor]) => money(minor, currency)).join(" + ");
 }
-
-const count = (n: number) => `${n} deal${n === 1 ? "" : "s"}`;
 
 /** The track record line: how far to trust the alert. */
 export function hitRateLine(rate: HitRate | undefined, label: string | undefined): string {
@@ -41,8 +40,8 @@ export function riskAlertMessage(input: {
   const blocks: KnownBlock[] = [
     header(`Deals that may slip from ${input.monthLabel}`),
     section(
-      `*Expected to close in ${input.monthLabel}:* ${total(input.committed)} in ${count(input.committed.length)}\n` +
-        `*At risk:* ${total(atRisk)} in ${count(atRisk.length)}   ·   *Looking safe:* ${total(safe)} in ${count(safe.length)}`,
+      `*Expected to close in ${input.monthLabel}:* ${total(input.committed)} in ${plural(input.committed.length, "deal")}\n` +
+        `*At risk:* ${total(atRisk)} in ${plural(atRisk.length, "deal")}   ·   *Looking safe:* ${total(safe)} in ${plural(safe.length, "deal")}`,
     ),
     context(hitRateLine(input.lastMonth.rate, input.lastMonth.label)),
   ];
@@ -59,7 +58,9 @@ export function riskAlertMessage(input: {
   for (const [ownerId, deals] of owners) {
     const name = escapeMrkdwn(input.names.get(ownerId) ?? ownerId);
     blocks.push(
-      section(`*${name}* (<@${ownerId}>) · ${count(deals.length)} · ${total(deals.map((f) => f.deal))}`),
+      section(
+        `*${name}* (<@${ownerId}>) · ${plural(deals.length, "deal")} · ${total(deals.map((f) => f.deal))}`,
+      ),
     );
     blocks.push(
       ...linesToSections(
@@ -72,7 +73,7 @@ export function riskAlertMessage(input: {
   }
   blocks.push(context("Owners got a DM to confirm, move or close each flagged deal."));
   return {
-    text: `Deals that may slip from ${input.monthLabel}: ${count(atRisk.length)} at risk (${total(atRisk)}).`,
+    text: `Deals that may slip from ${input.monthLabel}: ${plural(atRisk.length, "deal")} at risk (${total(atRisk)}).`,
     blocks: fitBlocks(blocks),
   };
 }

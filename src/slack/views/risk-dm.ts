@@ -1,6 +1,7 @@
 import type { KnownBlock } from "@slack/types";
 import type { DealRow } from "../../db/deals.js";
 import type { NudgePayload } from "../../domain/nudges/nudge-payload.js";
+import { plural } from "../../plural.js";
 import { actions, button, context, fitBlocks, header, section } from "../blocks.js";
 import { NUDGE_ACTIONS, RISK_ACTIONS } from "../ids.js";
 import { escapeMrkdwn } from "../mrkdwn.js";
@@ -56,7 +57,7 @@ export function riskDmMessage(input: {
     }
   }
   return {
-    text: `${open.length} deal(s) may slip from ${monthLabel}.`,
+    text: `${plural(open.length, "deal")} may slip from ${monthLabel}.`,
     blocks: fitBlocks(blocks),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAmount, parseAmount, toMajorString } from "../../../src/parse/amount.js";
+import { formatAmount, formatEstimate, parseAmount, toMajorString } from "../../../src/parse/amount.js";
 
 const EUR = { defaultCurrency: "EUR" };
 // Every refusal carries an example the user can copy: "e.g. 5k", "Try 12k".
@@ -193,5 +193,19 @@ describe("toMajorString", () => {
     [-5n, 2, "-0.05"],
   ])("%s with %s digits → %s", (minor, digits, expected) => {
     expect(toMajorString(minor, digits)).toBe(expected);
+  });
+});
+
+describe("formatEstimate: forecasts in whole units", () => {
+  it.each([
+    [1_234_567n, "EUR", "€12,346"],
+    [1_234_549n, "EUR", "€12,345"],
+    [1_234_550n, "EUR", "€12,346"],
+    [49n, "EUR", "€0"],
+    [-1_234_567n, "EUR", "-€12,346"],
+    [300n, "JPY", "¥300"],
+    [1_500_499n, "KWD", "KWD\u00a01,500"],
+  ])("%s %s → %s", (minor, currency, expected) => {
+    expect(formatEstimate(minor, currency)).toBe(expected);
   });
 });
