@@ -8,6 +8,8 @@ export interface Config {
   env: "development" | "production" | "test";
   port: number;
   publicUrl: string;
+  /** Reverse proxies in front of the app that append to X-Forwarded-For (TRUST_PROXY); 0: clients connect directly. */
+  trustProxy: number;
   database: DatabaseTarget;
   log: { level: string; pretty: boolean };
   slack: {
@@ -81,6 +83,13 @@ const schema = z.object({
   NODE_ENV: optional(z.enum(["development", "production", "test"])),
   PORT: optional(z.coerce.number().int().min(0).max(65535)),
   PUBLIC_URL: optional(z.url({ protocol: /^https?$/ })),
+  TRUST_PROXY: optional(
+    z.coerce
+      .number({ error: "must be a number of proxies, like 1" })
+      .int("must be a whole number of proxies, like 1")
+      .min(0, "must be 0 or more")
+      .max(10, "must be at most 10"),
+  ),
   DATABASE_URL: optional(z.string()),
   LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])),
   LOG_FORMAT: optional(z.enum(["json", "pretty"])),
@@ -169,6 +178,7 @@ export function loadConfig(env: Record<string, string | undefined>, needs: Confi
     env: nodeEnv,
     port,
     publicUrl: (v.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ""),
+    trustProxy: v.TRUST_PROXY ?? 0,
     database,
     log: {
       level: v.LOG_LEVEL ?? (nodeEnv === "development" ? "debug" : "info"),
@@ -197,7 +207,7 @@ export function loadConfig(env: Record<string, string | undefined>, needs: Confi
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.path[0] === "SMTP_URL" || issue.path[0] === "NPS_SECRET") return issue.message;
+  if (["SMTP_URL", "NPS_SECRET", "TRUST_PROXY"].includes(String(issue.path[0]))) return issue.message;
   if (issue.code === "invalid_value") return `must be one of ${issue.values.map(String).join(", ")}`;
   if (issue.code === "invalid_format" && issue.format === "url")
     return "must be a URL starting with http:// or https://";

@@ -308,6 +308,19 @@ describe("survey page security", () => {
     expect((await getPage(`${base}/nps/${"B".repeat(43)}`)).status).toBe(404);
   });
 
+  it("behind a trusted proxy (TRUST_PROXY=1), limits each client the proxy reports, not the proxy", async () => {
+    const r = await boot(undefined, { TRUST_PROXY: "1" });
+    const url = `${r.t.url}/nps/${"B".repeat(43)}`;
+    const from = (forwardedFor: string) =>
+      fetch(url, { headers: { "x-forwarded-for": forwardedFor } }).then((res) => res.status);
+    for (let i = 0; i < 20; i++) expect(await from("203.0.113.7")).toBe(404);
+    expect(await from("203.0.113.7")).toBe(429);
+    // Forging an entry does not help: the proxy appends the address it saw.
+    expect(await from("198.51.100.1, 203.0.113.7")).toBe(429);
+    // Another client behind the same proxy is not held back.
+    expect(await from("198.51.100.1")).toBe(404);
+  });
+
   it("speaks the contact's language", async () => {
     const r = await boot();
     await seedWonAccount(r.t.db, { now: r.t.clock.now(), wonDaysAgo: 30, contact: { language: "fi" } });

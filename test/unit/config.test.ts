@@ -33,6 +33,7 @@ describe("loadConfig", () => {
     });
     expect(config.log).toEqual({ level: "info", pretty: false });
     expect(config.scheduler.enabled).toBe(true);
+    expect(config.trustProxy).toBe(0);
   });
 
   it("reads every team default and the admin list", () => {
@@ -50,6 +51,7 @@ describe("loadConfig", () => {
         DATABASE_URL: "postgresql://u:p@db:5432/dealbot",
         NODE_ENV: "development",
         DEALBOT_SCHEDULER: "off",
+        TRUST_PROXY: "2",
       },
       ["slack-app"],
     );
@@ -62,6 +64,7 @@ describe("loadConfig", () => {
     expect(config.database).toEqual({ provider: "postgresql", url: "postgresql://u:p@db:5432/dealbot" });
     expect(config.log).toEqual({ level: "debug", pretty: true });
     expect(config.scheduler.enabled).toBe(false);
+    expect(config.trustProxy).toBe(2);
   });
 
   it("treats blank values as unset", () => {
@@ -105,6 +108,9 @@ describe("loadConfig", () => {
     ["LOG_LEVEL", "loud", /LOG_LEVEL \("loud"\) must be one of fatal, error/],
     ["DEALBOT_SCHEDULER", "maybe", /DEALBOT_SCHEDULER .* must be one of on, off/],
     ["DATABASE_URL", "mysql://x", /DATABASE_URL must start with file: .* or postgresql:\/\//],
+    ["TRUST_PROXY", "yes", /TRUST_PROXY \("yes"\) must be a number of proxies, like 1/],
+    ["TRUST_PROXY", "1.5", /TRUST_PROXY \("1.5"\) must be a whole number of proxies/],
+    ["TRUST_PROXY", "-1", /TRUST_PROXY \("-1"\) must be 0 or more/],
   ])("refuses a bad %s (%s)", (name, value, message) => {
     const list = problems({ ...valid, [name]: value });
     expect(list.join("\n")).toMatch(message);

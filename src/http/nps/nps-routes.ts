@@ -11,6 +11,7 @@ import { sameSecret, sign } from "../../domain/nps/survey-token.js";
 import { unsubscribeContact } from "../../domain/nps/unsubscribe-contact.js";
 import { getTeamSettings } from "../../domain/settings/get-team-settings.js";
 import type { Services } from "../../services.js";
+import { clientAddress } from "../client-address.js";
 import type { Route } from "../server.js";
 import { RateLimiter } from "./rate-limit.js";
 import { FormError, readForm } from "./read-form.js";
@@ -37,7 +38,8 @@ const formSchema = z.object({
 /**
  * The survey page: `GET /nps/<token>` shows the scale (`?score=N` preselected),
  * `POST` records the answer, `GET|POST /nps/<token>/unsubscribe` opts the
- * contact out. Every route is rate-limited per client address. Forms carry a
+ * contact out. Every route is rate-limited per client address (behind proxies,
+ * the one they report: TRUST_PROXY). Forms carry a
  * CSRF token: an HMAC binding the link token, a SameSite cookie nonce, the
  * answer's version (a replayed form is stale) and the time it was shown.
  */
@@ -50,7 +52,7 @@ export function npsRoutes(services: Services): Route[] {
   const limited =
     (handler: (req: IncomingMessage, res: ServerResponse, token: string) => Promise<void>) =>
     async (req: IncomingMessage, res: ServerResponse, params: Record<string, string>) => {
-      const wait = limiter.take(req.socket.remoteAddress ?? "unknown");
+      const wait = limiter.take(clientAddress(req, services.config.trustProxy));
       if (wait > 0) {
         res.writeHead(429, { ...PAGE_HEADERS, "retry-after": String(wait) });
         res.end(messagePage(surveyCopy("en"), "429", surveyCopy("en").tooMany));
