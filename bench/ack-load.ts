@@ -3,6 +3,7 @@
 // commands. Kept off the apps' thread so that what is timed is the apps' event loop, not the
 // load generator's: an ack is timed by a thread the app's background work cannot block.
 import { parentPort } from "node:worker_threads";
+import { seededRandom } from "../src/domain/demo/plan-demo-data.js";
 import { type FakeSlack, type FakeUser, startFakeSlack } from "../test/support/fake-slack.js";
 import { sendToApp, slashCommand } from "../test/support/slack-requests.js";
 
@@ -84,25 +85,13 @@ let random: () => number = Math.random;
 const sentAt = new Map<string, number>();
 let requestCounter = 0;
 
-/** mulberry32: a small seeded PRNG, so a run's sequence of deals and amounts is reproducible. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function need<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`${what} before "start"`);
   return value;
 }
 
 async function start(seed: number): Promise<{ apiUrl: string }> {
-  random = seeded(seed);
+  random = seededRandom(seed);
   fake = await startFakeSlack();
   return { apiUrl: fake.apiUrl };
 }
