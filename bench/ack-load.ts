@@ -145,7 +145,11 @@ async function load(phase: LoadPhase): Promise<LoadResult> {
     const { responseId, request } = nextRequest(phase.target, phase.ref);
     sentAt.set(responseId, Date.now());
     try {
-      const response = await sendToApp(phase.url, request, { signingSecret: s.signingSecret });
+      // Both apps run on the system clock.
+      const response = await sendToApp(phase.url, request, {
+        signingSecret: s.signingSecret,
+        now: () => new Date(),
+      });
       statuses[response.status] = (statuses[response.status] ?? 0) + 1;
       if (response.status === 200) {
         latencies.push(response.elapsedMs);

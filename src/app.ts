@@ -73,6 +73,7 @@ export function createApp(deps: AppDeps): DealbotApp {
     clientOptions: slackClientOptions(config, logger, {
       ...(slack.slackApiUrl ? { slackApiUrl: slack.slackApiUrl } : {}),
     }),
+    now: () => clock.now().getTime(),
     ...(deps.bot ?? {}),
   });
   registerListeners(bolt.app, services, inFlight);

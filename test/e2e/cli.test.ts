@@ -109,13 +109,16 @@ describe("dealbot CLI", () => {
 
     const health = await fetch(`${url}/healthz`);
     expect(health.status).toBe(200);
+    // The CLI runs on the system clock.
     const help = await sendToApp(url, slashCommand({ text: "help", userId: "UANN01" }), {
       signingSecret: TEST_SIGNING_SECRET,
+      now: () => new Date(),
     });
     expect(help.status).toBe(200);
 
     const event = await sendToApp(url, appHomeOpened({ userId: "UANN01" }), {
       signingSecret: TEST_SIGNING_SECRET,
+      now: () => new Date(),
     });
     expect(event.status).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -19,16 +19,17 @@ afterEach(async () => {
 });
 
 describe("request signing", () => {
-  const now = () => Math.floor(Date.now() / 1000);
+  // Signatures are checked against the app's clock (the test clock here).
+  const now = () => Math.floor(t.clock.now().getTime() / 1000);
 
   it.each([
-    ["missing", { unsigned: true }],
-    ["wrong", { signature: `v0=${"0".repeat(64)}` }],
-    ["signed with another secret", { signingSecret: "0000000000000000aaaaaaaaaaaaaaaa" }],
-    ["older than 5 minutes", { timestamp: now() - 5 * 60 - 30 }],
-    ["more than 5 minutes in the future", { timestamp: now() + 10 * 60 }],
+    ["missing", () => ({ unsigned: true })],
+    ["wrong", () => ({ signature: `v0=${"0".repeat(64)}` })],
+    ["signed with another secret", () => ({ signingSecret: "0000000000000000aaaaaaaaaaaaaaaa" })],
+    ["older than 5 minutes", () => ({ timestamp: now() - 5 * 60 - 30 })],
+    ["more than 5 minutes in the future", () => ({ timestamp: now() + 10 * 60 })],
   ])("refuses a %s signature with 401 and does nothing", async (_name, options) => {
-    const response = await t.send(appHomeOpened({ userId: "UANN01" }), options);
+    const response = await t.send(appHomeOpened({ userId: "UANN01" }), options());
     expect(response.status).toBe(401);
     // Give a wrongly accepted event time to reach Slack, then check nothing did.
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -39,6 +40,19 @@ describe("request signing", () => {
   it("accepts a correctly signed request", async () => {
     const response = await t.send(slashCommand({ text: "help", userId: "UANN01" }));
     expect(response.status).toBe(200);
+  });
+
+  it("checks the timestamp against the app's clock, not the system's", async () => {
+    t.clock.set("2026-01-05T09:00:00Z");
+    const ahead = await t.send(slashCommand({ text: "help", userId: "UANN01" }), {
+      now: () => new Date(t.clock.now().getTime() + 6 * 60_000),
+    });
+    expect(ahead.status).toBe(401);
+    const fromTheSystemClock = await t.send(slashCommand({ text: "help", userId: "UANN01" }), {
+      timestamp: Math.floor(Date.now() / 1000),
+    });
+    expect(fromTheSystemClock.status).toBe(401);
+    expect((await t.send(slashCommand({ text: "help", userId: "UANN01" }))).status).toBe(200);
   });
 
   it("matches Slack's documented signature format", () => {

@@ -97,7 +97,7 @@ export async function bootApp(options: BootOptions = {}): Promise<TestApp> {
     database: testDb.database,
     db: testDb.database.db,
     send: (request, sendOptions) =>
-      sendToApp(url, request, { signingSecret: TEST_SIGNING_SECRET, ...sendOptions }),
+      sendToApp(url, request, { signingSecret: TEST_SIGNING_SECRET, now: () => clock.now(), ...sendOptions }),
     async close() {
       if (closed) return;
       closed = true;

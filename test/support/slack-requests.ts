@@ -280,7 +280,7 @@ export interface AppHomeOpenedOptions {
   tab?: "home" | "messages";
   teamId?: string;
   botUserId?: string;
-  /** Seconds; default now. */
+  /** Seconds; default a fixed time (the app reads no event time; requests are signed at the test clock's). */
   eventTime?: number;
 }
 
@@ -288,7 +288,7 @@ export interface AppHomeOpenedOptions {
 export function appHomeOpened(options: AppHomeOpenedOptions = {}): SlackRequest {
   const teamId = options.teamId ?? TEST_TEAM.id;
   const userId = options.userId ?? "U_REP";
-  const eventTime = options.eventTime ?? Math.floor(Date.now() / 1000);
+  const eventTime = options.eventTime ?? 1_700_000_000;
   const body = {
     token: VERIFICATION_TOKEN,
     team_id: teamId,

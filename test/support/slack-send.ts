@@ -6,8 +6,8 @@ import type { SlackRequest } from "./slack-requests.js";
 export interface SignOptions {
   body: string;
   signingSecret: string;
-  /** Seconds since the epoch; default now. */
-  timestamp?: number;
+  /** Seconds since the epoch: the test clock's time, as the app checks signatures against its clock. */
+  timestamp: number;
 }
 
 export interface SlackSignatureHeaders {
@@ -17,14 +17,18 @@ export interface SlackSignatureHeaders {
 
 /** `v0=` + hex HMAC-SHA256(secret, "v0:{timestamp}:{raw body}"). */
 export function signRequest({ body, signingSecret, timestamp }: SignOptions): SlackSignatureHeaders {
-  const ts = timestamp ?? Math.floor(Date.now() / 1000);
-  const digest = createHmac("sha256", signingSecret).update(`v0:${ts}:${body}`).digest("hex");
-  return { "x-slack-signature": `v0=${digest}`, "x-slack-request-timestamp": String(ts) };
+  const digest = createHmac("sha256", signingSecret).update(`v0:${timestamp}:${body}`).digest("hex");
+  return { "x-slack-signature": `v0=${digest}`, "x-slack-request-timestamp": String(timestamp) };
 }
 
 export interface SendOptions {
   signingSecret: string;
-  /** Seconds; e.g. now − 600 to send a stale (replayed) request. */
+  /**
+   * The clock the request is signed at: the app's (the test clock; `bootApp`'s `send`
+   * passes it), or the system's for an app that checks against it (a plain Bolt app).
+   */
+  now: () => Date;
+  /** Seconds; overrides `now`, e.g. now − 600 to send a stale (replayed) request. */
   timestamp?: number;
   /** Adds X-Slack-Retry-Num (Slack retries Events API deliveries only). */
   retryNum?: number;
@@ -58,7 +62,7 @@ export async function sendToApp(
     const signed = signRequest({
       body: request.body,
       signingSecret: options.signingSecret,
-      timestamp: options.timestamp,
+      timestamp: options.timestamp ?? Math.floor(options.now().getTime() / 1000),
     });
     Object.assign(headers, signed);
     if (options.signature !== undefined) headers["x-slack-signature"] = options.signature;
