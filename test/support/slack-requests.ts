@@ -1,6 +1,16 @@
 // Requests shaped exactly as Slack sends them to the app (see "Payload shapes" in
 // docs/slack-facts.md and docs.slack.dev/reference/interaction-payloads). Sign and send them
 // with `sendToApp` to drive the real app over HTTP.
+import type {
+  BasicElementAction,
+  BlockAction,
+  EnvelopedEvent,
+  SlashCommand,
+  ViewClosedAction,
+  ViewOutput,
+  ViewSubmitAction,
+} from "@slack/bolt";
+import type { AppHomeOpenedEvent } from "@slack/types";
 import type { ViewState } from "./slack-view-state.js";
 
 export type { SendOptions, SentResponse, SignOptions, SlackSignatureHeaders } from "./slack-send.js";
@@ -31,6 +41,15 @@ export const TEST_APP_ID = "A_DEALBOT";
 /** The deprecated verification token Slack still includes; Bolt ignores it. */
 const VERIFICATION_TOKEN = "verification-token";
 
+/**
+ * Bolt's payload type, where Slack's payloads differ from it: Slack sends `enterprise: null`
+ * outside Enterprise Grid (Bolt's types allow only an object or nothing), and leaves out
+ * what `Absent` names (e.g. block actions in a modal come without `response_url`).
+ */
+type AsSent<T, Absent extends keyof T = never> = Omit<T, "enterprise" | Absent> & {
+  enterprise: null;
+} & Partial<Pick<T, Absent>>;
+
 let sequence = 0;
 const next = () => ++sequence;
 
@@ -57,7 +76,7 @@ function form(fields: Record<string, string>): SlackRequest & { contentType: typ
 }
 
 /** Interactivity payloads arrive as a form with one field, `payload`, holding the JSON. */
-function interactive(payload: Record<string, unknown>): SlackRequest {
+function interactive(payload: object): SlackRequest {
   return form({ payload: JSON.stringify(payload) });
 }
 
@@ -82,7 +101,7 @@ export function slashCommand(options: SlashCommandOptions): SlackRequest & { con
   const teamId = options.teamId ?? TEST_TEAM.id;
   const userId = options.userId ?? "U_REP";
   const channelId = options.channelId ?? "C_GENERAL";
-  return form({
+  const command = {
     token: VERIFICATION_TOKEN,
     team_id: teamId,
     team_domain: TEST_TEAM.domain,
@@ -96,7 +115,8 @@ export function slashCommand(options: SlashCommandOptions): SlackRequest & { con
     is_enterprise_install: "false",
     response_url: options.responseUrl ?? `https://hooks.slack.com/commands/${teamId}/${next()}/fake`,
     trigger_id: options.triggerId ?? newTriggerId(),
-  });
+  } satisfies SlashCommand;
+  return form(command);
 }
 
 export interface ViewOptions {
@@ -106,12 +126,12 @@ export interface ViewOptions {
   viewId?: string;
   hash?: string;
   type?: "modal" | "home";
-  blocks?: unknown[];
+  blocks?: ViewOutput["blocks"];
   teamId?: string;
 }
 
 /** The `view` object of view_submission, view_closed and block_actions-in-a-modal payloads. */
-export function viewPayload(options: ViewOptions): Record<string, unknown> {
+export function viewPayload(options: ViewOptions): ViewOutput {
   const id = options.viewId ?? "V_TEST";
   const type = options.type ?? "modal";
   const teamId = options.teamId ?? TEST_TEAM.id;
@@ -135,7 +155,7 @@ export function viewPayload(options: ViewOptions): Record<string, unknown> {
     external_id: "",
     app_installed_team_id: teamId,
     bot_id: "B_BOT",
-  };
+  } satisfies ViewOutput;
 }
 
 export interface ActionInput {
@@ -157,7 +177,7 @@ function elementType(input: ActionInput): string {
   return "button";
 }
 
-function action(input: ActionInput) {
+function action(input: ActionInput): BasicElementAction {
   const { selectedOption: option } = input;
   return {
     action_id: input.actionId,
@@ -218,14 +238,10 @@ export function blockActions(options: BlockActionsOptions): SlackRequest {
     state: { values: {} },
     ...(responseUrl ? { response_url: responseUrl } : {}),
     actions: options.actions.map(action),
-  });
+  } satisfies AsSent<BlockAction<BasicElementAction>, "response_url">);
 }
 
-function defaultContainer(
-  view: Record<string, unknown> | undefined,
-  channelId: string | undefined,
-  ts: string,
-) {
+function defaultContainer(view: ViewOutput | undefined, channelId: string | undefined, ts: string) {
   if (view) return { type: "view", view_id: view.id };
   return { type: "message", message_ts: ts, channel_id: channelId, is_ephemeral: false };
 }
@@ -254,7 +270,7 @@ export function viewSubmission(options: ViewSubmissionOptions): SlackRequest {
     response_urls: [],
     enterprise: null,
     is_enterprise_install: false,
-  });
+  } satisfies AsSent<ViewSubmitAction>);
 }
 
 export function viewClosed(
@@ -271,7 +287,7 @@ export function viewClosed(
     is_cleared: false,
     enterprise: null,
     is_enterprise_install: false,
-  });
+  } satisfies AsSent<ViewClosedAction>);
 }
 
 export interface AppHomeOpenedOptions {
@@ -313,7 +329,7 @@ export function appHomeOpened(options: AppHomeOpenedOptions = {}): SlackRequest 
       },
     ],
     is_ext_shared_channel: false,
-  };
+  } satisfies EnvelopedEvent<AppHomeOpenedEvent>;
   return { body: JSON.stringify(body), contentType: JSON_TYPE };
 }
 
