@@ -25,9 +25,9 @@ import { writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { WebClientEvent, type WebClientOptions } from "@slack/web-api";
-import { sendWeeklyNudges } from "../src/domain/nudges/send-weekly-nudges.js";
 import { getTeamSettings } from "../src/domain/settings/get-team-settings.js";
 import type { RunOutcome } from "../src/jobs/scheduler.js";
+import { sendWeeklyNudges } from "../src/notify/send-weekly-nudges.js";
 import { type FakeSlack, startFakeSlack } from "../test/support/fake-slack.js";
 import { Pacer } from "./nudge-pacer.js";
 import {

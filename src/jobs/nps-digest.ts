@@ -1,5 +1,5 @@
-import { deliverMessage } from "../domain/deliveries/deliver-message.js";
 import { buildNpsDigest } from "../domain/nps/build-nps-digest.js";
+import { deliverMessage } from "../notify/deliver-message.js";
 import { npsDigestMessage } from "../slack/views/nps-digest-message.js";
 import type { JobDefinition, JobSummary } from "./job.js";
 

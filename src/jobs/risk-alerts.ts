@@ -1,4 +1,4 @@
-import { sendRiskAlerts } from "../domain/risk/send-risk-alerts.js";
+import { sendRiskAlerts } from "../notify/send-risk-alerts.js";
 import type { JobDefinition } from "./job.js";
 
 const DAY_MS = 24 * 3600_000;

@@ -1,4 +1,4 @@
-import { sendWeeklyDigest } from "../domain/digest/send-weekly-digest.js";
+import { sendWeeklyDigest } from "../notify/send-weekly-digest.js";
 import type { JobDefinition } from "./job.js";
 
 /** The funnel digest, at the team's digest day and time (default Monday 08:00), to the digest channel(s). */

@@ -1,4 +1,4 @@
-import { sendWeeklyNudges } from "../domain/nudges/send-weekly-nudges.js";
+import { sendWeeklyNudges } from "../notify/send-weekly-nudges.js";
 import type { JobDefinition } from "./job.js";
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RateGate, slope } from "../../src/domain/deliveries/rate-gate.js";
+import { RateGate, slope } from "../../src/notify/rate-gate.js";
 
 /** A gate on a clock the test moves; `send(n, seconds)` passes n calls spread evenly over that time. */
 function gateOnTestClock() {

@@ -1,6 +1,6 @@
 import { listManagerTeams, type ManagerTeam, userNames } from "../../db/users.js";
+import { ensureUser } from "../../notify/ensure-user.js";
 import type { Services } from "../../services.js";
-import { ensureUser } from "../users/ensure-user.js";
 
 /**
  * Managers with their current reps, for the team settings modal: the current

@@ -1,7 +1,7 @@
 import type { Role } from "../../db/client.js";
 import { listReportIds } from "../../db/users.js";
+import { ensureUser } from "../../notify/ensure-user.js";
 import type { Services } from "../../services.js";
-import { ensureUser } from "../users/ensure-user.js";
 
 /** Who is acting, with what they may touch. */
 export interface Actor {

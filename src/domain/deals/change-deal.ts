@@ -1,9 +1,9 @@
 import { listStages } from "../../db/catalog.js";
 import type { EventSource } from "../../db/client.js";
 import { type DealRow, type EventRow, eventsAfterVersion, findDeal, updateDeal } from "../../db/deals.js";
+import { ensureUser } from "../../notify/ensure-user.js";
 import { todayIn } from "../../parse/date.js";
 import type { Services } from "../../services.js";
-import { ensureUser } from "../users/ensure-user.js";
 import { type Actor, mayActFor, refusalFor } from "./actor.js";
 import type { ChangeRequest, Changes } from "./change-request.js";
 import { type FieldError, planChange } from "./plan-change.js";

@@ -1,6 +1,6 @@
 import { findSurvey, type SurveyContext, saveComment } from "../../db/nps.js";
+import { refreshDetractorAlerts } from "../../notify/alert-detractor.js";
 import type { Services } from "../../services.js";
-import { refreshDetractorAlerts } from "./alert-detractor.js";
 import { isDetractor, NPS_POLICY } from "./nps-policy.js";
 import { type RecordOutcome, recordNpsResponse } from "./record-nps-response.js";
 

@@ -1,7 +1,7 @@
 import { assignFollowUp, closeFollowUp, findResponse } from "../../db/nps.js";
 import { AppError } from "../../errors.js";
+import { refreshDetractorAlerts } from "../../notify/alert-detractor.js";
 import type { Services } from "../../services.js";
-import { refreshDetractorAlerts } from "./alert-detractor.js";
 
 /** "Take it": `userId` owns the follow-up of a detractor answer until it is closed. */
 export async function takeFollowUp(

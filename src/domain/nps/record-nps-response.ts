@@ -1,6 +1,6 @@
 import { type SurveyContext, saveResponse } from "../../db/nps.js";
+import { alertDetractor, refreshDetractorAlerts } from "../../notify/alert-detractor.js";
 import type { Services } from "../../services.js";
-import { alertDetractor, refreshDetractorAlerts } from "./alert-detractor.js";
 import { isDetractor, NPS_POLICY } from "./nps-policy.js";
 
 export type RecordOutcome =

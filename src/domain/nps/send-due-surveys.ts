@@ -1,10 +1,10 @@
 import { DateTime } from "luxon";
 import { activeAccountIds, dueSurveyIds, surveyableContacts, wonDealsClosedBetween } from "../../db/nps.js";
+import { sendSurvey } from "../../notify/send-survey.js";
 import type { Services } from "../../services.js";
 import type { TeamSettings } from "../settings/team-settings.js";
 import { type CreateSurveyOutcome, createSurvey } from "./create-survey.js";
 import { DAY_MS, NPS_POLICY } from "./nps-policy.js";
-import { sendSurvey } from "./send-survey.js";
 
 export interface SweepSummary {
   [key: string]: number;

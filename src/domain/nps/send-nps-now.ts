@@ -4,9 +4,9 @@ import {
   findContactsByNameOrEmail,
   listContacts,
 } from "../../db/contacts.js";
+import { type SendOutcome, sendSurvey } from "../../notify/send-survey.js";
 import type { Services } from "../../services.js";
 import { type CreateSurveyOutcome, createSurvey } from "./create-survey.js";
-import { type SendOutcome, sendSurvey } from "./send-survey.js";
 
 export interface SendNowResult {
   kind: "done";

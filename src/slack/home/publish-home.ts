@@ -1,7 +1,7 @@
 import { userNames } from "../../db/users.js";
 import { pipelineOf } from "../../domain/deals/pipeline-of.js";
 import { getTeamSettings } from "../../domain/settings/get-team-settings.js";
-import { ensureUser } from "../../domain/users/ensure-user.js";
+import { ensureUser } from "../../notify/ensure-user.js";
 import type { Services } from "../../services.js";
 import { homeView } from "../views/home.js";
 

@@ -1,6 +1,6 @@
 import type { Contact } from "../../db/contacts.js";
 import type { CreateSurveyOutcome } from "../../domain/nps/create-survey.js";
-import type { SendOutcome } from "../../domain/nps/send-survey.js";
+import type { SendOutcome } from "../../notify/send-survey.js";
 import { context, linesToSections, section } from "../blocks.js";
 import { escapeMrkdwn } from "../mrkdwn.js";
 import { notice } from "./change-message.js";

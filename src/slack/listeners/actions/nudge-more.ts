@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { findDealsByIds } from "../../../db/staleness.js";
-import { deliverMessage } from "../../../domain/deliveries/deliver-message.js";
 import { markNudge } from "../../../domain/nudges/mark-nudge.js";
 import { NUDGE_PAGE_SIZE, type NudgePayload } from "../../../domain/nudges/nudge-payload.js";
+import { deliverMessage } from "../../../notify/deliver-message.js";
 import type { Services } from "../../../services.js";
 import { refreshNudge } from "../../nudges/refresh-nudge.js";
 import { nudgeMessage } from "../../views/nudge-message.js";

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
 import { saveTeamSettings } from "../../../domain/admin/save-team-settings.js";
-import { ensureUser } from "../../../domain/users/ensure-user.js";
+import { ensureUser } from "../../../notify/ensure-user.js";
 import type { Services } from "../../../services.js";
 import { readMetadata } from "../../forms/metadata.js";
 import { adminFormErrors, readAdminForm } from "../../forms/read-admin-form.js";

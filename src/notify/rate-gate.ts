@@ -1,6 +1,6 @@
 import { performance } from "node:perf_hooks";
 import type { WebClient, WebClientEvent } from "@slack/web-api";
-import { slackErrorCode } from "../../slack/client.js";
+import { slackErrorCode } from "../slack/client.js";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,16 +1,16 @@
-import type { DealRow } from "../../db/deals.js";
-import { settledDeliveryKeys } from "../../db/deliveries.js";
-import { managersOf, ownersWithStaleDeals, staleDealsOf } from "../../db/staleness.js";
-import { findUser, findUsers } from "../../db/users.js";
-import type { Services } from "../../services.js";
-import { escalationMessage } from "../../slack/views/escalation-message.js";
-import { nudgeMessage } from "../../slack/views/nudge-message.js";
-import { staleDays } from "../deals/staleness.js";
-import { type DeliveryOutcome, deliverMessage } from "../deliveries/deliver-message.js";
-import { RateGate } from "../deliveries/rate-gate.js";
-import type { TeamSettings } from "../settings/team-settings.js";
-import { NUDGE_PAGE_SIZE, type NudgePayload } from "./nudge-payload.js";
-import { nudgeSlotFor } from "./nudge-slot.js";
+import type { DealRow } from "../db/deals.js";
+import { settledDeliveryKeys } from "../db/deliveries.js";
+import { managersOf, ownersWithStaleDeals, staleDealsOf } from "../db/staleness.js";
+import { findUser, findUsers } from "../db/users.js";
+import { staleDays } from "../domain/deals/staleness.js";
+import { NUDGE_PAGE_SIZE, type NudgePayload } from "../domain/nudges/nudge-payload.js";
+import { nudgeSlotFor } from "../domain/nudges/nudge-slot.js";
+import type { TeamSettings } from "../domain/settings/team-settings.js";
+import type { Services } from "../services.js";
+import { escalationMessage } from "../slack/views/escalation-message.js";
+import { nudgeMessage } from "../slack/views/nudge-message.js";
+import { type DeliveryOutcome, deliverMessage } from "./deliver-message.js";
+import { RateGate } from "./rate-gate.js";
 
 const DAY_MS = 24 * 3600_000;
 /** Parallel DMs; a 429 pauses them all (RateGate). */

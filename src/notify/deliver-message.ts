@@ -5,9 +5,9 @@ import {
   markDeliveryFailed,
   markDeliverySent,
   takeOver,
-} from "../../db/deliveries.js";
-import type { Services } from "../../services.js";
-import { slackErrorCode } from "../../slack/client.js";
+} from "../db/deliveries.js";
+import type { Services } from "../services.js";
+import { slackErrorCode } from "../slack/client.js";
 import { RateGate } from "./rate-gate.js";
 
 export interface OutboundMessage {

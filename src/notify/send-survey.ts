@@ -4,13 +4,13 @@ import {
   markSurveyFailed,
   markSurveySent,
   type SurveyContext,
-} from "../../db/nps.js";
-import { buildSurveyEmail } from "../../mail/survey-email.js";
-import type { Services } from "../../services.js";
-import { npsSurveyMessage } from "../../slack/views/nps-survey-message.js";
-import { deliverMessage } from "../deliveries/deliver-message.js";
-import { NPS_POLICY, retryAfter } from "./nps-policy.js";
-import { newSurveyToken } from "./survey-token.js";
+} from "../db/nps.js";
+import { NPS_POLICY, retryAfter } from "../domain/nps/nps-policy.js";
+import { newSurveyToken } from "../domain/nps/survey-token.js";
+import { buildSurveyEmail } from "../mail/survey-email.js";
+import type { Services } from "../services.js";
+import { npsSurveyMessage } from "../slack/views/nps-survey-message.js";
+import { deliverMessage } from "./deliver-message.js";
 
 export type SendOutcome = "sent" | "failed" | "gave-up" | "busy" | "skipped";
 

@@ -1,10 +1,10 @@
-import { findDeliveriesByKeys } from "../../db/deliveries.js";
-import { findResponse, type ResponseDetails } from "../../db/nps.js";
-import type { Services } from "../../services.js";
-import { type DetractorAlert, npsDetractorMessage } from "../../slack/views/nps-detractor-message.js";
-import { deliverMessage } from "../deliveries/deliver-message.js";
-import { getTeamSettings } from "../settings/get-team-settings.js";
-import { isDetractor } from "./nps-policy.js";
+import { findDeliveriesByKeys } from "../db/deliveries.js";
+import { findResponse, type ResponseDetails } from "../db/nps.js";
+import { isDetractor } from "../domain/nps/nps-policy.js";
+import { getTeamSettings } from "../domain/settings/get-team-settings.js";
+import type { Services } from "../services.js";
+import { type DetractorAlert, npsDetractorMessage } from "../slack/views/nps-detractor-message.js";
+import { deliverMessage } from "./deliver-message.js";
 
 export const JOB_ID = "nps-detractor";
 

@@ -1,16 +1,16 @@
-import { amountChangesSince, lastNudges, openDealsClosingBetween, saveAssessments } from "../../db/risk.js";
-import { listUsersByRole, userNames } from "../../db/users.js";
-import { todayIn } from "../../parse/date.js";
-import type { Services } from "../../services.js";
-import { riskAlertMessage } from "../../slack/views/risk-alert.js";
-import { riskDmMessage } from "../../slack/views/risk-dm.js";
-import { type DeliveryOutcome, deliverMessage } from "../deliveries/deliver-message.js";
-import { RateGate } from "../deliveries/rate-gate.js";
-import type { NudgePayload } from "../nudges/nudge-payload.js";
-import type { TeamSettings } from "../settings/team-settings.js";
-import { assessDeal } from "./assess-deal.js";
-import { judgeMonth } from "./judge-month.js";
-import { teamMonth } from "./team-month.js";
+import { amountChangesSince, lastNudges, openDealsClosingBetween, saveAssessments } from "../db/risk.js";
+import { listUsersByRole, userNames } from "../db/users.js";
+import type { NudgePayload } from "../domain/nudges/nudge-payload.js";
+import { assessDeal } from "../domain/risk/assess-deal.js";
+import { judgeMonth } from "../domain/risk/judge-month.js";
+import { teamMonth } from "../domain/risk/team-month.js";
+import type { TeamSettings } from "../domain/settings/team-settings.js";
+import { todayIn } from "../parse/date.js";
+import type { Services } from "../services.js";
+import { riskAlertMessage } from "../slack/views/risk-alert.js";
+import { riskDmMessage } from "../slack/views/risk-dm.js";
+import { type DeliveryOutcome, deliverMessage } from "./deliver-message.js";
+import { RateGate } from "./rate-gate.js";
 
 const DAY_MS = 24 * 3600_000;
 

@@ -1,24 +1,19 @@
-import {
-  claimDelivery,
-  findDeliveryByKey,
-  markDeliveryFailed,
-  markDeliverySent,
-} from "../../db/deliveries.js";
-import { saveSnapshot } from "../../db/snapshots.js";
-import type { JobSummary } from "../../jobs/job.js";
-import type { Services } from "../../services.js";
-import { slackErrorCode } from "../../slack/client.js";
-import { digestMessage } from "../../slack/views/digest.js";
-import { renderDigestChart } from "../../slack/views/digest-chart.js";
-import { formatDay } from "../../slack/views/format.js";
-import { DELIVERY_POLICY, deliverMessage } from "../deliveries/deliver-message.js";
-import type { TeamSettings } from "../settings/team-settings.js";
+import { claimDelivery, findDeliveryByKey, markDeliveryFailed, markDeliverySent } from "../db/deliveries.js";
+import { saveSnapshot } from "../db/snapshots.js";
 import {
   buildFunnelDigest,
   FUNNEL_SNAPSHOT,
   type FunnelDigest,
   funnelSnapshotOf,
-} from "./build-funnel-digest.js";
+} from "../domain/digest/build-funnel-digest.js";
+import type { TeamSettings } from "../domain/settings/team-settings.js";
+import type { JobSummary } from "../jobs/job.js";
+import type { Services } from "../services.js";
+import { slackErrorCode } from "../slack/client.js";
+import { digestMessage } from "../slack/views/digest.js";
+import { renderDigestChart } from "../slack/views/digest-chart.js";
+import { formatDay } from "../slack/views/format.js";
+import { DELIVERY_POLICY, deliverMessage } from "./deliver-message.js";
 
 /**
  * Posts the week's digest to each digest channel, once per channel and week

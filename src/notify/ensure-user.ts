@@ -1,7 +1,7 @@
-import type { User } from "../../db/client.js";
-import { findUser, markUserInactive, type SlackProfile, upsertUserProfile } from "../../db/users.js";
-import type { Services } from "../../services.js";
-import { slackErrorCode } from "../../slack/client.js";
+import type { User } from "../db/client.js";
+import { findUser, markUserInactive, type SlackProfile, upsertUserProfile } from "../db/users.js";
+import type { Services } from "../services.js";
+import { slackErrorCode } from "../slack/client.js";
 
 /** Profiles (name, timezone) are refreshed from Slack at most this often; users.info is rate-limited. */
 export const PROFILE_TTL_MS = 24 * 3600_000;
