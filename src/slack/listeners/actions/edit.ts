@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { findDeal } from "../../../db/deals.js";
 import { loadCatalog } from "../../../domain/catalog/load-catalog.js";
+import { getDeal } from "../../../domain/deals/get-deals.js";
 import type { Services } from "../../../services.js";
 import { notice } from "../../views/change-message.js";
 import { updateFormView } from "../../views/deal-form.js";
@@ -13,7 +13,7 @@ export const editButton = (services: Services) =>
     z.coerce.number().int().positive(),
     async (click) => {
       const { services } = click;
-      const [deal, catalog] = await Promise.all([findDeal(services.db, click.value), loadCatalog(services)]);
+      const [deal, catalog] = await Promise.all([getDeal(services, click.value), loadCatalog(services)]);
       if (!deal) return click.reply(notice("That deal no longer exists."));
       await services.slack.views.open({
         trigger_id: click.triggerId,

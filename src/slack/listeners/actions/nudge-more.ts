@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { findDealsByIds } from "../../../db/staleness.js";
+import { getDeals } from "../../../domain/deals/get-deals.js";
 import { markNudge } from "../../../domain/nudges/mark-nudge.js";
 import { NUDGE_PAGE_SIZE, type NudgePayload } from "../../../domain/nudges/nudge-payload.js";
 import { deliverMessage } from "../../../notify/deliver-message.js";
@@ -36,7 +36,7 @@ export const nudgeMore = (services: Services) =>
     const page = next;
     if (!page) return;
     const pageKey = `${key}:page${page.page}`;
-    const deals = await findDealsByIds(services.db, page.dealIds);
+    const deals = await getDeals(services, page.dealIds);
     await deliverMessage(services, {
       key: pageKey,
       jobId: marked.delivery.jobId ?? "weekly-nudges",

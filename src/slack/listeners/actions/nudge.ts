@@ -1,9 +1,8 @@
 import { z } from "zod";
-import { findDeal } from "../../../db/deals.js";
-import { recordConfirmation } from "../../../db/staleness.js";
 import { loadCatalog } from "../../../domain/catalog/load-catalog.js";
 import { type Actor, loadActor, mayActFor, refusalFor } from "../../../domain/deals/actor.js";
-import { markNudge, withDone } from "../../../domain/nudges/mark-nudge.js";
+import { getDeal } from "../../../domain/deals/get-deals.js";
+import { confirmOnNudge } from "../../../domain/nudges/confirm-on-nudge.js";
 import { getTeamSettings } from "../../../domain/settings/get-team-settings.js";
 import { todayIn } from "../../../parse/date.js";
 import type { AfterAckOptions, Services } from "../../../services.js";
@@ -30,7 +29,7 @@ function nudgeButton(
     async ({ value, userId, triggerId, reply, actionTs, services }) => {
       const settings = await getTeamSettings(services);
       const actor = await loadActor(services, userId, settings.timezone);
-      const deal = value.deal ? await findDeal(services.db, value.deal) : null;
+      const deal = value.deal ? await getDeal(services, value.deal) : null;
       if (value.deal && !deal) return reply(notice("That deal no longer exists."));
       if (deal && !mayActFor(actor, deal.ownerId)) {
         return reply(notice(`:no_entry: ${refusalFor(actor, deal.ownerId, `“${deal.name}”`)}`));
@@ -45,46 +44,35 @@ interface Handled {
   /** The services the click's work runs with (see buttonListener). */
   services: Services;
   key: string;
-  deal: Awaited<ReturnType<typeof findDeal>>;
+  deal: Awaited<ReturnType<typeof getDeal>>;
   actor: Actor;
   triggerId: string;
   reply: Reply;
   actionTs: string;
 }
 
-async function confirmAndMark(services: Services, key: string, actor: Actor, dealIds: number[]) {
-  for (const dealId of dealIds) {
-    await recordConfirmation(services.db, {
-      dealId,
-      actorId: actor.id,
-      source: "button",
-      at: services.clock.now(),
-      requestKey: `nudge-confirm:${key}:${dealId}`,
-    });
-  }
-  const marked = await markNudge(services, { key, update: withDone(dealIds, "confirmed") });
-  if (marked) await refreshNudge(services, marked.delivery, marked.payload);
-  await refreshHomes(services, [actor.id]);
+/** Confirms on the nudge (domain), then redraws it and the Home tab. */
+async function confirm(
+  services: Services,
+  input: Parameters<typeof confirmOnNudge>[1],
+  reply: Reply,
+): Promise<void> {
+  const outcome = await confirmOnNudge(services, input);
+  if (outcome.status === "expired") return reply(notice("This nudge has expired."));
+  if (outcome.marked) await refreshNudge(services, outcome.marked.delivery, outcome.marked.payload);
+  await refreshHomes(services, [input.actor.id]);
 }
 
 /** "Still on track": a confirmation that resets the deal's staleness. */
 export const nudgeConfirm = (services: Services) =>
-  nudgeButton(services, async ({ services, key, deal, actor }) => {
-    if (deal) await confirmAndMark(services, key, actor, [deal.id]);
+  nudgeButton(services, async ({ services, key, deal, actor, reply }) => {
+    if (deal) await confirm(services, { key, actor, deals: [deal] }, reply);
   });
 
 /** "All on track": confirms every deal of the message not handled yet. */
 export const nudgeAll = (services: Services) =>
   nudgeButton(services, async ({ services, key, actor, reply }) => {
-    const marked = await markNudge(services, { key, update: (p) => p });
-    if (!marked) return reply(notice("This nudge has expired."));
-    const open = marked.payload.dealIds.filter((id) => !marked.payload.done[String(id)]);
-    const own = [];
-    for (const id of open) {
-      const deal = await findDeal(services.db, id);
-      if (deal && mayActFor(actor, deal.ownerId)) own.push(id);
-    }
-    await confirmAndMark(services, key, actor, own);
+    await confirm(services, { key, actor, deals: "open" }, reply);
   });
 
 /** "Update…": the update form; saving it marks the deal on the nudge. */

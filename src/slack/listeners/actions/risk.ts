@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { findDeal } from "../../../db/deals.js";
-import { recordConfirmation } from "../../../db/staleness.js";
 import { loadActor, mayActFor, refusalFor } from "../../../domain/deals/actor.js";
-import { markNudge, withDone } from "../../../domain/nudges/mark-nudge.js";
+import { getDeal } from "../../../domain/deals/get-deals.js";
+import { commitOnRiskAlert } from "../../../domain/nudges/confirm-on-nudge.js";
 import { getTeamSettings } from "../../../domain/settings/get-team-settings.js";
 import type { Services } from "../../../services.js";
 import { refreshHomes } from "../../home/publish-home.js";
@@ -17,19 +16,11 @@ export const riskCommit = (services: Services) =>
   buttonListener(services, valueSchema, async ({ value, userId, reply, services }) => {
     const settings = await getTeamSettings(services);
     const actor = await loadActor(services, userId, settings.timezone);
-    const deal = await findDeal(services.db, value.deal);
+    const deal = await getDeal(services, value.deal);
     if (!deal) return reply(notice("That deal no longer exists."));
     if (!mayActFor(actor, deal.ownerId))
       return reply(notice(`:no_entry: ${refusalFor(actor, deal.ownerId, `“${deal.name}”`)}`));
-    const marked = await markNudge(services, { key: value.k, update: withDone([deal.id], "committed") });
-    await recordConfirmation(services.db, {
-      dealId: deal.id,
-      actorId: actor.id,
-      source: "button",
-      at: services.clock.now(),
-      requestKey: `risk-commit:${value.k}:${deal.id}`,
-      committedMonth: marked?.payload.month ?? deal.closeOn.slice(0, 7),
-    });
+    const marked = await commitOnRiskAlert(services, { key: value.k, actor, deal });
     if (marked) await refreshNudge(services, marked.delivery, marked.payload);
     await refreshHomes(services, [actor.id]);
   });

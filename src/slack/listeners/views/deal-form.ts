@@ -1,11 +1,11 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
-import { recordConfirmation } from "../../../db/staleness.js";
-import { userNames } from "../../../db/users.js";
 import { loadCatalog } from "../../../domain/catalog/load-catalog.js";
 import { loadActor } from "../../../domain/deals/actor.js";
 import { type ChangeOutcome, changeDeal } from "../../../domain/deals/change-deal.js";
 import { createDeal } from "../../../domain/deals/create-deal.js";
+import { namesOf } from "../../../domain/deals/get-deals.js";
 import type { FieldError } from "../../../domain/deals/plan-change.js";
+import { formSavedFromNudge } from "../../../domain/nudges/confirm-on-nudge.js";
 import { getTeamSettings } from "../../../domain/settings/get-team-settings.js";
 import type { Services } from "../../../services.js";
 import { readMetadata } from "../../forms/metadata.js";
@@ -92,8 +92,8 @@ export function dealFormSubmitted(services: Services, mode: "create" | "update")
         });
       case "conflict": {
         // Show, on each field someone else changed, what they changed; save nothing.
-        const names = await userNames(
-          services.db,
+        const names = await namesOf(
+          services,
           outcome.since.flatMap((e) => (e.actorId ? [e.actorId] : [])),
         );
         const errors: FormErrors = {};
@@ -136,18 +136,12 @@ export function dealFormSubmitted(services: Services, mode: "create" | "update")
       await refreshHomes(services, [...new Set([userId, outcome.deal.ownerId, outcome.before.ownerId])]);
     }
     if (metadata.nudgeKey && (outcome.kind === "changed" || outcome.kind === "unchanged")) {
-      // Saved unchanged from a nudge: the rep reviewed it, which confirms it is current.
-      if (outcome.kind === "unchanged") {
-        await recordConfirmation(services.db, {
-          dealId: outcome.deal.id,
-          actorId: userId,
-          source: "modal",
-          at: services.clock.now(),
-          requestKey: `confirm:${requestKey}`,
-        });
-      }
-      const status = outcome.deal.status;
-      const mark = outcome.kind === "unchanged" ? "confirmed" : status === "open" ? "updated" : status;
+      const mark = await formSavedFromNudge(services, {
+        userId,
+        deal: outcome.deal,
+        changed: outcome.kind === "changed",
+        requestKey,
+      });
       await noteOnNudge(services, metadata.nudgeKey, outcome.deal.id, mark);
     }
   };
