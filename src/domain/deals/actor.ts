@@ -36,10 +36,19 @@ export function mayActFor(actor: Actor, ownerId: string): boolean {
   return actor.role === "manager" && actor.reportIds.includes(ownerId);
 }
 
-/** Why a change was refused, for the user. */
-export function refusalFor(actor: Actor, ownerId: string, what: string): string {
-  if (actor.role === "manager") {
-    return `You can change your own deals and your team's; ${what} belongs to <@${ownerId}>, who is not on your team. Ask an admin to add them to your team.`;
-  }
-  return `${what} belongs to <@${ownerId}>: you can change only your own deals. Ask <@${ownerId}> or their manager.`;
+/**
+ * Why a change was refused, as data: views word it, and render the person as a
+ * mention in a message or as plain words in a form (src/slack/views/refusal.ts).
+ */
+export type Refusal =
+  /** The deal (`what`, e.g. “Acme renewal”) belongs to someone the actor may not act for. */
+  | { reason: "not_yours"; ownerId: string; what: string; byManager: boolean }
+  /** Handing the deal to someone outside the actor's team. */
+  | { reason: "handoff_outside_team"; ownerId: string; what: string }
+  /** Creating a deal for someone outside the actor's team. */
+  | { reason: "owner_outside_team"; ownerId: string; byManager: boolean };
+
+/** Why `actor` may not change `what`, a deal owned by `ownerId`. */
+export function refusalFor(actor: Actor, ownerId: string, what: string): Refusal {
+  return { reason: "not_yours", ownerId, what, byManager: actor.role === "manager" };
 }

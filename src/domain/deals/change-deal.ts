@@ -4,7 +4,7 @@ import { type DealRow, type EventRow, eventsAfterVersion, findDeal, updateDeal }
 import { ensureUser } from "../../notify/ensure-user.js";
 import { todayIn } from "../../parse/date.js";
 import type { Services } from "../../services.js";
-import { type Actor, mayActFor, refusalFor } from "./actor.js";
+import { type Actor, mayActFor, type Refusal, refusalFor } from "./actor.js";
 import type { ChangeRequest, Changes } from "./change-request.js";
 import { type FieldError, planChange } from "./plan-change.js";
 
@@ -12,7 +12,7 @@ export type ChangeOutcome =
   | { kind: "changed"; deal: DealRow; before: DealRow; changes: Changes; eventId: number }
   | { kind: "unchanged"; deal: DealRow }
   | { kind: "invalid"; deal: DealRow; errors: FieldError[] }
-  | { kind: "refused"; message: string }
+  | { kind: "refused"; refusal: Refusal }
   | { kind: "not-found" }
   /** Someone changed the deal after `expectedVersion`; nothing was written. */
   | { kind: "conflict"; deal: DealRow; since: EventRow[] }
@@ -40,11 +40,11 @@ export async function changeDeal(services: Services, input: ChangeDealInput): Pr
   if (!deal) return { kind: "not-found" };
   const what = `“${deal.name}”`;
   if (!mayActFor(actor, deal.ownerId))
-    return { kind: "refused", message: refusalFor(actor, deal.ownerId, what) };
+    return { kind: "refused", refusal: refusalFor(actor, deal.ownerId, what) };
   if (input.request.ownerId && !mayActFor(actor, input.request.ownerId)) {
     return {
       kind: "refused",
-      message: `You can't hand ${what} to <@${input.request.ownerId}>: they are not on your team. Pick someone on your team, or ask an admin.`,
+      refusal: { reason: "handoff_outside_team", ownerId: input.request.ownerId, what },
     };
   }
   if (input.request.ownerId && input.request.ownerId !== deal.ownerId)

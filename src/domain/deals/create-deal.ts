@@ -4,14 +4,14 @@ import { type DealRow, findDeal, insertDeal } from "../../db/deals.js";
 import { ensureUser } from "../../notify/ensure-user.js";
 import { todayIn } from "../../parse/date.js";
 import type { Services } from "../../services.js";
-import { type Actor, mayActFor } from "./actor.js";
+import { type Actor, mayActFor, type Refusal } from "./actor.js";
 import type { ChangeRequest, Changes } from "./change-request.js";
 import { type FieldError, planChange } from "./plan-change.js";
 
 export type CreateOutcome =
   | { kind: "created"; deal: DealRow; changes: Changes; eventId: number }
   | { kind: "invalid"; errors: FieldError[] }
-  | { kind: "refused"; message: string }
+  | { kind: "refused"; refusal: Refusal }
   | { kind: "duplicate" };
 
 /**
@@ -34,7 +34,7 @@ export async function createDeal(
   if (!mayActFor(actor, ownerId)) {
     return {
       kind: "refused",
-      message: `You can create deals for yourself${actor.role === "manager" ? " and your team" : ""}; <@${ownerId}> is not on your team.`,
+      refusal: { reason: "owner_outside_team", ownerId, byManager: actor.role === "manager" },
     };
   }
   // The owner may never have used Dealbot: make sure they exist (and we know their timezone).

@@ -2,6 +2,7 @@ import type { DealRow } from "../../db/deals.js";
 import type { ChangeOutcome } from "../../domain/deals/change-deal.js";
 import { refreshHomes } from "../home/publish-home.js";
 import { changeMessage, conflictMessage, fieldErrorsMessage, notice } from "../views/change-message.js";
+import { refusalText } from "../views/refusal.js";
 import type { CommandContext } from "./context.js";
 
 /** Tells the user what their change did (or why nothing happened), then refreshes the Home tabs it affects. */
@@ -33,7 +34,7 @@ export async function replyWithOutcome(
       await ctx.reply(fieldErrorsMessage(outcome.errors));
       return;
     case "refused":
-      await ctx.reply(notice(`:no_entry: ${outcome.message} Nothing was changed.`));
+      await ctx.reply(notice(`:no_entry: ${refusalText(outcome.refusal)} Nothing was changed.`));
       return;
     case "not-found":
       await ctx.reply(notice("That deal no longer exists."));

@@ -12,6 +12,7 @@ import { notice } from "../../views/change-message.js";
 import { updateFormView } from "../../views/deal-form.js";
 import { lostFormView } from "../../views/lost-form.js";
 import { pushFormView } from "../../views/push-form.js";
+import { refusalText } from "../../views/refusal.js";
 import type { Reply } from "../replier.js";
 import { buttonListener } from "./button.js";
 
@@ -32,7 +33,7 @@ function nudgeButton(
       const deal = value.deal ? await getDeal(services, value.deal) : null;
       if (value.deal && !deal) return reply(notice("That deal no longer exists."));
       if (deal && !mayActFor(actor, deal.ownerId)) {
-        return reply(notice(`:no_entry: ${refusalFor(actor, deal.ownerId, `“${deal.name}”`)}`));
+        return reply(notice(`:no_entry: ${refusalText(refusalFor(actor, deal.ownerId, `“${deal.name}”`))}`));
       }
       await handle({ services, key: value.k, deal, actor, triggerId, reply, actionTs });
     },

@@ -7,6 +7,7 @@ import type { Services } from "../../../services.js";
 import { refreshHomes } from "../../home/publish-home.js";
 import { refreshNudge } from "../../nudges/refresh-nudge.js";
 import { notice } from "../../views/change-message.js";
+import { refusalText } from "../../views/refusal.js";
 import { buttonListener } from "./button.js";
 
 const valueSchema = z.object({ k: z.string().min(1), deal: z.number().int().positive() });
@@ -19,7 +20,7 @@ export const riskCommit = (services: Services) =>
     const deal = await getDeal(services, value.deal);
     if (!deal) return reply(notice("That deal no longer exists."));
     if (!mayActFor(actor, deal.ownerId))
-      return reply(notice(`:no_entry: ${refusalFor(actor, deal.ownerId, `“${deal.name}”`)}`));
+      return reply(notice(`:no_entry: ${refusalText(refusalFor(actor, deal.ownerId, `“${deal.name}”`))}`));
     const marked = await commitOnRiskAlert(services, { key: value.k, actor, deal });
     if (marked) await refreshNudge(services, marked.delivery, marked.payload);
     await refreshHomes(services, [actor.id]);

@@ -15,6 +15,7 @@ import { DEAL_FORM } from "../../ids.js";
 import { noteOnNudge } from "../../nudges/refresh-nudge.js";
 import { changeMessage } from "../../views/change-message.js";
 import { describeChanges } from "../../views/format.js";
+import { refusalText } from "../../views/refusal.js";
 import { replierForUrl } from "../replier.js";
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -49,7 +50,7 @@ export function dealFormSubmitted(services: Services, mode: "create" | "update")
       if (created.kind === "refused")
         return ack({
           response_action: "errors",
-          errors: { [DEAL_FORM.owner]: created.message.replace(/<@(\w+)>/g, "that person") },
+          errors: { [DEAL_FORM.owner]: refusalText(created.refusal, () => "that person") },
         });
       await ack({ response_action: "clear" });
       if (created.kind === "duplicate") return;
@@ -83,7 +84,7 @@ export function dealFormSubmitted(services: Services, mode: "create" | "update")
       case "refused":
         return ack({
           response_action: "errors",
-          errors: { [DEAL_FORM.name]: outcome.message.replace(/<@(\w+)>/g, "someone else") },
+          errors: { [DEAL_FORM.name]: refusalText(outcome.refusal, () => "someone else") },
         });
       case "not-found":
         return ack({

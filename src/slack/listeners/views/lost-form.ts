@@ -10,6 +10,7 @@ import { refreshHomes } from "../../home/publish-home.js";
 import { DEAL_FORM, VALUE } from "../../ids.js";
 import { noteOnNudge } from "../../nudges/refresh-nudge.js";
 import { changeMessage } from "../../views/change-message.js";
+import { refusalText } from "../../views/refusal.js";
 import { replierForUrl } from "../replier.js";
 
 /** Submit of the "why was it lost?" picker. */
@@ -45,7 +46,7 @@ export function lostFormSubmitted(services: Services) {
     if (outcome.kind === "refused")
       return ack({
         response_action: "errors",
-        errors: { [DEAL_FORM.lossReason]: outcome.message.replace(/<@(\w+)>/g, "someone else") },
+        errors: { [DEAL_FORM.lossReason]: refusalText(outcome.refusal, () => "someone else") },
       });
     if (outcome.kind === "conflict") {
       return ack({

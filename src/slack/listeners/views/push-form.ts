@@ -8,6 +8,7 @@ import { viewStateSchema } from "../../forms/read-deal-form.js";
 import { refreshHomes } from "../../home/publish-home.js";
 import { DEAL_FORM, VALUE } from "../../ids.js";
 import { noteOnNudge } from "../../nudges/refresh-nudge.js";
+import { refusalText } from "../../views/refusal.js";
 
 /** Submit of "Push…": moves the expected close date (a push, counted as a risk signal). */
 export function pushFormSubmitted(services: Services) {
@@ -47,7 +48,7 @@ export function pushFormSubmitted(services: Services) {
     if (outcome.kind === "refused")
       return ack({
         response_action: "errors",
-        errors: { [DEAL_FORM.pushTo]: outcome.message.replace(/<@(\w+)>/g, "someone else") },
+        errors: { [DEAL_FORM.pushTo]: refusalText(outcome.refusal, () => "someone else") },
       });
     await ack({ response_action: "clear" });
     if (outcome.kind === "changed" || outcome.kind === "unchanged") {
