@@ -47,7 +47,7 @@ export function mayActFor(actor: Actor, ownerId: string): boolean {
 
 /**
  * Why a change was refused, as data: views word it, and render the person as a
- * mention in a message or as plain words in a form (src/slack/views/refusal.ts).
+ * mention in a message or as plain words in a form (the refusal view in the Slack layer).
  */
 export type Refusal =
   /** The deal (`what`, e.g. “Acme renewal”) belongs to someone the actor may not act for. */
