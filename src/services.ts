@@ -29,6 +29,12 @@ export interface Services {
    * for its turn (src/background.ts).
    */
   afterAck(work: (services: Services) => Promise<unknown>, options?: AfterAckOptions): Promise<void>;
+  /**
+   * Refreshes Home tabs apart from the work that changed something: on their
+   * own lane, retried later from the database if Slack fails (src/work/slack-work.ts).
+   * Unset (jobs, CLI), src/slack/home/publish-home.ts publishes them in place.
+   */
+  refreshHomesLater?: ((userIds: string[]) => Promise<void>) | undefined;
   /** SMTP transport for email surveys; undefined when SMTP_URL is not set. */
   mailer?: Mailer | undefined;
 }

@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { App, HTTPReceiver, type Receiver, SocketModeReceiver } from "@slack/bolt";
+import { App, HTTPReceiver, isValidSlackRequest, type Receiver, SocketModeReceiver } from "@slack/bolt";
 import type { WebClientOptions } from "@slack/web-api";
 import type { Config } from "../config/config.js";
 import { type Logger, toBoltLogger } from "../logger.js";
+import { malformedReason } from "./request-shape.js";
 
 export interface BoltApp {
   app: App;
@@ -46,7 +47,10 @@ export function createBoltApp({ config, logger, clientOptions, botId, botUserId 
       unhandledRequestTimeoutMillis: 2900,
     });
     receiver = http;
-    httpListener = rejectFutureTimestamps(http.requestListener, logger);
+    httpListener = rejectFutureTimestamps(
+      rejectMalformed(http.requestListener, logger, config.slack.signingSecret ?? ""),
+      logger,
+    );
   }
   const app = new App({
     receiver,
@@ -78,4 +82,63 @@ function rejectFutureTimestamps(
     }
     next(req, res);
   };
+}
+
+/** Slack's bodies are small; anything larger is not from Slack. */
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * A signed request whose body is not one Slack sends (`payload=null`, a JSON
+ * `null`, `{}`, block actions without actions, a form submit without its view)
+ * gets a 400 and a log line; Bolt would crash the process on some and answer
+ * others with a 500. The body is read here and handed on to Bolt already
+ * buffered (its receiver reads `rawBody` when present). Unsigned requests go
+ * on to Bolt, which refuses them with a 401 as before.
+ */
+function rejectMalformed(
+  next: (req: IncomingMessage, res: ServerResponse) => void,
+  logger: Logger,
+  signingSecret: string,
+): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on("error", () => {
+      if (!res.headersSent) res.writeHead(400).end();
+    });
+    req.on("end", () => {
+      if (tooLarge) {
+        logger.warn({ bytes: size }, "refused a Slack request: body too large");
+        res.writeHead(413, { "content-type": "text/plain" }).end("Request body too large");
+        return;
+      }
+      const rawBody = Buffer.concat(chunks);
+      const text = rawBody.toString();
+      const reason = malformedReason(req.headers["content-type"], text);
+      if (reason && isSigned(req, text, signingSecret)) {
+        logger.warn({ reason }, "refused a signed Slack request with a malformed body");
+        res.writeHead(400, { "content-type": "text/plain" }).end("Malformed request body");
+        return;
+      }
+      Object.assign(req, { rawBody });
+      next(req, res);
+    });
+  };
+}
+
+function isSigned(req: IncomingMessage, body: string, signingSecret: string): boolean {
+  const signature = req.headers["x-slack-signature"];
+  const timestamp = Number(req.headers["x-slack-request-timestamp"]);
+  if (typeof signature !== "string" || !Number.isFinite(timestamp)) return false;
+  return isValidSlackRequest({
+    signingSecret,
+    body,
+    headers: { "x-slack-signature": signature, "x-slack-request-timestamp": timestamp },
+  });
 }

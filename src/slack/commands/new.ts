@@ -5,6 +5,7 @@ import { describeInterpretation, parseFieldValues } from "../../parse/field-valu
 import { refreshHomes } from "../home/publish-home.js";
 import { changeMessage, fieldErrorsMessage, invalidMessage } from "../views/change-message.js";
 import { dealFormView } from "../views/deal-form.js";
+import { tellIfSavedEarlier } from "./after-change.js";
 import type { CommandContext } from "./context.js";
 
 const EXAMPLE = "/deal new Acme Corp amount 12k stage proposal close next friday";
@@ -50,7 +51,7 @@ export async function newCommand(
   });
   if (outcome.kind === "invalid") return ctx.reply(fieldErrorsMessage(outcome.errors));
   if (outcome.kind === "refused") return ctx.reply(invalidMessage([outcome.message]));
-  if (outcome.kind === "duplicate") return;
+  if (outcome.kind === "duplicate") return tellIfSavedEarlier(ctx.reply);
   await ctx.reply(
     changeMessage({
       kind: "created",

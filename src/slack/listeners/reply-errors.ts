@@ -1,12 +1,18 @@
 import { randomBytes } from "node:crypto";
 import { isAppError } from "../../errors.js";
 import type { Logger } from "../../logger.js";
+import { currentWork } from "../../work/slack-work.js";
 import { notice } from "../views/change-message.js";
 import type { Message } from "../views/help.js";
 
 /**
- * Runs a listener's work after its ack; an unexpected failure is logged with a
- * reference and the user is told what happened and what to do, never left in silence.
+ * Runs a listener's work after its ack. A refusal the user can act on
+ * (AppError) is told at once. Any other failure (the database, or Slack
+ * refusing the reply after the change was saved) is thrown on, so the
+ * request's work is retried later from the database: its change is applied
+ * once whatever the number of attempts (its key comes from the request), and
+ * the user is never told to "try again" something that was saved. Only when
+ * the last attempt fails too is the user told, with a reference for the logs.
  */
 export async function withErrorReply(
   logger: Logger,
@@ -17,14 +23,16 @@ export async function withErrorReply(
     await work();
   } catch (error) {
     if (isAppError(error)) {
-      await reply(notice(`:warning: ${error.message}`)).catch(() => {});
+      await reply(notice(`:warning: ${error.message}`));
       return;
     }
+    const attempt = currentWork();
+    if (attempt && !attempt.lastAttempt) throw error;
     const ref = randomBytes(3).toString("hex");
     logger.error({ err: error, ref }, "a Slack request failed");
     await reply(
       notice(
-        `:warning: Something went wrong on Dealbot's side and your request may not have been applied. Check with \`/deal list\` and try again; if it keeps happening, tell your admin (reference ${ref}).`,
+        `:warning: Something went wrong on Dealbot's side and your request could not be completed. Check with \`/deal list\` whether it was applied before sending it again; if it keeps happening, tell your admin (reference ${ref}).`,
       ),
     ).catch((replyError) =>
       logger.warn({ err: replyError, ref }, "could not tell the user about the failure"),

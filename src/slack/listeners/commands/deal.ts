@@ -5,6 +5,7 @@ import { buildContext } from "../../commands/context.js";
 import { mayOpenForm, runDealCommand } from "../../commands/run.js";
 import { invalidMessage } from "../../views/change-message.js";
 import { helpMessage } from "../../views/help.js";
+import { replier } from "../replier.js";
 import { withErrorReply } from "../reply-errors.js";
 
 /** `/deal <subcommand> ...`: ack at once, then do the work and reply ephemerally. */
@@ -16,8 +17,8 @@ export function dealCommand(services: Services) {
     if (cmd.kind === "invalid") return ack({ response_type: "ephemeral", ...invalidMessage([cmd.error]) });
     await ack();
 
-    const reply = (message: { text: string }, options?: { replace?: boolean }) =>
-      respond({ response_type: "ephemeral", replace_original: options?.replace ?? false, ...message });
+    // Through response_url; work resumed after its 30 minutes answers by DM.
+    const reply = replier(services, command.user_id, command.response_url ? respond : undefined);
     await services.afterAck(
       (workServices) =>
         withErrorReply(services.logger, reply, async () => {

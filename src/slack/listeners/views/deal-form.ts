@@ -8,6 +8,7 @@ import { createDeal } from "../../../domain/deals/create-deal.js";
 import type { FieldError } from "../../../domain/deals/plan-change.js";
 import { getTeamSettings } from "../../../domain/settings/get-team-settings.js";
 import type { Services } from "../../../services.js";
+import { tellIfSavedEarlier } from "../../commands/after-change.js";
 import { readMetadata } from "../../forms/metadata.js";
 import { FORM_BLOCK_OF, type FormErrors, readDealForm } from "../../forms/read-deal-form.js";
 import { refreshHomes } from "../../home/publish-home.js";
@@ -52,7 +53,8 @@ export function dealFormSubmitted(services: Services, mode: "create" | "update")
           errors: { [DEAL_FORM.owner]: created.message.replace(/<@(\w+)>/g, "that person") },
         });
       await ack({ response_action: "clear" });
-      if (created.kind === "duplicate") return;
+      if (created.kind === "duplicate")
+        return tellIfSavedEarlier(replierForUrl(services, userId, metadata.responseUrl));
       await replierForUrl(
         services,
         userId,
@@ -119,6 +121,8 @@ export function dealFormSubmitted(services: Services, mode: "create" | "update")
       default:
         await ack({ response_action: "clear" });
     }
+    if (outcome.kind === "duplicate")
+      await tellIfSavedEarlier(replierForUrl(services, userId, metadata.responseUrl));
     if (outcome.kind === "changed") {
       await replierForUrl(
         services,
