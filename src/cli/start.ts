@@ -24,7 +24,9 @@ export async function startCommand(proc: Process, signals: NodeJS.EventEmitter):
   const stopRequested = new Promise<StopReason>((resolve) => {
     signals.once("SIGTERM", () => resolve({ reason: "SIGTERM", code: 0 }));
     signals.once("SIGINT", () => resolve({ reason: "SIGINT", code: 0 }));
-    signals.on("uncaughtException", (error: unknown) => resolve({ reason: "uncaughtException", code: 1, error }));
+    signals.on("uncaughtException", (error: unknown) =>
+      resolve({ reason: "uncaughtException", code: 1, error }),
+    );
     signals.on("unhandledRejection", (error: unknown) =>
       resolve({ reason: "unhandledRejection", code: 1, error }),
     );
