@@ -110,6 +110,21 @@ describe("undo keyed by the request", () => {
   });
 });
 
+describe("replays apply once", () => {
+  it("/deal update sent again (a Slack retry, a re-sent request) changes the deal once", async () => {
+    await command("UANN01", "new Acme amount 5k close next friday", "n");
+    await t.slack.waitForResponses({ id: "n" });
+    const update = await command("UANN01", "update acme amount 6k", "u");
+    await t.slack.waitForResponses({ id: "u" });
+    expect((await t.send(update, { retryNum: 1 })).status).toBe(200);
+    expect((await t.send(update)).status).toBe(200);
+    await settled();
+    expect(await t.db.dealEvent.count({ where: { kind: "updated" } })).toBe(1);
+    expect((await t.db.deal.findFirstOrThrow()).version).toBe(2);
+    expect(repliesTo("u")).toHaveLength(1);
+  });
+});
+
 describe("one Slack method failing does not hold anyone's changes", () => {
   const failures: [string, Behaviour][] = [
     ["answering 500", { status: 500 }],
