@@ -86,10 +86,12 @@ export function createApp(deps: AppDeps): DealbotApp {
     mailer,
     refreshHomesLater: (userIds) => work.refreshHomes(userIds),
     afterAck: async (fn, options) => {
-      if (!options?.opensForm) return void (await work.apply(() => fn(workServices)));
+      const request = options?.work;
+      if (!options?.opensForm)
+        return void (await work.apply(() => fn(request ? { ...workServices, work: request } : workServices)));
       // After the ack went out, ahead of queued work: the trigger id expires 3 s after the click.
       await new Promise((resolve) => setImmediate(resolve));
-      await fn(services);
+      await fn(request ? { ...services, work: request } : services);
     },
   };
   // What work after an ack runs with: the same, but its queries give way to requests.

@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from "node:async_hooks";
 import PQueueModule from "p-queue";
 import type { Background } from "../background.js";
 import type { Clock } from "../clock.js";
@@ -21,7 +20,11 @@ const PQueue = (
 ) as typeof PQueueModule.default;
 type Queue = InstanceType<typeof PQueue>;
 
-/** The accepted request a piece of work belongs to (available to the code that does it). */
+/**
+ * The accepted request a piece of work belongs to. Passed along explicitly
+ * (Bolt's context, then Services.work), not through AsyncLocalStorage, which
+ * on Node 20 slows every promise in the process (README, "Ack latency").
+ */
 export interface WorkContext {
   id: number;
   receivedAt: Date;
@@ -30,13 +33,6 @@ export interface WorkContext {
   resumed: boolean;
   /** No more attempts after this one: a failure must be told to the user now. */
   lastAttempt: boolean;
-}
-
-const storage = new AsyncLocalStorage<WorkContext>();
-
-/** The accepted request whose work is running here, if any. */
-export function currentWork(): WorkContext | undefined {
-  return storage.getStore();
 }
 
 /** A lease outlives a process by this much: a replica takes over a dead one's work after it. */
@@ -110,8 +106,8 @@ export class SlackWork {
 
   /** Runs the work of an accepted request, then marks it done, or due for another attempt if it failed. */
   run(work: WorkContext, fn: () => Promise<unknown>): Promise<void> {
-    const done = storage
-      .run(work, fn)
+    const done = Promise.resolve()
+      .then(fn)
       .then(
         () => finishWork(this.o.db, work.id, this.o.clock.now()),
         (error: unknown) => this.#failed(work, error),
@@ -135,7 +131,7 @@ export class SlackWork {
   /** Refreshes these people's Home tabs on the Home lane; a failure is retried later from the database. */
   async refreshHomes(userIds: string[]): Promise<void> {
     const now = this.o.clock.now();
-    const origin = currentWork()?.id ?? `${now.getTime()}-${Math.random().toString(36).slice(2)}`;
+    const origin = `${now.getTime()}-${Math.random().toString(36).slice(2)}`;
     for (const userId of new Set(userIds)) {
       const id = await insertWork(this.o.db, {
         key: `home:${userId}:${origin}`,

@@ -1,6 +1,6 @@
 import type { DealRow } from "../../db/deals.js";
 import type { ChangeOutcome } from "../../domain/deals/change-deal.js";
-import { currentWork } from "../../work/slack-work.js";
+import type { WorkContext } from "../../work/slack-work.js";
 import { refreshHomes } from "../home/publish-home.js";
 import { changeMessage, conflictMessage, fieldErrorsMessage, notice } from "../views/change-message.js";
 import type { Message } from "../views/help.js";
@@ -44,7 +44,7 @@ export async function replyWithOutcome(
       await ctx.reply(conflictMessage(outcome.deal, outcome.since, catalog));
       return;
     case "duplicate":
-      return tellIfSavedEarlier(ctx.reply);
+      return tellIfSavedEarlier(ctx.reply, ctx.services.work);
   }
 }
 
@@ -58,8 +58,11 @@ export function affectedUsers(ctx: CommandContext, deal: DealRow, before?: DealR
  * again (its process died, or its reply failed after the change was saved)
  * says that the change was saved, never to try again.
  */
-export async function tellIfSavedEarlier(reply: (message: Message) => Promise<unknown>): Promise<void> {
-  if (!currentWork()?.resumed) return;
+export async function tellIfSavedEarlier(
+  reply: (message: Message) => Promise<unknown>,
+  work: WorkContext | undefined,
+): Promise<void> {
+  if (!work?.resumed) return;
   await reply(
     notice(
       "Your change was saved (Dealbot was interrupted before it could confirm it). `/deal show` has the details.",

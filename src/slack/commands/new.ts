@@ -51,7 +51,7 @@ export async function newCommand(
   });
   if (outcome.kind === "invalid") return ctx.reply(fieldErrorsMessage(outcome.errors));
   if (outcome.kind === "refused") return ctx.reply(invalidMessage([outcome.message]));
-  if (outcome.kind === "duplicate") return tellIfSavedEarlier(ctx.reply);
+  if (outcome.kind === "duplicate") return tellIfSavedEarlier(ctx.reply, ctx.services.work);
   await ctx.reply(
     changeMessage({
       kind: "created",

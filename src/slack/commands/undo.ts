@@ -33,7 +33,7 @@ async function replyToUndo(ctx: CommandContext, outcome: UndoOutcome): Promise<v
         ),
       );
     case "duplicate":
-      return tellIfSavedEarlier(ctx.reply);
+      return tellIfSavedEarlier(ctx.reply, ctx.services.work);
     case "deleted":
       await ctx.reply(notice(`Undone: the new deal *${escapeMrkdwn(outcome.name)}* was removed.`));
       return refreshHomes(ctx.services, [ctx.actor.id]);

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { isAppError } from "../../errors.js";
 import type { Logger } from "../../logger.js";
-import { currentWork } from "../../work/slack-work.js";
+import type { WorkContext } from "../../work/slack-work.js";
 import { notice } from "../views/change-message.js";
 import type { Message } from "../views/help.js";
 
@@ -18,6 +18,7 @@ export async function withErrorReply(
   logger: Logger,
   reply: (message: Message) => Promise<unknown>,
   work: () => Promise<unknown>,
+  request?: WorkContext,
 ): Promise<void> {
   try {
     await work();
@@ -26,8 +27,7 @@ export async function withErrorReply(
       await reply(notice(`:warning: ${error.message}`));
       return;
     }
-    const attempt = currentWork();
-    if (attempt && !attempt.lastAttempt) throw error;
+    if (request && !request.lastAttempt) throw error;
     const ref = randomBytes(3).toString("hex");
     logger.error({ err: error, ref }, "a Slack request failed");
     await reply(

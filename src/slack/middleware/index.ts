@@ -7,6 +7,11 @@ import type { SlackWork, WorkContext } from "../../work/slack-work.js";
 /** The context property a resumed request carries (see SlackWork.replay in src/app.ts). */
 export const RESUMED_WORK = "dealbotWork";
 
+/** The accepted request a listener is handling (set on Bolt's context by the middleware below). */
+export function workOf(context: Record<string, unknown>): WorkContext | undefined {
+  return context[RESUMED_WORK] as WorkContext | undefined;
+}
+
 /**
  * Global middleware:
  * - Each command, click and form submit is written to the database before its
@@ -30,6 +35,7 @@ export function registerMiddleware(app: App, services: Services, work: SlackWork
       if (ack) await ack();
       return;
     }
+    context[RESUMED_WORK] = accepted;
     await work.run(accepted, next);
   });
   app.use(async ({ body, next, logger }) => {
