@@ -74,6 +74,8 @@ export class SlackWork {
   /** Home tabs: Slack calls only, apart from changes. */
   readonly #homes: Queue;
   readonly #running = new Map<number, Promise<void>>();
+  /** Work of requests that are not rows (Events API deliveries: a Home tab opened); shutdown waits for it too. */
+  readonly #untracked = new Set<Promise<unknown>>();
   #timer: NodeJS.Timeout | undefined;
   #lastRenew = 0;
   #sweeping: Promise<void> | undefined;
@@ -118,6 +120,12 @@ export class SlackWork {
       .finally(() => this.#running.delete(work.id));
     this.#running.set(work.id, done);
     return done;
+  }
+
+  /** Runs work that has no row (nothing to resume if lost), so that shutdown waits for it. */
+  track<T>(promise: Promise<T>): Promise<T> {
+    this.#untracked.add(promise);
+    return promise.finally(() => this.#untracked.delete(promise));
   }
 
   /** Work after an ack that applies changes: at most `concurrency` at once, giving way to requests. */
@@ -250,7 +258,7 @@ export class SlackWork {
     const timeout = new Promise<void>((resolve) => {
       timer = setTimeout(resolve, graceMs);
     });
-    await Promise.race([Promise.allSettled([...this.#running.values()]), timeout]);
+    await Promise.race([Promise.allSettled([...this.#running.values(), ...this.#untracked]), timeout]);
     clearTimeout(timer);
     const unfinished = [...this.#running.keys()];
     this.#apply.clear();

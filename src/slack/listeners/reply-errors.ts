@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { isAppError } from "../../errors.js";
 import type { Logger } from "../../logger.js";
 import type { WorkContext } from "../../work/slack-work.js";
+import { slackErrorCode } from "../client.js";
 import { notice } from "../views/change-message.js";
 import type { Message } from "../views/help.js";
 
@@ -25,6 +26,11 @@ export async function withErrorReply(
   } catch (error) {
     if (isAppError(error)) {
       await reply(notice(`:warning: ${error.message}`));
+      return;
+    }
+    if (slackErrorCode(error) === "expired_trigger_id") {
+      // Work resumed after a restart comes too late to open a form (a trigger id lasts 3 s).
+      await reply(notice("Dealbot was restarting and the form could not open in time. Please try again."));
       return;
     }
     if (request && !request.lastAttempt) throw error;

@@ -27,7 +27,7 @@ export function registerMiddleware(app: App, services: Services, work: SlackWork
     const resumed = context[RESUMED_WORK] as WorkContext | undefined;
     if (resumed) return work.run(resumed, next);
     const key = workKey(body as Record<string, unknown>);
-    if (!key) return next();
+    if (!key) return work.track(next());
     const accepted = await work.accept(key.key, body, key.userId);
     if (!accepted) {
       logger.info(`dropped a repeated request (${key.key})`);
