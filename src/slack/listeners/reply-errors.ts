@@ -1,9 +1,9 @@
-import { randomBytes } from "node:crypto";
-import { isAppError } from "../../errors.js";
+import { errorRef, isAppError } from "../../errors.js";
 import type { Logger } from "../../logger.js";
 import type { WorkContext } from "../../work/slack-work.js";
 import { slackErrorCode } from "../client.js";
 import { notice } from "../views/change-message.js";
+import { appErrorNotice, requestFailedNotice } from "../views/failure.js";
 import type { Message } from "../views/help.js";
 
 /**
@@ -25,7 +25,7 @@ export async function withErrorReply(
     await work();
   } catch (error) {
     if (isAppError(error)) {
-      await reply(notice(`:warning: ${error.message}`));
+      await reply(appErrorNotice(error));
       return;
     }
     if (slackErrorCode(error) === "expired_trigger_id") {
@@ -34,13 +34,9 @@ export async function withErrorReply(
       return;
     }
     if (request && !request.lastAttempt) throw error;
-    const ref = randomBytes(3).toString("hex");
+    const ref = errorRef();
     logger.error({ err: error, ref }, "a Slack request failed");
-    await reply(
-      notice(
-        `:warning: Something went wrong on Dealbot's side and your request could not be completed. Check with \`/deal list\` whether it was applied before sending it again; if it keeps happening, tell your admin (reference ${ref}).`,
-      ),
-    ).catch((replyError) =>
+    await reply(requestFailedNotice(ref)).catch((replyError) =>
       logger.warn({ err: replyError, ref }, "could not tell the user about the failure"),
     );
   }

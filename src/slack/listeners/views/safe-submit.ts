@@ -1,6 +1,8 @@
-import { randomBytes } from "node:crypto";
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
+import { errorRef } from "../../../errors.js";
 import type { Logger } from "../../../logger.js";
+import { workOf } from "../../middleware/index.js";
+import { formFailedAfterCloseNotice, formFailedError } from "../../views/failure.js";
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -10,7 +12,8 @@ type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
  * clear message on `blockId`, and nothing was saved (changes are transactional).
  * A failure after the ack (the change was saved, telling the user failed) is
  * thrown on: the request's work is retried later from the database, and the
- * retry, finding the change applied, says it was saved.
+ * retry, finding the change applied, says it was saved. If the last attempt
+ * fails too, the user gets a DM saying so, with the reference of the log line.
  */
 export function safeSubmit(logger: Logger, blockId: string, handler: (args: Args) => Promise<unknown>) {
   return async (args: Args) => {
@@ -22,15 +25,19 @@ export function safeSubmit(logger: Logger, blockId: string, handler: (args: Args
     try {
       await handler({ ...args, ack });
     } catch (error) {
-      if (acked) throw error;
-      const ref = randomBytes(3).toString("hex");
+      const request = workOf(args.context);
+      if (acked && request && !request.lastAttempt) throw error;
+      const ref = errorRef();
       logger.error({ err: error, ref, callbackId: args.view.callback_id }, "a form submit failed");
-      await args.ack({
-        response_action: "errors",
-        errors: {
-          [blockId]: `Something went wrong on Dealbot's side; nothing was saved. Try again in a moment (reference ${ref}).`,
-        },
-      });
+      if (!acked) {
+        await args.ack({ response_action: "errors", errors: { [blockId]: formFailedError(ref) } });
+        return;
+      }
+      await args.client.chat
+        .postMessage({ channel: args.body.user.id, ...formFailedAfterCloseNotice(ref) })
+        .catch((replyError) =>
+          logger.warn({ err: replyError, ref }, "could not tell the user about the failure"),
+        );
     }
   };
 }
