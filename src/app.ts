@@ -1,4 +1,6 @@
-import type { WebClient } from "@slack/web-api";
+import { randomBytes } from "node:crypto";
+import { hostname } from "node:os";
+import { WebClient } from "@slack/web-api";
 import { background } from "./background.js";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config/config.js";
@@ -7,7 +9,6 @@ import { prepareWorkspace } from "./domain/setup/prepare-workspace.js";
 import { healthRoute } from "./http/health.js";
 import { npsRoutes } from "./http/nps/nps-routes.js";
 import { createHttpServer, type Route } from "./http/server.js";
-import { InFlight } from "./in-flight.js";
 import type { JobDefinition } from "./jobs/job.js";
 import { jobs as registeredJobs } from "./jobs/registry.js";
 import { createScheduler, type Scheduler } from "./jobs/scheduler.js";
@@ -15,8 +16,11 @@ import type { Logger } from "./logger.js";
 import { createMailer, type Mailer } from "./mail/mailer.js";
 import type { Services } from "./services.js";
 import { createBoltApp } from "./slack/bolt-app.js";
-import { slackClientOptions } from "./slack/client.js";
+import { requestClientOptions, slackClientOptions } from "./slack/client.js";
+import { publishHome } from "./slack/home/publish-home.js";
 import { registerListeners } from "./slack/listeners/index.js";
+import { RESUMED_WORK } from "./slack/middleware/index.js";
+import { SlackWork, type WorkContext } from "./work/slack-work.js";
 
 export interface AppDeps {
   config: Config;
@@ -37,35 +41,68 @@ export interface AppDeps {
 export interface DealbotApp {
   services: Services;
   scheduler: Scheduler;
+  /** The durable queue of work after acks (tests sweep it by hand). */
+  work: SlackWork;
   /** Prepares the workspace, listens on `port` (0 = any) and starts the scheduler if enabled. Returns the port. */
   start(options?: { port?: number; scheduler?: boolean }): Promise<number>;
-  /** Stops taking requests, waits for work in progress, stops the scheduler. Leaves the database open. */
-  stop(): Promise<void>;
+  /**
+   * Stops taking requests, waits up to `graceMs` (default: the configured
+   * grace) for work in progress, stops the scheduler. What did not finish stays
+   * in the database for the next start. Leaves the database open.
+   */
+  stop(graceMs?: number): Promise<{ unfinished: number }>;
 }
 
 /** Builds the whole app from its dependencies. Starts nothing until `start()`. */
 export function createApp(deps: AppDeps): DealbotApp {
   const { config, database, logger, clock, slack } = deps;
-  // Work after an ack runs a few at a time (one connection on SQLite) and gives way to requests, so a burst is acked at once.
-  const inFlight = new InFlight(database.provider === "sqlite" ? 2 : 4, (error) =>
-    logger.error({ err: error }, "work after a Slack request failed"),
-  );
+  const instanceId = deps.instanceId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
   const mailer = deps.mailer ?? createMailer(config);
+  // Slack calls made for a request (replies, forms, Home tabs, profiles): short
+  // timeouts and no retries inside the work; a failed one is retried from the database.
+  const requestSlack = new WebClient(
+    slack.token,
+    requestClientOptions(config, logger, slack.slackApiUrl ? { slackApiUrl: slack.slackApiUrl } : {}),
+  );
+  const work: SlackWork = new SlackWork({
+    db: database.db,
+    clock,
+    logger,
+    background,
+    instanceId,
+    // One connection on SQLite; work gives way to requests, so a burst is acked at once.
+    concurrency: database.provider === "sqlite" ? 2 : 4,
+    singleProcess: database.provider === "sqlite",
+    replay: (body, resumed) => replay(body, resumed),
+    publishHome: (userId) => publishHome(workServices, userId),
+  });
   const services: Services = {
     config,
     database,
     db: database.db,
-    slack,
+    slack: requestSlack,
     logger,
     clock,
     mailer,
-    afterAck: (work, options) =>
-      options?.opensForm
-        ? inFlight.now(() => work(services))
-        : inFlight.defer(() => work(backgroundServices)),
+    refreshHomesLater: (userIds) => work.refreshHomes(userIds),
+    afterAck: async (fn, options) => {
+      const request = options?.work;
+      if (!options?.opensForm)
+        return void (await work.apply(() => fn(request ? { ...workServices, work: request } : workServices)));
+      // After the ack went out, ahead of queued work: the trigger id expires 3 s after the click.
+      await new Promise((resolve) => setImmediate(resolve));
+      await fn(request ? { ...services, work: request } : services);
+    },
   };
-  // What work after an ack, and jobs, run with: the same, but their queries give way to requests.
-  const backgroundServices: Services = { ...services, db: database.backgroundDb };
+  // What work after an ack runs with: the same, but its queries give way to requests.
+  const workServices: Services = { ...services, db: database.backgroundDb };
+  // Jobs: queries give way too; their Slack client keeps the SDK's retries (deliveries are keyed).
+  const jobServices: Services = {
+    ...services,
+    db: database.backgroundDb,
+    slack,
+    refreshHomesLater: undefined,
+  };
 
   const bolt = createBoltApp({
     config,
@@ -76,7 +113,21 @@ export function createApp(deps: AppDeps): DealbotApp {
     now: () => clock.now().getTime(),
     ...(deps.bot ?? {}),
   });
-  registerListeners(bolt.app, services, inFlight);
+  registerListeners(bolt.app, services, work);
+  /** Processes a stored request again through the listeners; its ack goes nowhere (Slack had it long ago). */
+  const replay = async (body: unknown, resumed: WorkContext) => {
+    const request = { ...(body as Record<string, unknown>) };
+    // A response_url works for 30 minutes; after that the listeners answer by DM.
+    if (clock.now().getTime() - resumed.receivedAt.getTime() > RESPONSE_URL_LIFETIME_MS) {
+      delete request.response_url;
+      delete request.response_urls;
+    }
+    await bolt.app.processEvent({
+      body: request,
+      ack: async () => {},
+      customProperties: { [RESUMED_WORK]: resumed },
+    });
+  };
 
   const routes: Route[] = [healthRoute(database), ...npsRoutes(services)];
   if (bolt.httpListener) {
@@ -88,16 +139,19 @@ export function createApp(deps: AppDeps): DealbotApp {
   const noteRequest = () => background.noteRequest();
   http.server.on("connection", noteRequest);
   http.server.on("request", noteRequest);
-  const scheduler = createScheduler(backgroundServices, deps.jobs ?? registeredJobs, deps.instanceId);
+  const scheduler = createScheduler(jobServices, deps.jobs ?? registeredJobs, deps.instanceId);
   let schedulerStarted = false;
 
   return {
     services,
     scheduler,
+    work,
     async start({ port = config.port, scheduler: runScheduler = config.scheduler.enabled } = {}) {
       await prepareWorkspace(services);
       const listening = await http.listen(port);
       if (bolt.socketMode) await bolt.app.start();
+      // Work accepted before a crash or a restart, and retries that are due.
+      work.start();
       if (runScheduler) {
         scheduler.start();
         schedulerStarted = true;
@@ -108,11 +162,27 @@ export function createApp(deps: AppDeps): DealbotApp {
       );
       return listening;
     },
-    async stop() {
-      await http.close();
+    async stop(graceMs = config.shutdownGraceMs) {
+      const deadline = Date.now() + graceMs;
+      await http.close(graceMs);
       if (bolt.socketMode) await bolt.app.stop();
-      await inFlight.drain();
-      if (schedulerStarted) await scheduler.stop();
+      const { unfinished } = await work.stop(Math.max(0, deadline - Date.now()));
+      if (schedulerStarted) await withTimeout(scheduler.stop(), Math.max(0, deadline - Date.now()));
+      if (unfinished > 0)
+        logger.warn(
+          { unfinished },
+          "stopped with work unfinished; it stays in the database for the next start",
+        );
+      return { unfinished };
     },
   };
+}
+
+/** A response_url is valid for 30 minutes; a little margin for the post itself. */
+const RESPONSE_URL_LIFETIME_MS = 29 * 60_000;
+
+async function withTimeout(promise: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([promise, new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
 }

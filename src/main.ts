@@ -4,12 +4,13 @@ import { runCli } from "./cli/run-cli.js";
 
 const proc = { env: process.env, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr };
 
-runCli(process.argv.slice(2), proc, process).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error("dealbot: unexpected error:", error);
-    process.exitCode = 1;
-  },
-);
+/** Once the command is done, the process exits even if a connection or a timer is still open. */
+const exit = (code: number) => {
+  process.exitCode = code;
+  setTimeout(() => process.exit(code), 1000).unref();
+};
+
+runCli(process.argv.slice(2), proc, process).then(exit, (error: unknown) => {
+  console.error("dealbot: unexpected error:", error);
+  exit(1);
+});

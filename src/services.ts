@@ -4,6 +4,7 @@ import type { Config } from "./config/config.js";
 import type { Database, Db } from "./db/client.js";
 import type { Logger } from "./logger.js";
 import type { Mailer } from "./mail/mailer.js";
+import type { WorkContext } from "./work/slack-work.js";
 
 export interface AfterAckOptions {
   /**
@@ -12,6 +13,8 @@ export interface AfterAckOptions {
    * request's services (it does not give way to other requests).
    */
   opensForm?: boolean;
+  /** The accepted request the work belongs to (Bolt's context, see src/slack/middleware). */
+  work?: WorkContext | undefined;
 }
 
 /** Everything domain code and jobs may use, injected by createApp. */
@@ -29,6 +32,14 @@ export interface Services {
    * for its turn (src/background.ts).
    */
   afterAck(work: (services: Services) => Promise<unknown>, options?: AfterAckOptions): Promise<void>;
+  /**
+   * Refreshes Home tabs apart from the work that changed something: on their
+   * own lane, retried later from the database if Slack fails (src/work/slack-work.ts).
+   * Unset (jobs, CLI), src/slack/home/publish-home.ts publishes them in place.
+   */
+  refreshHomesLater?: ((userIds: string[]) => Promise<void>) | undefined;
+  /** In work after an ack: the accepted request it belongs to (whether it was resumed, its attempt). */
+  work?: WorkContext | undefined;
   /** SMTP transport for email surveys; undefined when SMTP_URL is not set. */
   mailer?: Mailer | undefined;
 }

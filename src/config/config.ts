@@ -20,6 +20,8 @@ export interface Config {
     apiUrl: string | undefined;
   };
   scheduler: { enabled: boolean };
+  /** On SIGTERM, how long to finish work in progress before exiting (DEALBOT_SHUTDOWN_GRACE); the rest resumes at the next start. */
+  shutdownGraceMs: number;
   admins: string[];
   /** Outgoing email (NPS surveys). Without `smtpUrl` email surveys are off; Slack surveys still work. */
   mail: { smtpUrl: string | undefined; from: string };
@@ -103,6 +105,12 @@ const schema = z.object({
   SLACK_APP_TOKEN: optional(z.string().regex(/^xapp-/, `must start with xapp-: use ${WHERE_APP_TOKEN}`)),
   SLACK_API_URL: optional(z.url({ protocol: /^https?$/ })),
   DEALBOT_SCHEDULER: optional(z.enum(["on", "off"])),
+  DEALBOT_SHUTDOWN_GRACE: optional(
+    z.coerce
+      .number({ error: "must be a number of seconds, like 10" })
+      .min(0, "must be 0 or more seconds")
+      .max(600, "must be at most 600 seconds"),
+  ),
   DEALBOT_ADMINS: optional(
     z
       .string()
@@ -200,6 +208,7 @@ export function loadConfig(env: Record<string, string | undefined>, needs: Confi
       apiUrl: v.SLACK_API_URL,
     },
     scheduler: { enabled: v.DEALBOT_SCHEDULER !== "off" },
+    shutdownGraceMs: (v.DEALBOT_SHUTDOWN_GRACE ?? 10) * 1000,
     admins: v.DEALBOT_ADMINS ?? [],
     mail: { smtpUrl: v.SMTP_URL, from: v.MAIL_FROM ?? "dealbot@localhost" },
     nps: { secret: npsSecret(v.NPS_SECRET, v.SLACK_SIGNING_SECRET, v.SLACK_APP_TOKEN, v.SLACK_BOT_TOKEN) },
@@ -217,7 +226,8 @@ export function loadConfig(env: Record<string, string | undefined>, needs: Confi
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
-  if (["SMTP_URL", "NPS_SECRET", "TRUST_PROXY"].includes(String(issue.path[0]))) return issue.message;
+  if (["SMTP_URL", "NPS_SECRET", "TRUST_PROXY", "DEALBOT_SHUTDOWN_GRACE"].includes(String(issue.path[0])))
+    return issue.message;
   if (issue.code === "invalid_value") return `must be one of ${issue.values.map(String).join(", ")}`;
   if (issue.code === "invalid_format" && issue.format === "url")
     return "must be a URL starting with http:// or https://";

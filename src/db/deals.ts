@@ -253,10 +253,26 @@ export async function updateDeal(
 
 class VersionConflict extends Error {}
 
-/** Removes a deal created moments ago (undo of a creation). */
-export async function deleteDeal(db: Db, dealId: number, expectedVersion: number): Promise<boolean> {
-  const { count } = await db.deal.deleteMany({ where: { id: dealId, version: expectedVersion } });
-  return count === 1;
+/**
+ * Removes a deal created moments ago (undo of a creation), if still at
+ * `expectedVersion`. With `requestKey`, a repeat of the request removes nothing.
+ */
+export async function deleteDeal(
+  db: Db,
+  dealId: number,
+  expectedVersion: number,
+  requestKey: string | null = null,
+  at: Date = new Date(),
+): Promise<boolean> {
+  const result = await onceInTransaction(db, requestKey, at, async (tx) => {
+    const { count } = await tx.deal.deleteMany({ where: { id: dealId, version: expectedVersion } });
+    if (count !== 1) throw new VersionConflict();
+    return true;
+  }).catch((error: unknown) => {
+    if (error instanceof VersionConflict) return false;
+    throw error;
+  });
+  return result === true;
 }
 
 export interface EventRow {

@@ -14,6 +14,11 @@ export async function markHandled(db: Db, key: string, now: Date): Promise<boole
   }
 }
 
+/** Whether the request identified by `key` was handled already. */
+export async function isHandled(db: Db, key: string): Promise<boolean> {
+  return (await db.idempotencyKey.findUnique({ where: { key }, select: { key: true } })) !== null;
+}
+
 /** Forgets keys older than `before`; Slack never retries after minutes, users rarely after hours. */
 export async function purgeHandledBefore(db: Db, before: Date): Promise<number> {
   const { count } = await db.idempotencyKey.deleteMany({ where: { createdAt: { lt: before } } });

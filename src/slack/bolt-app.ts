@@ -12,6 +12,7 @@ import {
 import type { WebClientOptions } from "@slack/web-api";
 import type { Config } from "../config/config.js";
 import { type Logger, toBoltLogger } from "../logger.js";
+import { malformedReason } from "./request-shape.js";
 
 export interface BoltApp {
   app: App;
@@ -125,6 +126,13 @@ function verifySignature(
       } catch (error) {
         logger.warn({ ts, reason: (error as Error).message }, "refused a Slack request: bad signature");
         return refuse(res, 401, "Invalid request signature");
+      }
+      // A signed body that is not one Slack sends (`payload=null`, JSON `null`, `{}`, block
+      // actions without actions, a submit without its view): Bolt would crash or answer 500.
+      const malformed = malformedReason(req.headers["content-type"], body);
+      if (malformed) {
+        logger.warn({ reason: malformed }, "refused a signed Slack request with a malformed body");
+        return refuse(res, 400, "Malformed request body");
       }
       next(req, res);
     })();

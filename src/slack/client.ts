@@ -24,6 +24,31 @@ export function slackClientOptions(
   };
 }
 
+/** How long a Slack call made for a request may take before it counts as failed. */
+export const REQUEST_CALL_TIMEOUT_MS = 5_000;
+
+/**
+ * Options for the client that serves requests after their ack (replies, forms,
+ * Home tabs, users.info). No retries and a short timeout: a failing or hanging
+ * Slack method costs a few seconds, not minutes, and never holds the slots
+ * that apply other people's changes; on a 429 the call fails at once instead
+ * of pausing every call of the client. The request's work is retried later
+ * from the database (src/work/slack-work.ts), where a retry of a change is a
+ * no-op (its key comes from the request) and only the reply is sent again.
+ */
+export function requestClientOptions(
+  config: Config,
+  logger: Logger,
+  overrides: WebClientOptions = {},
+): WebClientOptions {
+  return slackClientOptions(config, logger, {
+    timeout: REQUEST_CALL_TIMEOUT_MS,
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    ...overrides,
+  });
+}
+
 export function createSlackClient(
   config: Config,
   logger: Logger,

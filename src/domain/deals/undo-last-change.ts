@@ -1,5 +1,6 @@
 import type { EventSource } from "../../db/client.js";
 import { deleteDeal, eventsAfter, findDeal, findEvent, lastUndoableEvent } from "../../db/deals.js";
+import { isHandled } from "../../db/idempotency.js";
 import type { Services } from "../../services.js";
 import type { Actor } from "./actor.js";
 import { type ChangeOutcome, changeDeal } from "./change-deal.js";
@@ -18,12 +19,18 @@ export type UndoOutcome =
  * Reverts a change the actor made within the last 10 minutes: their latest
  * (`/deal undo`) or a given one (the Undo button). Refused when someone else has
  * changed the deal since, so undo never overwrites another person's work.
+ *
+ * Exactly once: the key of the undo comes from the request (the Undo button's
+ * event, or the command's `requestKey`), never from which change is latest
+ * when it runs, so a retried `/deal undo` cannot revert a second change.
  */
 export async function undoChange(
   services: Services,
   input: { actor: Actor; eventId?: number; source: EventSource; requestKey: string | null },
 ): Promise<UndoOutcome> {
   const { db, clock } = services;
+  const key = input.eventId ? `undo:${input.eventId}` : input.requestKey;
+  if (key && (await isHandled(db, key))) return { kind: "duplicate" };
   const since = new Date(clock.now().getTime() - UNDO_WINDOW_MS);
   const event = input.eventId
     ? await findEvent(db, input.eventId)
@@ -44,7 +51,7 @@ export async function undoChange(
     };
   }
   if (event.kind === "created") {
-    return (await deleteDeal(db, deal.id, deal.version))
+    return (await deleteDeal(db, deal.id, deal.version, key, clock.now()))
       ? { kind: "deleted", name: deal.name }
       : { kind: "duplicate" };
   }
@@ -54,7 +61,7 @@ export async function undoChange(
     request: reverseOf(event.changes),
     source: input.source,
     expectedVersion: deal.version,
-    requestKey: input.requestKey ?? `undo:${event.id}`,
+    requestKey: key ?? `undo:${event.id}`,
     kind: "undone",
     undoOfId: event.id,
   });

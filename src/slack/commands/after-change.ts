@@ -1,7 +1,9 @@
 import type { DealRow } from "../../db/deals.js";
 import type { ChangeOutcome } from "../../domain/deals/change-deal.js";
+import type { WorkContext } from "../../work/slack-work.js";
 import { refreshHomes } from "../home/publish-home.js";
 import { changeMessage, conflictMessage, fieldErrorsMessage, notice } from "../views/change-message.js";
+import type { Message } from "../views/help.js";
 import { refusalText } from "../views/refusal.js";
 import type { CommandContext } from "./context.js";
 
@@ -43,11 +45,28 @@ export async function replyWithOutcome(
       await ctx.reply(conflictMessage(outcome.deal, outcome.since, catalog));
       return;
     case "duplicate":
-      // A retry or double click of a request already applied: its reply was already sent.
-      return;
+      return tellIfSavedEarlier(ctx.reply, ctx.services.work);
   }
 }
 
 export function affectedUsers(ctx: CommandContext, deal: DealRow, before?: DealRow): string[] {
   return [...new Set([ctx.actor.id, deal.ownerId, ...(before ? [before.ownerId] : [])])];
+}
+
+/**
+ * A request found already applied. A repeat (a double click, a re-sent
+ * request) was answered the first time: nothing more to say. Work taken up
+ * again (its process died, or its reply failed after the change was saved)
+ * says that the change was saved, never to try again.
+ */
+export async function tellIfSavedEarlier(
+  reply: (message: Message) => Promise<unknown>,
+  work: WorkContext | undefined,
+): Promise<void> {
+  if (!work?.resumed) return;
+  await reply(
+    notice(
+      "Your change was saved (Dealbot was interrupted before it could confirm it). `/deal show` has the details.",
+    ),
+  );
 }

@@ -6,6 +6,7 @@ import { refreshHomes } from "../home/publish-home.js";
 import { changeMessage, fieldErrorsMessage, invalidMessage } from "../views/change-message.js";
 import { dealFormView } from "../views/deal-form.js";
 import { refusalText } from "../views/refusal.js";
+import { tellIfSavedEarlier } from "./after-change.js";
 import type { CommandContext } from "./context.js";
 
 const EXAMPLE = "/deal new Acme Corp amount 12k stage proposal close next friday";
@@ -51,7 +52,7 @@ export async function newCommand(
   });
   if (outcome.kind === "invalid") return ctx.reply(fieldErrorsMessage(outcome.errors));
   if (outcome.kind === "refused") return ctx.reply(invalidMessage([refusalText(outcome.refusal)]));
-  if (outcome.kind === "duplicate") return;
+  if (outcome.kind === "duplicate") return tellIfSavedEarlier(ctx.reply, ctx.services.work);
   await ctx.reply(
     changeMessage({
       kind: "created",

@@ -2,7 +2,7 @@ import { type UndoOutcome, undoChange } from "../../domain/deals/undo-last-chang
 import { refreshHomes } from "../home/publish-home.js";
 import { escapeMrkdwn } from "../mrkdwn.js";
 import { notice } from "../views/change-message.js";
-import { replyWithOutcome } from "./after-change.js";
+import { replyWithOutcome, tellIfSavedEarlier } from "./after-change.js";
 import type { CommandContext } from "./context.js";
 
 /** `/deal undo` (or the Undo button, with the change's event id). */
@@ -10,7 +10,7 @@ export async function undoCommand(ctx: CommandContext, eventId?: number): Promis
   const outcome = await undoChange(ctx.services, {
     actor: ctx.actor,
     source: eventId ? "button" : "command",
-    requestKey: null,
+    requestKey: ctx.requestKey,
     ...(eventId ? { eventId } : {}),
   });
   await replyToUndo(ctx, outcome);
@@ -32,6 +32,8 @@ async function replyToUndo(ctx: CommandContext, outcome: UndoOutcome): Promise<v
           `:warning: *${escapeMrkdwn(outcome.name)}* was changed after your edit (by ${outcome.by.map((id) => `<@${id}>`).join(", ")}), so undo would overwrite their work. Nothing was changed; use \`/deal update\` instead.`,
         ),
       );
+    case "duplicate":
+      return tellIfSavedEarlier(ctx.reply, ctx.services.work);
     case "deleted":
       await ctx.reply(notice(`Undone: the new deal *${escapeMrkdwn(outcome.name)}* was removed.`));
       return refreshHomes(ctx.services, [ctx.actor.id]);

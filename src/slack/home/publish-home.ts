@@ -24,6 +24,7 @@ const refreshing = new WeakMap<Services["slack"], Map<string, { again: boolean }
  * not once per update, and the last publish always shows the latest state.
  */
 export async function refreshHomes(services: Services, userIds: string[]): Promise<void> {
+  if (services.refreshHomesLater) return services.refreshHomesLater(userIds);
   let running = refreshing.get(services.slack);
   if (!running) {
     running = new Map();

@@ -1,6 +1,6 @@
 import type { App } from "@slack/bolt";
-import type { InFlight } from "../../in-flight.js";
 import type { Services } from "../../services.js";
+import type { SlackWork } from "../../work/slack-work.js";
 import { registerMiddleware } from "../middleware/index.js";
 import { registerActions } from "./actions/index.js";
 import { registerCommands } from "./commands/index.js";
@@ -8,8 +8,8 @@ import { registerEvents } from "./events/index.js";
 import { registerViews } from "./views/index.js";
 
 /** Wires every Slack surface to its listeners. */
-export function registerListeners(app: App, services: Services, inFlight: InFlight): void {
-  registerMiddleware(app, services, inFlight);
+export function registerListeners(app: App, services: Services, work: SlackWork): void {
+  registerMiddleware(app, services, work);
   registerCommands(app, services);
   registerEvents(app, services);
   registerActions(app, services);

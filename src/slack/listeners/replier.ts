@@ -1,5 +1,6 @@
 import type { RespondFn } from "@slack/bolt";
 import type { Services } from "../../services.js";
+import { REQUEST_CALL_TIMEOUT_MS } from "../client.js";
 import type { Message } from "../views/help.js";
 
 export type Reply = (message: Message, options?: { replace?: boolean }) => Promise<void>;
@@ -7,12 +8,17 @@ export type Reply = (message: Message, options?: { replace?: boolean }) => Promi
 /**
  * How to answer someone privately: through the response URL Slack gave with
  * the request (an ephemeral reply in place), or else by DM from the app
- * (clicks in the Home tab and form submissions come without one).
+ * (clicks in the Home tab, form submissions, and work resumed after the
+ * response URL's 30 minutes). A reply that fails or hangs throws within a few
+ * seconds; the request's work is then retried later (src/work/slack-work.ts).
  */
 export function replier(services: Services, userId: string, respond: RespondFn | undefined): Reply {
   if (respond) {
     return async (message, options) => {
-      await respond({ response_type: "ephemeral", replace_original: options?.replace ?? false, ...message });
+      await withTimeout(
+        respond({ response_type: "ephemeral", replace_original: options?.replace ?? false, ...message }),
+        "a reply through response_url",
+      );
     };
   }
   return async (message) => {
@@ -28,9 +34,24 @@ export function replierForUrl(services: Services, userId: string, responseUrl: s
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ response_type: "ephemeral", replace_original: false, ...message }),
-      signal: AbortSignal.timeout(10_000),
+      signal: AbortSignal.timeout(REQUEST_CALL_TIMEOUT_MS),
     });
     // An expired response URL (after 30 minutes or 5 uses): fall back to a DM.
     if (!response.ok) await services.slack.chat.postMessage({ channel: userId, ...message });
   };
+}
+
+async function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`${what} took longer than ${REQUEST_CALL_TIMEOUT_MS} ms`)),
+      REQUEST_CALL_TIMEOUT_MS,
+    );
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { z } from "zod";
 import type { AfterAckOptions, Services } from "../../../services.js";
+import { workOf } from "../../middleware/index.js";
 import { type Reply, replier } from "../replier.js";
 import { withErrorReply } from "../reply-errors.js";
 
@@ -31,26 +32,32 @@ export function buttonListener<T>(
   work: (click: ButtonClick<T>) => Promise<unknown>,
   options: AfterAckOptions = {},
 ) {
-  return async ({ ack, body, action, respond }: Args) => {
+  return async ({ ack, body, action, respond, context }: Args) => {
+    const request = workOf(context);
     await ack();
     const reply = replier(services, body.user.id, body.response_url ? respond : undefined);
     await services.afterAck(
       (workServices) =>
-        withErrorReply(services.logger, reply, async () => {
-          const raw = action.value ?? "";
-          const value = schema.parse(raw.startsWith("{") || raw.startsWith("[") ? JSON.parse(raw) : raw);
-          await work({
-            value,
-            userId: body.user.id,
-            triggerId: body.trigger_id,
-            responseUrl: body.response_url,
-            messageTs: body.container?.message_ts,
-            actionTs: action.action_ts,
-            reply,
-            services: workServices,
-          });
-        }),
-      options,
+        withErrorReply(
+          services.logger,
+          reply,
+          async () => {
+            const raw = action.value ?? "";
+            const value = schema.parse(raw.startsWith("{") || raw.startsWith("[") ? JSON.parse(raw) : raw);
+            await work({
+              value,
+              userId: body.user.id,
+              triggerId: body.trigger_id,
+              responseUrl: body.response_url,
+              messageTs: body.container?.message_ts,
+              actionTs: action.action_ts,
+              reply,
+              services: workServices,
+            });
+          },
+          request,
+        ),
+      { ...options, work: request },
     );
   };
 }

@@ -8,10 +8,12 @@ import type { FieldError } from "../../../domain/deals/plan-change.js";
 import { formSavedFromNudge } from "../../../domain/nudges/confirm-on-nudge.js";
 import { getTeamSettings } from "../../../domain/settings/get-team-settings.js";
 import type { Services } from "../../../services.js";
+import { tellIfSavedEarlier } from "../../commands/after-change.js";
 import { readMetadata } from "../../forms/metadata.js";
 import { FORM_BLOCK_OF, type FormErrors, readDealForm } from "../../forms/read-deal-form.js";
 import { refreshHomes } from "../../home/publish-home.js";
 import { DEAL_FORM } from "../../ids.js";
+import { workOf } from "../../middleware/index.js";
 import { noteOnNudge } from "../../nudges/refresh-nudge.js";
 import { changeMessage } from "../../views/change-message.js";
 import { describeChanges } from "../../views/format.js";
@@ -28,7 +30,7 @@ const toFormErrors = (errors: FieldError[]): FormErrors =>
  * problems come back inline on their fields and nothing is saved until valid.
  */
 export function dealFormSubmitted(services: Services, mode: "create" | "update") {
-  return async ({ ack, body, view }: Args) => {
+  return async ({ ack, body, view, context }: Args) => {
     const userId = body.user.id;
     const metadata = readMetadata(view.private_metadata);
     const [settings, catalog] = await Promise.all([getTeamSettings(services), loadCatalog(services)]);
@@ -53,7 +55,8 @@ export function dealFormSubmitted(services: Services, mode: "create" | "update")
           errors: { [DEAL_FORM.owner]: refusalText(created.refusal, () => "that person") },
         });
       await ack({ response_action: "clear" });
-      if (created.kind === "duplicate") return;
+      if (created.kind === "duplicate")
+        return tellIfSavedEarlier(replierForUrl(services, userId, metadata.responseUrl), workOf(context));
       await replierForUrl(
         services,
         userId,
@@ -120,6 +123,8 @@ export function dealFormSubmitted(services: Services, mode: "create" | "update")
       default:
         await ack({ response_action: "clear" });
     }
+    if (outcome.kind === "duplicate")
+      await tellIfSavedEarlier(replierForUrl(services, userId, metadata.responseUrl), workOf(context));
     if (outcome.kind === "changed") {
       await replierForUrl(
         services,

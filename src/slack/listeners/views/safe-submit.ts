@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
 import { errorRef } from "../../../errors.js";
 import type { Logger } from "../../../logger.js";
+import { workOf } from "../../middleware/index.js";
 import { formFailedAfterCloseNotice, formFailedError } from "../../views/failure.js";
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -9,8 +10,10 @@ type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
  * A form submit must always be acked within 3 s, or Slack shows the user a
  * vague error. If the handler fails before acking, the form stays open with a
  * clear message on `blockId`, and nothing was saved (changes are transactional).
- * If it fails after acking (the form is closed), the user gets a DM saying so,
- * with the reference of the log line.
+ * A failure after the ack (the change was saved, telling the user failed) is
+ * thrown on: the request's work is retried later from the database, and the
+ * retry, finding the change applied, says it was saved. If the last attempt
+ * fails too, the user gets a DM saying so, with the reference of the log line.
  */
 export function safeSubmit(logger: Logger, blockId: string, handler: (args: Args) => Promise<unknown>) {
   return async (args: Args) => {
@@ -22,6 +25,8 @@ export function safeSubmit(logger: Logger, blockId: string, handler: (args: Args
     try {
       await handler({ ...args, ack });
     } catch (error) {
+      const request = workOf(args.context);
+      if (acked && request && !request.lastAttempt) throw error;
       const ref = errorRef();
       logger.error({ err: error, ref, callbackId: args.view.callback_id }, "a form submit failed");
       if (!acked) {

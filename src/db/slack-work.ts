@@ -1,0 +1,125 @@
+import { type Db, isUniqueViolation } from "./client.js";
+
+export interface WorkRow {
+  id: number;
+  key: string;
+  kind: string;
+  body: string;
+  userId: string | null;
+  receivedAt: Date;
+  attempts: number;
+}
+
+const workSelect = {
+  id: true,
+  key: true,
+  kind: true,
+  body: true,
+  userId: true,
+  receivedAt: true,
+  attempts: true,
+} as const;
+
+/**
+ * Records accepted work, claimed by `instanceId` until `leaseUntil`. Returns
+ * its id, or null when a row with this key exists already (a replay of the same request).
+ */
+export async function insertWork(
+  db: Db,
+  input: {
+    key: string;
+    kind: string;
+    body: string;
+    userId: string | null;
+    now: Date;
+    instanceId: string;
+    leaseUntil: Date;
+  },
+): Promise<number | null> {
+  try {
+    const row = await db.slackWork.create({
+      data: {
+        key: input.key,
+        kind: input.kind,
+        body: input.body,
+        userId: input.userId,
+        receivedAt: input.now,
+        claimedBy: input.instanceId,
+        leaseUntil: input.leaseUntil,
+        attempts: 1,
+      },
+      select: { id: true },
+    });
+    return row.id;
+  } catch (error) {
+    if (isUniqueViolation(error)) return null;
+    throw error;
+  }
+}
+
+/**
+ * Claims up to `limit` unfinished rows whose lease has run out (or every
+ * unfinished row with `ignoreLeases`: a single process starting, whose
+ * predecessor is certainly gone). Each row is taken with a compare-and-set on
+ * its lease, so of several replicas claiming at once exactly one gets it.
+ */
+export async function claimDueWork(
+  db: Db,
+  input: { instanceId: string; now: Date; leaseUntil: Date; limit: number; ignoreLeases?: boolean },
+): Promise<WorkRow[]> {
+  const candidates = await db.slackWork.findMany({
+    where: { doneAt: null, ...(input.ignoreLeases ? {} : { leaseUntil: { lte: input.now } }) },
+    select: { ...workSelect, leaseUntil: true },
+    orderBy: { id: "asc" },
+    take: input.limit,
+  });
+  const claimed: WorkRow[] = [];
+  for (const { leaseUntil, ...row } of candidates) {
+    const taken = await db.slackWork.updateMany({
+      where: { id: row.id, doneAt: null, leaseUntil },
+      data: { claimedBy: input.instanceId, leaseUntil: input.leaseUntil, attempts: { increment: 1 } },
+    });
+    if (taken.count === 1) claimed.push({ ...row, attempts: row.attempts + 1 });
+  }
+  return claimed;
+}
+
+/** Extends the lease of rows still being worked on by this process. */
+export async function renewWork(db: Db, ids: number[], instanceId: string, leaseUntil: Date): Promise<void> {
+  if (ids.length === 0) return;
+  await db.slackWork.updateMany({
+    where: { id: { in: ids }, claimedBy: instanceId, doneAt: null },
+    data: { leaseUntil },
+  });
+}
+
+export async function finishWork(db: Db, id: number, now: Date): Promise<void> {
+  await db.slackWork.update({ where: { id }, data: { doneAt: now, lastError: null } });
+}
+
+/** The attempt failed: any process may try again from `retryAt`. */
+export async function retryWorkLater(db: Db, id: number, retryAt: Date, error: string): Promise<void> {
+  await db.slackWork.update({
+    where: { id },
+    data: { leaseUntil: retryAt, lastError: error.slice(0, 1000) },
+  });
+}
+
+/** Gives up on a row (it failed too often): kept, with its error, for an operator to see. */
+export async function abandonWork(db: Db, id: number, now: Date, error: string): Promise<void> {
+  await db.slackWork.update({
+    where: { id },
+    data: { doneAt: now, lastError: `gave up: ${error}`.slice(0, 1000) },
+  });
+}
+
+/** How many rows are not done (for shutdown logs and tests). */
+export async function countUnfinishedWork(db: Db): Promise<number> {
+  return db.slackWork.count({ where: { doneAt: null } });
+}
+
+/** Forgets finished rows older than `before`. */
+export async function purgeFinishedWork(db: Db, before: Date): Promise<number> {
+  const { count } = await db.slackWork.deleteMany({ where: { doneAt: { lt: before } } });
+  return count;
+}

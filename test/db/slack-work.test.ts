@@ -1,0 +1,116 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { openDatabase } from "../../src/db/client.js";
+import { claimDueWork, finishWork, insertWork, retryWorkLater } from "../../src/db/slack-work.js";
+import { createTestDatabase, type TestDatabase } from "../support/database.js";
+
+let testDb: TestDatabase;
+beforeEach(async () => {
+  testDb = await createTestDatabase();
+});
+afterEach(async () => {
+  await testDb.drop();
+});
+
+const at = (iso: string) => new Date(iso);
+const T0 = at("2026-11-26T10:00:00Z");
+const LATER = at("2026-11-26T10:01:00Z");
+
+async function accept(n: number, leaseUntil = T0): Promise<number[]> {
+  const ids: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const id = await insertWork(testDb.database.db, {
+      key: `command:trigger-${i}`,
+      kind: "request",
+      body: "{}",
+      userId: "UANN01",
+      now: T0,
+      instanceId: "dead-replica",
+      leaseUntil,
+    });
+    ids.push(id!);
+  }
+  return ids;
+}
+
+describe("the durable queue of Slack work", () => {
+  it("records a request once: the same key again is a replay", async () => {
+    await accept(1);
+    const again = await insertWork(testDb.database.db, {
+      key: "command:trigger-0",
+      kind: "request",
+      body: "{}",
+      userId: "UANN01",
+      now: T0,
+      instanceId: "other",
+      leaseUntil: T0,
+    });
+    expect(again).toBeNull();
+  });
+
+  it("replicas claiming at once (each with its own connection) share the work: each row to exactly one", async () => {
+    const ids = await accept(30);
+    const replicas = Array.from({ length: 3 }, () => openDatabase(testDb.target));
+    try {
+      const claims = await Promise.all(
+        replicas.map((replica, i) =>
+          claimDueWork(replica.db, {
+            instanceId: `replica-${i}`,
+            now: LATER,
+            leaseUntil: at("2026-11-26T10:01:30Z"),
+            limit: 30,
+          }),
+        ),
+      );
+      const claimed = claims.flat().map((row) => row.id);
+      expect(claimed.sort((a, b) => a - b)).toEqual(ids);
+      expect(new Set(claimed).size).toBe(claimed.length);
+    } finally {
+      await Promise.all(replicas.map((replica) => replica.close()));
+    }
+  });
+
+  it("leaves alone work whose lease runs (a live replica's), finished work, and retries not yet due", async () => {
+    const db = testDb.database.db;
+    const [live] = await accept(1, at("2026-11-26T10:05:00Z"));
+    const [done] = await insertWork(db, {
+      key: "command:done",
+      kind: "request",
+      body: "{}",
+      userId: null,
+      now: T0,
+      instanceId: "x",
+      leaseUntil: T0,
+    }).then((id) => [id!]);
+    await finishWork(db, done!, T0);
+    const [retry] = await insertWork(db, {
+      key: "command:retry",
+      kind: "request",
+      body: "{}",
+      userId: null,
+      now: T0,
+      instanceId: "x",
+      leaseUntil: T0,
+    }).then((id) => [id!]);
+    await retryWorkLater(db, retry!, at("2026-11-26T10:02:00Z"), "response_url answered 500");
+
+    const now = await claimDueWork(db, { instanceId: "me", now: LATER, leaseUntil: LATER, limit: 10 });
+    expect(now).toEqual([]);
+    const due = await claimDueWork(db, {
+      instanceId: "me",
+      now: at("2026-11-26T10:02:00Z"),
+      leaseUntil: LATER,
+      limit: 10,
+    });
+    expect(due.map((row) => row.id)).toEqual([retry]);
+    expect(due[0]?.attempts).toBe(2);
+    // A single process starting (SQLite) takes everything unfinished, whatever the lease.
+    const all = await claimDueWork(db, {
+      instanceId: "me",
+      now: T0,
+      leaseUntil: LATER,
+      limit: 10,
+      ignoreLeases: true,
+    });
+    expect(all.map((row) => row.id).sort()).toEqual([live, retry].sort());
+  });
+});
