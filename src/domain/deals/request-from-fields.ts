@@ -19,9 +19,7 @@ export function requestFromFields(fields: ParsedFields, catalog: Catalog): Resul
     const stage = matchStage(catalog.stages, fields.stage);
     if (!stage.ok) return stage;
     if (stage.value.kind === "lost") {
-      return fail(
-        "A lost deal needs a reason: use /deal lost <deal> reason <reason>, e.g. /deal lost Acme reason price.",
-      );
+      return fail("A lost deal needs a reason, e.g. /deal lost Acme reason price.");
     }
     request.stageId = stage.value.id;
   }
