@@ -31,7 +31,9 @@ const digestPosts = (t: TestApp, channel: string) =>
 const adminNotices = (t: TestApp) =>
   t.slack
     .callsTo("chat.postMessage")
-    .filter((c) => c.body.channel === TEST_ADMIN && c.outcome === "ok" && String(c.body.text).includes(":warning:"));
+    .filter(
+      (c) => c.body.channel === TEST_ADMIN && c.outcome === "ok" && String(c.body.text).includes(":warning:"),
+    );
 const refusedForScope = (t: TestApp) => t.slack.calls.filter((c) => c.outcome === "missing_scope");
 
 describe("deliveries to channels", () => {
@@ -58,7 +60,9 @@ describe("deliveries to channels", () => {
     // Later sweeps retry, past the 12 h catch-up window too, without telling the admins again.
     for (const hours of [1, 6, 20]) {
       t.clock.set(new Date(SLOT.getTime() + hours * 3600_000));
-      const [run] = await t.app.scheduler.tick().then((runs) => runs.filter((r) => r.jobId === "weekly-digest"));
+      const [run] = await t.app.scheduler
+        .tick()
+        .then((runs) => runs.filter((r) => r.jobId === "weekly-digest"));
       expect(run?.status).toBe("retrying");
     }
     expect(adminNotices(t)).toHaveLength(1);
@@ -82,7 +86,9 @@ describe("deliveries to channels", () => {
     t.slack.on("chat.postMessage", { error: "token_revoked", times: 1 });
     const first = await t.app.scheduler.runJob("weekly-digest", SLOT);
     expect(first).toMatchObject({ status: "retrying", summary: { failed: 1 } });
-    expect((await t.db.jobRun.findFirstOrThrow({ where: { jobId: "weekly-digest" } })).status).toBe("retrying");
+    expect((await t.db.jobRun.findFirstOrThrow({ where: { jobId: "weekly-digest" } })).status).toBe(
+      "retrying",
+    );
     t.clock.advance(30 * MINUTE);
     const runs = await t.app.scheduler.tick();
     expect(runs.find((r) => r.jobId === "weekly-digest")).toMatchObject({ status: "done" });
@@ -115,7 +121,14 @@ describe("deliveries to channels", () => {
     const key = "weekly-digest:2026-11-23:GSALES1";
     const crashedAt = new Date(SLOT.getTime() - 10 * MINUTE);
     await t.db.delivery.create({
-      data: { key, jobId: "weekly-digest", recipient: "GSALES1", status: "sending", attempts: 1, claimedAt: crashedAt },
+      data: {
+        key,
+        jobId: "weekly-digest",
+        recipient: "GSALES1",
+        status: "sending",
+        attempts: 1,
+        claimedAt: crashedAt,
+      },
     });
     await t.app.services.slack.chat.postMessage({
       channel: "GSALES1",
