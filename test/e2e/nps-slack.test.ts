@@ -120,7 +120,9 @@ describe("NPS in Slack", () => {
     expect(opened?.outcome).toBe("ok");
     const [redrawn] = await r.t.slack.waitForResponses({ id: "z", timeoutMs: 10_000 });
     // The redrawn survey gets a new block_id for its buttons.
-    const ids = ((redrawn?.body.blocks ?? []) as { block_id?: string }[]).map((b) => b.block_id).filter(Boolean);
+    const ids = ((redrawn?.body.blocks ?? []) as { block_id?: string }[])
+      .map((b) => b.block_id)
+      .filter(Boolean);
     expect(ids).toContain("nps_scores_2");
     expect(ids).not.toContain("nps_scores");
     await r.t.slack.waitFor("chat.postMessage", { count: 4, timeoutMs: 10_000 }); // survey, 429, owner and channel alerts

@@ -15,7 +15,7 @@ import { clientAddress } from "../client-address.js";
 import type { Route } from "../server.js";
 import { RateLimiter } from "./rate-limit.js";
 import { FormError, readForm } from "./read-form.js";
-import { messagePage, PAGE_HEADERS, surveyPage } from "./survey-page.js";
+import { messagePage, PAGE_HEADERS, surveyPage, unsubscribePage } from "./survey-page.js";
 
 const COOKIE = "dealbot_nps";
 /** A form is good for a day after it was shown (then reload the page). */
@@ -192,12 +192,12 @@ export function npsRoutes(services: Services): Route[] {
     {
       method: "GET",
       path: "/nps/:token/unsubscribe",
+      // Only asks: mail scanners open every link in a message, and a GET must not opt anyone out.
       handler: limited(async (_req, res, token) => {
-        const survey = await lookup(res, token, true);
+        const survey = await lookup(res, token);
         if (!survey) return;
-        await unsubscribeContact(services, survey);
         const copy = surveyCopy(survey.contact.language);
-        send(res, 200, messagePage(copy, copy.title, copy.unsubscribed));
+        send(res, 200, unsubscribePage(copy, `/nps/${encodeURIComponent(token)}/unsubscribe`));
       }),
     },
     {
@@ -206,7 +206,8 @@ export function npsRoutes(services: Services): Route[] {
       path: "/nps/:token/unsubscribe",
       handler: limited(async (req, res, token) => {
         await readForm(req).catch(() => undefined);
-        const survey = await lookup(res, token, true);
+        // An expired link opts nobody out (it may have been forwarded or leaked since).
+        const survey = await lookup(res, token);
         if (!survey) return;
         await unsubscribeContact(services, survey);
         const copy = surveyCopy(survey.contact.language);
