@@ -364,3 +364,28 @@ describe("/deal list and help", () => {
     expect(textOf((await drive.command("UANN01", "frobnicate")).ack)).toContain("I don't know `frobnicate`");
   });
 });
+
+describe("input as people type it", () => {
+  it("strips NUL and control characters before storing, and finds names case-folded beyond ASCII", async () => {
+    await drive.command(
+      "UANN01",
+      "new İstanbul\u0000 Trading amount 5k close 2026-12-18 next call\u0007 back",
+    );
+    await drive.command("UANN01", "new Straße GmbH amount 7k close 2026-12-18");
+    const stored = await t.db.deal.findFirstOrThrow({ where: { name: { startsWith: "İstanbul" } } });
+    expect(stored.name).toBe("İstanbul Trading");
+    expect(stored.nextStep).toBe("call back");
+    const istanbul = await drive.command("UANN01", "show istanbul");
+    expect(textOf(istanbul.reply)).toContain("İstanbul Trading");
+    const strasse = await drive.command("UANN01", "show strasse");
+    expect(textOf(strasse.reply)).toContain("Straße GmbH");
+  });
+
+  it("rekeys names stored before the search key folded them", async () => {
+    await drive.command("UANN01", "new Straße GmbH amount 7k close 2026-12-18");
+    await t.db.deal.updateMany({ data: { nameKey: "straße gmbh" } });
+    const { rekeyNames } = await import("../../src/db/name-keys.js");
+    expect(await rekeyNames(t.db)).toBe(1);
+    expect(textOf((await drive.command("UANN01", "show strasse")).reply)).toContain("Straße GmbH");
+  });
+});

@@ -10,6 +10,7 @@ import { fill, type SurveyCopy, surveyCopy } from "../../domain/nps/survey-copy.
 import { sameSecret, sign } from "../../domain/nps/survey-token.js";
 import { unsubscribeContact } from "../../domain/nps/unsubscribe-contact.js";
 import { getTeamSettings } from "../../domain/settings/get-team-settings.js";
+import { stripControls } from "../../parse/clean-text.js";
 import type { Services } from "../../services.js";
 import { clientAddress } from "../client-address.js";
 import type { Route } from "../server.js";
@@ -27,7 +28,7 @@ const formSchema = z.object({
     .regex(/^(?:10|[0-9])$/)
     .transform(Number)
     .optional(),
-  comment: z.string().max(8000).default(""),
+  comment: z.string().max(8000).default("").transform(stripControls),
   csrf: z.string().regex(/^\d{1,15}\.[A-Za-z0-9_-]{43}$/),
   v: z
     .string()

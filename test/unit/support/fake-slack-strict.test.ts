@@ -54,7 +54,7 @@ describe("scopes from manifest.yml", () => {
 describe("channel membership", () => {
   it("posts text to a public channel with chat:write.public, but shares files and reads history only as a member", async () => {
     expect(await answer(client.chat.postMessage({ channel: "CPUB1", text: "hi" }))).toBe("ok");
-    const files = [{ id: "F1", title: "chart" }];
+    const files: [{ id: string; title: string }] = [{ id: "F1", title: "chart" }];
     expect(await answer(client.files.completeUploadExternal({ files, channel_id: "CPUB1" }))).toMatchObject({
       error: "not_in_channel",
     });
