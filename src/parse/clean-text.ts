@@ -3,6 +3,7 @@
  * encoding error), the other C0 controls but tab and newline, DEL, the C1 controls, and
  * bidirectional overrides that can make a name read differently than it is stored.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
 /** Text as typed, minus control characters; `\r\n` and `\r` become `\n`. Tabs and newlines stay. */

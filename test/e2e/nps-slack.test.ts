@@ -128,6 +128,20 @@ describe("NPS in Slack", () => {
     await r.t.slack.waitFor("chat.postMessage", { count: 4, timeoutMs: 10_000 }); // survey, 429, owner and channel alerts
   }, 30_000);
 
+  it("/deal nps send finds a contact by part of their name, like deals", async () => {
+    const r = await boot();
+    r.t.slack.addUser({ id: CUSTOMER, realName: "Olga", tz: "UTC" });
+    await seedWonAccount(r.t.db, {
+      now: r.t.clock.now(),
+      wonDaysAgo: 2,
+      account: "Globex",
+      contact: { name: "Olga Customer", slackUserId: CUSTOMER, email: null },
+    });
+    const sent = await dealDriver(r.t).command(OWNER, "nps send olga");
+    expect(textOf(sent.reply)).toContain("Olga Customer");
+    expect(r.t.slack.callsTo("chat.postMessage").filter((c) => c.body.channel === CUSTOMER)).toHaveLength(1);
+  });
+
   it("posts the monthly NPS digest: score, trend, channels, reps, segments, comments, open follow-ups", async () => {
     const r = await boot("2026-11-10T09:00:00Z");
     const { contact, account } = await seedWonAccount(r.t.db, {

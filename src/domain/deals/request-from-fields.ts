@@ -22,6 +22,9 @@ export function requestFromFields(fields: ParsedFields, catalog: Catalog): Resul
       return fail("A lost deal needs a reason, e.g. /deal lost Acme reason price.");
     }
     request.stageId = stage.value.id;
+    // Echoed with the other readings ("I read stage: qualification → Qualified").
+    if (stage.understood)
+      fields.interpretations.push({ field: "stage", input: fields.stage, meaning: stage.value.name });
   }
   if (fields.closeDate !== undefined) request.closeOn = fields.closeDate;
   if (fields.nextStep !== undefined) request.nextStep = fields.nextStep;
