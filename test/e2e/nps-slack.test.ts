@@ -142,6 +142,19 @@ describe("NPS in Slack", () => {
     expect(r.t.slack.callsTo("chat.postMessage").filter((c) => c.body.channel === CUSTOMER)).toHaveLength(1);
   });
 
+  it("a contact whose email belongs to someone in the workspace is matched to them (users:read.email)", async () => {
+    const r = await boot();
+    r.t.slack.addUser({ id: "UGUEST01", realName: "Gus Guest", tz: "UTC", email: "gus@acme.example" });
+    await dealDriver(r.t).command(OWNER, "contact add Gus Guest gus@acme.example account Acme");
+    await dealDriver(r.t).command(OWNER, "contact add Nina Nobody nina@acme.example account Acme");
+    const contacts = await r.t.db.contact.findMany({ orderBy: { name: "asc" } });
+    expect(contacts.map((c) => [c.name, c.slackUserId])).toEqual([
+      ["Gus Guest", "UGUEST01"],
+      ["Nina Nobody", null],
+    ]);
+    expect(r.t.slack.callsTo("users.lookupByEmail").map((c) => c.outcome)).toEqual(["ok", "users_not_found"]);
+  });
+
   it("posts the monthly NPS digest: score, trend, channels, reps, segments, comments, open follow-ups", async () => {
     const r = await boot("2026-11-10T09:00:00Z");
     const { contact, account } = await seedWonAccount(r.t.db, {

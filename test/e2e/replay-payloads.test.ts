@@ -15,7 +15,7 @@ afterEach(async () => {
 
 const interactive = (payload: unknown) => ({
   body: new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
-  contentType: FORM,
+  contentType: FORM as typeof FORM,
 });
 
 describe("real payload shapes without a listener", () => {
@@ -32,7 +32,7 @@ describe("real payload shapes without a listener", () => {
   it("answers Slack's ssl_check", async () => {
     const response = await t.send({
       body: new URLSearchParams({ ssl_check: "1", token: "verification-token" }).toString(),
-      contentType: FORM,
+      contentType: FORM as typeof FORM,
     });
     expect(response.status).toBe(200);
   });
