@@ -56,7 +56,7 @@ describe("weekly digest", () => {
     const outcome = await t.app.scheduler.runJob("weekly-digest", new Date("2026-11-23T08:00:00Z"));
     expect(outcome).toMatchObject({ status: "retrying", summary: { sent: 1, failed: 1, charts: 1 } });
     const ok = t.slack.callsTo("chat.postMessage").filter((c) => c.outcome === "ok");
-    expect(ok.map((c) => c.body.channel)).toEqual(["CDIGEST1", TEST_ADMIN]);
+    expect(ok.map((c) => c.body.channel).sort()).toEqual(["CDIGEST1", TEST_ADMIN]);
     expect(t.slack.uploads).toHaveLength(1);
   });
 

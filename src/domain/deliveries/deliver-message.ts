@@ -67,16 +67,17 @@ export async function deliverMessage(
     now: clock.now(),
     staleAfterMs: DELIVERY_POLICY.staleAfterMs,
   });
-  if (!claim.claimed && claim.reason === "unsure") claim = await takeOver(db, claim.delivery, clock.now());
+  // A "sending" claim gone stale: its runner died, maybe after its post reached Slack.
+  const crashed = !claim.claimed && claim.reason === "unsure";
+  if (crashed) claim = await takeOver(db, claim.delivery, clock.now());
   if (!claim.claimed) {
     if (claim.reason === "done") return { status: "already" };
     if (claim.reason === "later") return { status: "failed", error: claim.delivery.lastError ?? "waiting" };
     return { status: "busy" };
   }
   const delivery = claim.delivery;
-  // A crashed runner's claim (attempts > 1 while "sending" was stale), or a post that timed out:
-  // the message may be in Slack already.
-  if (delivery.attempts > 1 && (mayHaveLanded(delivery.lastError) || delivery.lastError === null)) {
+  // After a crash, or a post whose answer never came, the message may be in Slack already.
+  if (crashed || mayHaveLanded(delivery.lastError)) {
     const found = await lookForEarlierPost(services, gate, delivery, input.recipient, input.key);
     if (found !== undefined) return found;
   }
