@@ -22,7 +22,7 @@ export function pushFormSubmitted(services: Services) {
     const typed = values[DEAL_FORM.next]?.[VALUE]?.value;
     const nextStep = typed == null ? undefined : stripControls(typed).trim();
     const settings = await getTeamSettings(services);
-    const actor = await loadActor(services, body.user.id, settings.timezone);
+    const actor = await loadActor(services, body.user.id, settings.timezone, settings.language);
     const outcome = await changeDeal(services, {
       actor,
       dealId: Number(metadata.dealId),
