@@ -267,7 +267,7 @@ async function runSweep(
     ratio: minimum > 0 ? totalMs / minimum : null,
     outcome: outcome.status,
     summary:
-      outcome.status === "done"
+      outcome.status === "done" || outcome.status === "retrying"
         ? (outcome.summary as Record<string, unknown>)
         : { [outcome.status]: outcome.status === "failed" ? outcome.error : outcome.reason },
     timing: sweepTiming(fake.calls.slice(firstCall), { start, end }, pauses() - pausesBefore),

@@ -14,6 +14,8 @@ Commands:
                              A period that already ran is not run again.
   preview digest [--at <ISO>] [--json] [--chart <file.png>]
                              Print the funnel digest as text (or Block Kit JSON) without posting.
+  status                     Print the last run of each job and the deliveries that failed in the
+                             last 7 days (exit 1 when something waits for a retry).
   seed-demo                  Fill an empty database with a demo team and a year of history.
   import quotas <file.csv>   Set quotas from a CSV file (subject,amount,period); bad rows are reported.
   import contacts <file.csv> Add customer contacts (columns: name, email, account, language, slack)

@@ -11,6 +11,7 @@ import { previewCommand } from "./preview.js";
 import { runJobCommand } from "./run-job.js";
 import { seedDemoCommand } from "./seed-demo.js";
 import { startCommand } from "./start.js";
+import { statusCommand } from "./status.js";
 
 /** Runs one CLI invocation; resolves with the process exit code. Expected failures print a message, not a stack. */
 export async function runCli(argv: string[], proc: Process, signals: NodeJS.EventEmitter): Promise<number> {
@@ -29,6 +30,8 @@ export async function runCli(argv: string[], proc: Process, signals: NodeJS.Even
         return await runJobCommand(proc, args.positional[0], args.flags.at);
       case "preview":
         return await previewCommand(proc, args.positional[0], args.flags);
+      case "status":
+        return await statusCommand(proc);
       case "seed-demo":
         return await seedDemoCommand(proc);
       case "import":

@@ -33,6 +33,12 @@ export async function runJobCommand(
       proc.stdout.write(`${jobId}: done for slot ${slot}: ${JSON.stringify(outcome.summary)}\n`);
       return 0;
     }
+    if (outcome.status === "retrying") {
+      proc.stderr.write(
+        `${jobId}: ran for slot ${slot}, but ${outcome.summary.failed} deliveries failed; they are retried on later sweeps (see dealbot status): ${JSON.stringify(outcome.summary)}\n`,
+      );
+      return 2;
+    }
     if (outcome.status === "skipped") {
       proc.stdout.write(`${jobId}: not run for slot ${slot}: ${describeSkip(outcome.reason)}\n`);
       return 0;

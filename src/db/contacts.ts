@@ -73,14 +73,20 @@ export async function listContacts(db: Db, accountId: number): Promise<Contact[]
   return db.contact.findMany({ where: { accountId }, orderBy: [{ name: "asc" }, { id: "asc" }] });
 }
 
-/** Contacts whose name or email matches `query` exactly (case-insensitive on name). */
+/**
+ * Contacts `query` names: by email; else by whole name (folded: case, accents, İ, ß); else
+ * those whose name contains it, like deals ("Olga" → "Olga Customer").
+ */
 export async function findContactsByNameOrEmail(db: Db, query: string): Promise<Contact[]> {
   const q = query.trim();
   const byEmail = await db.contact.findMany({ where: { email: q.toLowerCase() }, take: 10 });
   if (byEmail.length) return byEmail;
-  // Names are few per team; compare in lower case on every provider.
-  const rows = await db.contact.findMany({ where: { name: { contains: q } }, take: 50 });
-  return rows.filter((c) => c.name.toLowerCase() === q.toLowerCase());
+  // Contacts are a few hundred per team at most: fold and compare in JavaScript, the same on every provider.
+  const key = nameKey(q);
+  if (key === "") return [];
+  const rows = await db.contact.findMany({ orderBy: { id: "asc" }, take: 5000 });
+  const exact = rows.filter((c) => nameKey(c.name) === key);
+  return exact.length > 0 ? exact : rows.filter((c) => nameKey(c.name).includes(key)).slice(0, 25);
 }
 
 export async function findContact(db: Db, id: number): Promise<Contact | null> {

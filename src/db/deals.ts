@@ -1,3 +1,4 @@
+import { searchKey } from "../parse/clean-text.js";
 import type { Db, DealStatus, EventSource, Prisma } from "./client.js";
 import { DUPLICATE, onceInTransaction } from "./idempotency.js";
 
@@ -97,7 +98,8 @@ function dealWhere(filter: DealFilter): Prisma.DealWhereInput {
   };
 }
 
-export const nameKey = (name: string) => name.trim().replace(/\s+/g, " ").toLowerCase();
+/** See searchKey: folds case beyond ASCII and drops accents, so lookups match what people type. */
+export const nameKey = (name: string) => searchKey(name);
 
 /** The columns a change may set. Status follows the stage and is set by the caller. */
 export type DealColumns = Partial<

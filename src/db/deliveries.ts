@@ -112,3 +112,22 @@ export async function settledDeliveryKeys(db: Db, jobId: string, since: Date): P
   });
   return new Set(rows.map((r) => r.key));
 }
+
+/** Deliveries that failed (waiting for a retry, or given up on) since `since`, newest first. */
+export async function failedDeliveries(db: Db, since: Date, limit = 50) {
+  return db.delivery.findMany({
+    where: { status: { in: ["failed", "skipped"] }, lastError: { not: null }, updatedAt: { gte: since } },
+    orderBy: { updatedAt: "desc" },
+    take: limit,
+    select: {
+      key: true,
+      jobId: true,
+      recipient: true,
+      status: true,
+      attempts: true,
+      lastError: true,
+      nextAttemptAt: true,
+      updatedAt: true,
+    },
+  });
+}

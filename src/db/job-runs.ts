@@ -45,14 +45,17 @@ export async function claimJobRun(db: Db, o: ClaimOptions): Promise<ClaimResult>
   });
   if (!existing) return { claimed: false, reason: "lost-race" };
   if (existing.status === "done") return { claimed: false, reason: "done" };
-  if (existing.attempts >= o.maxAttempts) return { claimed: false, reason: "gave-up" };
+  // A run whose deliveries are still failing is swept again for as long as its slot is due.
+  if (existing.status !== "retrying" && existing.attempts >= o.maxAttempts)
+    return { claimed: false, reason: "gave-up" };
   if (existing.status === "running" && o.now.getTime() - existing.heartbeatAt.getTime() < o.staleAfterMs) {
     return { claimed: false, reason: "running" };
   }
+  const backoff = existing.status === "retrying" ? o.retryBackoffMs : o.retryBackoffMs * existing.attempts;
   if (
-    existing.status === "failed" &&
+    (existing.status === "failed" || existing.status === "retrying") &&
     existing.finishedAt &&
-    o.now.getTime() - existing.finishedAt.getTime() < o.retryBackoffMs * existing.attempts
+    o.now.getTime() - existing.finishedAt.getTime() < backoff
   ) {
     return { claimed: false, reason: "backing-off" };
   }
@@ -79,7 +82,7 @@ export async function heartbeatJobRun(db: Db, runId: number, now: Date): Promise
 export async function finishJobRun(
   db: Db,
   runId: number,
-  outcome: { status: "done"; summary: unknown } | { status: "failed"; error: string },
+  outcome: { status: "done" | "retrying"; summary: unknown } | { status: "failed"; error: string },
   now: Date,
 ): Promise<void> {
   await db.jobRun.update({
@@ -88,7 +91,7 @@ export async function finishJobRun(
       status: outcome.status,
       finishedAt: now,
       heartbeatAt: now,
-      summary: outcome.status === "done" ? JSON.stringify(outcome.summary ?? {}) : null,
+      summary: outcome.status === "failed" ? null : JSON.stringify(outcome.summary ?? {}),
       error: outcome.status === "failed" ? outcome.error.slice(0, 2000) : null,
     },
   });
@@ -96,4 +99,11 @@ export async function finishJobRun(
 
 export async function findJobRun(db: Db, jobId: string, periodKey: string) {
   return db.jobRun.findUnique({ where: { jobId_periodKey: { jobId, periodKey } } });
+}
+
+/** The latest run of each job, for `dealbot status`. */
+export async function latestJobRuns(db: Db) {
+  const latest = await db.jobRun.groupBy({ by: ["jobId"], _max: { id: true } });
+  const ids = latest.map((row) => row._max.id).filter((id): id is number => id !== null);
+  return db.jobRun.findMany({ where: { id: { in: ids } }, orderBy: { jobId: "asc" } });
 }

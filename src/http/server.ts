@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "../logger.js";
+import { BASE_HEADERS } from "./nps/survey-page.js";
 
 export type Handler = (req: IncomingMessage, res: ServerResponse, params: Record<string, string>) => unknown;
 
@@ -29,7 +30,7 @@ export function createHttpServer(routes: Route[], logger: Logger): HttpServer {
     const route = compiled.find((r) => r.method === req.method && r.match(path));
     if (!route) {
       const known = compiled.some((r) => r.match(path));
-      res.writeHead(known ? 405 : 404, { "content-type": "text/plain; charset=utf-8" });
+      res.writeHead(known ? 405 : 404, { ...BASE_HEADERS, "content-type": "text/plain; charset=utf-8" });
       res.end(known ? "Method not allowed" : "Not found");
       return;
     }
@@ -37,7 +38,8 @@ export function createHttpServer(routes: Route[], logger: Logger): HttpServer {
       await route.handler(req, res, route.match(path) ?? {});
     } catch (error) {
       logger.error({ err: error, path, method: req.method }, "request failed");
-      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+      if (!res.headersSent)
+        res.writeHead(500, { ...BASE_HEADERS, "content-type": "text/plain; charset=utf-8" });
       res.end("Internal error");
     }
   });

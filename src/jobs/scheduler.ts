@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import cron from "node-cron";
-import { claimJobRun, finishJobRun, heartbeatJobRun } from "../db/job-runs.js";
+import { claimJobRun, findJobRun, finishJobRun, heartbeatJobRun } from "../db/job-runs.js";
 import { getTeamSettings } from "../domain/settings/get-team-settings.js";
 import type { Services } from "../services.js";
 import type { JobDefinition, JobSummary } from "./job.js";
@@ -9,6 +9,8 @@ import { latestOf, nextOf, type Slot } from "./schedule.js";
 
 export type RunOutcome =
   | { status: "done"; jobId: string; slot: Slot; summary: JobSummary }
+  /** Ran, but deliveries failed for reasons that can heal: later ticks sweep it again until the next slot. */
+  | { status: "retrying"; jobId: string; slot: Slot; summary: JobSummary }
   | { status: "failed"; jobId: string; slot: Slot; error: string }
   | { status: "skipped"; jobId: string; slot: Slot; reason: string };
 
@@ -65,9 +67,14 @@ export function createScheduler(
       const settings = await getTeamSettings(services);
       const summary =
         (await job.run({ ...services, logger: runLog, at, slot, settings, runId: claim.runId })) ?? {};
-      await finishJobRun(services.db, claim.runId, { status: "done", summary }, clock.now());
-      runLog.info({ summary }, "job finished");
-      return { status: "done", jobId: job.id, slot, summary };
+      // A run is done only when every delivery went out (or can never go): `failed` counts
+      // deliveries waiting for a retry.
+      const status = Number(summary.failed ?? 0) > 0 ? "retrying" : "done";
+      await finishJobRun(services.db, claim.runId, { status, summary }, clock.now());
+      if (status === "retrying")
+        runLog.warn({ summary }, "job ran; some deliveries failed and will be retried");
+      else runLog.info({ summary }, "job finished");
+      return { status, jobId: job.id, slot, summary };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       runLog.error({ err: error }, "job failed; it will be retried");
@@ -90,7 +97,10 @@ export function createScheduler(
     const schedules = [job.schedule(settings)].flat();
     const slot = latestOf(schedules, now);
     const window = job.catchUpMs ?? nextOf(schedules, slot.at).at.getTime() - slot.at.getTime();
-    return now.getTime() - slot.at.getTime() < window ? slot : undefined;
+    if (now.getTime() - slot.at.getTime() < window) return slot;
+    // Past its catch-up window, a run with failed deliveries is still retried until the next slot.
+    const run = await findJobRun(services.db, job.id, slot.key);
+    return run?.status === "retrying" ? slot : undefined;
   }
 
   async function tickOnce(): Promise<RunOutcome[]> {

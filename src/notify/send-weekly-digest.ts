@@ -14,6 +14,10 @@ import { digestMessage } from "../slack/views/digest.js";
 import { renderDigestChart } from "../slack/views/digest-chart.js";
 import { formatDay } from "../slack/views/format.js";
 import { DELIVERY_POLICY, deliverMessage } from "./deliver-message.js";
+import { failureKind } from "./delivery-errors.js";
+import { joinIfPublic } from "./find-posted.js";
+import { notifyDeliveryProblem } from "./notify-delivery-problem.js";
+import { RateGate } from "./rate-gate.js";
 
 /**
  * Posts the week's digest to each digest channel, once per channel and week
@@ -22,7 +26,7 @@ import { DELIVERY_POLICY, deliverMessage } from "./deliver-message.js";
  * Also keeps this week's funnel, for next week's "change since last week".
  */
 export async function sendWeeklyDigest(
-  services: Pick<Services, "db" | "slack" | "clock" | "logger">,
+  services: Pick<Services, "db" | "slack" | "clock" | "logger" | "config">,
   options: { at: Date; settings: TeamSettings; jobId: string },
 ): Promise<JobSummary> {
   const { db, logger } = services;
@@ -60,11 +64,16 @@ export async function sendWeeklyDigest(
         ? outcome.channelId
         : ((await findDeliveryByKey(db, key))?.channelId ?? channel);
     if (chart === undefined) chart = renderChart(digest, services);
-    if (
-      chart &&
-      (await uploadChart(services, { key: `${key}:chart`, jobId: options.jobId, channelId, chart, week }))
-    )
-      summary.charts++;
+    if (!chart) continue;
+    const uploaded = await uploadChart(services, {
+      key: `${key}:chart`,
+      jobId: options.jobId,
+      channelId,
+      chart,
+      week,
+    });
+    if (uploaded === "uploaded") summary.charts++;
+    else if (uploaded === "failed") summary.failed++;
   }
   return summary;
 }
@@ -81,9 +90,9 @@ function renderChart(digest: FunnelDigest, { logger }: Pick<Services, "logger">)
 
 /** Uploads the chart to a channel once per key; true when it was uploaded now. */
 async function uploadChart(
-  services: Pick<Services, "db" | "slack" | "clock" | "logger">,
+  services: Pick<Services, "db" | "slack" | "clock" | "logger" | "config">,
   input: { key: string; jobId: string; channelId: string; chart: Buffer; week: string },
-): Promise<boolean> {
+): Promise<"uploaded" | "not-now" | "failed"> {
   const { db, slack, clock, logger } = services;
   const claim = await claimDelivery(db, {
     key: input.key,
@@ -93,7 +102,12 @@ async function uploadChart(
     staleAfterMs: DELIVERY_POLICY.staleAfterMs,
   });
   // A claim left "sending" by a crashed run may have uploaded already: a missing chart beats a double one.
-  if (!claim.claimed) return false;
+  if (!claim.claimed) return claim.reason === "later" ? "failed" : "not-now";
+  const gate = new RateGate();
+  // Sharing a file needs the bot in the channel (chat:write.public covers text only): join public ones.
+  const joinError = await joinIfPublic(services, gate, input.channelId);
+  if (joinError)
+    logger.warn({ channel: input.channelId, code: joinError }, "could not join the digest channel");
   try {
     await slack.files.uploadV2({
       channel_id: input.channelId,
@@ -103,11 +117,22 @@ async function uploadChart(
       initial_comment: `Pipeline chart, week of ${formatDay(input.week)}`,
     });
     await markDeliverySent(db, claim.delivery.id, { channelId: input.channelId, ts: "", at: clock.now() });
-    return true;
+    return "uploaded";
   } catch (error) {
     const code = slackErrorCode(error) ?? (error as Error).message;
-    logger.warn({ key: input.key, code }, "could not upload the digest chart");
-    await markDeliveryFailed(db, claim.delivery.id, code, null);
-    return false;
+    const kind = failureKind(code, input.channelId);
+    const retryAt =
+      kind === "permanent" ? null : new Date(clock.now().getTime() + DELIVERY_POLICY.retryBackoffMs[0]!);
+    logger.warn({ key: input.key, code, kind }, "could not upload the digest chart");
+    await markDeliveryFailed(db, claim.delivery.id, code, retryAt);
+    if (kind === "admin" || kind === "permanent")
+      await notifyDeliveryProblem(services, {
+        deliveryKey: input.key,
+        jobId: input.jobId,
+        channelId: input.channelId,
+        code,
+        retrying: retryAt !== null,
+      }).catch((notifyError) => logger.warn({ err: notifyError }, "could not tell the admins"));
+    return retryAt ? "failed" : "not-now";
   }
 }

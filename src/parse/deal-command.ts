@@ -1,3 +1,4 @@
+import { stripControls } from "./clean-text.js";
 import type { DealCommand } from "./deal-command-schema.js";
 import { toPlainText } from "./plain-text.js";
 import { parseAwayCommand } from "./subcommands/away.js";
@@ -51,7 +52,8 @@ export const SUBCOMMANDS: ReadonlyMap<string, SubcommandParser> = new Map([
  * command. Purely syntactic: field values stay strings for parseFieldValues.
  * Empty text is help; an unknown subcommand is help naming the word.
  */
-export function parseDealCommand(text: string): DealCommand {
+export function parseDealCommand(typed: string): DealCommand {
+  const text = stripControls(typed);
   const tokens = tokenizeCommand(text);
   const firstWord = text.trim().split(/\s+/)[0]?.toLowerCase() ?? "";
   if (!tokens.ok) {

@@ -1,4 +1,5 @@
 import { unescapeSlackText } from "../slack/mrkdwn.js";
+import { stripControls } from "./clean-text.js";
 
 // Slack markup in command text: <@U1|maria>, <#C1|general>, <!here>, <!subteam^S1|@sales>, <https://x.io|x.io>.
 const MARKUP = /<([^<>]*)>/g;
@@ -11,7 +12,9 @@ const MARKUP = /<([^<>]*)>/g;
  * and notes; escape again (once) with escapeMrkdwn when showing them.
  */
 export function toPlainText(raw: string): string {
-  return unescapeSlackText(raw.replace(MARKUP, flattenMarkup)).replace(/\s+/g, " ").trim();
+  return stripControls(unescapeSlackText(raw.replace(MARKUP, flattenMarkup)))
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 function flattenMarkup(whole: string, inner: string): string {

@@ -42,3 +42,18 @@ export function escapeAndTruncate(text: string, max: number): string {
   }
   return kept + ELLIPSIS;
 }
+
+/**
+ * Plain text cut to at most `max` UTF-16 units between whole characters: an input's
+ * `initial_value` longer than its `max_length` opens, but the user cannot submit the form
+ * until they cut their own text.
+ */
+export function fitInput(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let kept = "";
+  for (const { segment } of graphemes.segment(text)) {
+    if (kept.length + segment.length > max) break;
+    kept += segment;
+  }
+  return kept;
+}

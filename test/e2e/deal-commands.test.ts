@@ -91,7 +91,7 @@ describe("/deal new", () => {
     ["new Acme amount -5 close next friday", "negative"],
     ["new Acme amount 5k close 2026-11-01", "in the past"],
     ["new Acme amount 5k close soonish", "soonish"],
-    ["new Acme amount 5k close friday stage propsal", 'Stage \\"propsal\\" is not one of'],
+    ["new Acme amount 5k close friday stage banana", 'Stage \\"banana\\" is not one of'],
     ["new Acme amount 5k close friday owner @bob", "autocomplete"],
   ])("refuses %s with a clear message and saves nothing", async (text, message) => {
     const result = await drive.command("UANN01", text);
@@ -362,5 +362,58 @@ describe("/deal list and help", () => {
   it("answers help and unknown subcommands with usage", async () => {
     expect(textOf((await drive.command("UANN01", "help")).ack)).toContain("/deal new Acme Corp amount 12k");
     expect(textOf((await drive.command("UANN01", "frobnicate")).ack)).toContain("I don't know `frobnicate`");
+  });
+});
+
+describe("input as people type it", () => {
+  it("strips NUL and control characters before storing, and finds names case-folded beyond ASCII", async () => {
+    await drive.command(
+      "UANN01",
+      "new İstanbul\u0000 Trading amount 5k close 2026-12-18 next call\u0007 back",
+    );
+    await drive.command("UANN01", "new Straße GmbH amount 7k close 2026-12-18");
+    const stored = await t.db.deal.findFirstOrThrow({ where: { name: { startsWith: "İstanbul" } } });
+    expect(stored.name).toBe("İstanbul Trading");
+    expect(stored.nextStep).toBe("call back");
+    const istanbul = await drive.command("UANN01", "show istanbul");
+    expect(textOf(istanbul.reply)).toContain("İstanbul Trading");
+    const strasse = await drive.command("UANN01", "show strasse");
+    expect(textOf(strasse.reply)).toContain("Straße GmbH");
+  });
+
+  it("rekeys names stored before the search key folded them", async () => {
+    await drive.command("UANN01", "new Straße GmbH amount 7k close 2026-12-18");
+    await t.db.deal.updateMany({ data: { nameKey: "straße gmbh" } });
+    const { rekeyNames } = await import("../../src/db/name-keys.js");
+    expect(await rekeyNames(t.db)).toBe(1);
+    expect(textOf((await drive.command("UANN01", "show strasse")).reply)).toContain("Straße GmbH");
+  });
+
+  it("accepts an unambiguous start or a close spelling of a stage and a loss reason, and says what it understood", async () => {
+    await drive.command("UANN01", "new Acme amount 5k close 2026-12-18");
+    const staged = await drive.command("UANN01", "update acme stage qualification");
+    expect(textOf(staged.reply)).toContain("stage: qualification → Qualified");
+    expect((await deal("Acme")).stage.key).toBe("qualified");
+    const lost = await drive.command("UANN01", "lost acme reason budget frozen until Q3");
+    expect(textOf(lost.reply)).toContain("reason: budget → No budget");
+    const reason = await t.db.lossReason.findUniqueOrThrow({ where: { key: "no-budget" } });
+    expect(await deal("Acme")).toMatchObject({
+      status: "lost",
+      lossReasonId: reason.id,
+      lossNote: "frozen until Q3",
+    });
+    // "price" alone is the only reason starting so ("Price too high").
+    await drive.command("UANN01", "new Beta amount 5k close 2026-12-18");
+    await drive.command("UANN01", "lost beta reason price");
+    const price = await t.db.lossReason.findUniqueOrThrow({ where: { key: "price" } });
+    expect(await deal("Beta")).toMatchObject({ status: "lost", lossReasonId: price.id });
+  });
+
+  it("offers the reason picker when what was typed fits several reasons", async () => {
+    await drive.command("UANN01", "new Acme amount 5k close 2026-12-18");
+    const result = await drive.command("UANN01", "lost acme reason no");
+    expect(result.modal).toBeDefined();
+    expect(textOf(result.modal)).toContain("No budget");
+    expect((await deal("Acme")).status).toBe("open");
   });
 });

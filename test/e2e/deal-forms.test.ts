@@ -277,4 +277,17 @@ describe("the lost picker", () => {
       lossNote: "Picked Globex",
     });
   });
+
+  it("prefills a long note from the command cut to the field's limit, so the form can be submitted", async () => {
+    await drive.command("UANN01", "new Initech amount 25k close 2026-12-18");
+    const note = "word ".repeat(240).trim(); // 1,199 characters; the note field takes 1,000
+    const opened = await drive.command("UANN01", `lost initech note ${note}`);
+    const element = JSON.stringify(opened.modal);
+    expect(element).toContain('"max_length":1000');
+    const initial = /"initial_value":"([^"]*)"/.exec(element)?.[1] ?? "";
+    expect(initial.length).toBe(1000);
+    expect(note.startsWith(initial)).toBe(true);
+    // The strict fake records a prefilled value over its max_length as a violation: close() would fail.
+    expect(t.slack.violations).toEqual([]);
+  });
 });

@@ -96,6 +96,65 @@ describe("NPS in Slack", () => {
     );
   });
 
+  it("a detractor's click opens the comment modal before the alerts, so a 429 on them cannot expire its trigger", async () => {
+    const r = await boot();
+    r.t.slack.addUser({ id: CUSTOMER, realName: "Maria", tz: "UTC" });
+    await seedWonAccount(r.t.db, {
+      now: r.t.clock.now(),
+      wonDaysAgo: 2,
+      contact: { slackUserId: CUSTOMER, email: null },
+    });
+    await dealDriver(r.t).command(OWNER, "nps send Acme");
+    const dm = r.t.slack.callsTo("chat.postMessage").find((c) => c.body.channel === CUSTOMER)!;
+    const button = findButton(dm.body.blocks, `${NPS_ACTIONS.score}:2`)!;
+    // The first alert is rate limited for 4 s: longer than the trigger_id lives.
+    r.t.slack.on("chat.postMessage", { status: 429, retryAfter: 4, times: 1 });
+    await r.t.send(
+      blockActions({
+        userId: CUSTOMER,
+        actions: [{ actionId: `${NPS_ACTIONS.score}:2`, value: button.value }],
+        responseUrl: r.t.slack.responseUrl("z"),
+      } as Parameters<typeof blockActions>[0]),
+    );
+    const [opened] = await r.t.slack.waitFor("views.open");
+    expect(opened?.outcome).toBe("ok");
+    const [redrawn] = await r.t.slack.waitForResponses({ id: "z", timeoutMs: 10_000 });
+    // The redrawn survey gets a new block_id for its buttons.
+    const ids = ((redrawn?.body.blocks ?? []) as { block_id?: string }[])
+      .map((b) => b.block_id)
+      .filter(Boolean);
+    expect(ids).toContain("nps_scores_2");
+    expect(ids).not.toContain("nps_scores");
+    await r.t.slack.waitFor("chat.postMessage", { count: 4, timeoutMs: 10_000 }); // survey, 429, owner and channel alerts
+  }, 30_000);
+
+  it("/deal nps send finds a contact by part of their name, like deals", async () => {
+    const r = await boot();
+    r.t.slack.addUser({ id: CUSTOMER, realName: "Olga", tz: "UTC" });
+    await seedWonAccount(r.t.db, {
+      now: r.t.clock.now(),
+      wonDaysAgo: 2,
+      account: "Globex",
+      contact: { name: "Olga Customer", slackUserId: CUSTOMER, email: null },
+    });
+    const sent = await dealDriver(r.t).command(OWNER, "nps send olga");
+    expect(textOf(sent.reply)).toContain("Olga Customer");
+    expect(r.t.slack.callsTo("chat.postMessage").filter((c) => c.body.channel === CUSTOMER)).toHaveLength(1);
+  });
+
+  it("a contact whose email belongs to someone in the workspace is matched to them (users:read.email)", async () => {
+    const r = await boot();
+    r.t.slack.addUser({ id: "UGUEST01", realName: "Gus Guest", tz: "UTC", email: "gus@acme.example" });
+    await dealDriver(r.t).command(OWNER, "contact add Gus Guest gus@acme.example account Acme");
+    await dealDriver(r.t).command(OWNER, "contact add Nina Nobody nina@acme.example account Acme");
+    const contacts = await r.t.db.contact.findMany({ orderBy: { name: "asc" } });
+    expect(contacts.map((c) => [c.name, c.slackUserId])).toEqual([
+      ["Gus Guest", "UGUEST01"],
+      ["Nina Nobody", null],
+    ]);
+    expect(r.t.slack.callsTo("users.lookupByEmail").map((c) => c.outcome)).toEqual(["ok", "users_not_found"]);
+  });
+
   it("posts the monthly NPS digest: score, trend, channels, reps, segments, comments, open follow-ups", async () => {
     const r = await boot("2026-11-10T09:00:00Z");
     const { contact, account } = await seedWonAccount(r.t.db, {

@@ -180,12 +180,46 @@ describe("NPS surveys by email", () => {
     await runSurveys(r);
     expect(r.smtp.messages).toHaveLength(1);
     const unsubscribe = /List-Unsubscribe: <([^>]+)>/.exec(unfold(r.smtp.messages[0]!.raw))![1]!;
+    // Opening the link (as mail scanners do) only asks; the button posts.
     const page = await getPage(unsubscribe);
     expect(page.status).toBe(200);
-    expect(page.html).toContain("You are unsubscribed");
+    expect(page.html).toContain('<form method="post"');
+    expect(page.html).not.toContain("You are unsubscribed");
+    const before = await r.t.db.contact.findFirstOrThrow({ where: { email: "b@beta.example" } });
+    expect(before.optedOut).toBe(false);
+    const confirmed = await postForm(unsubscribe, { "List-Unsubscribe": "One-Click" });
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.html).toContain("You are unsubscribed");
     const contact = await r.t.db.contact.findFirstOrThrow({ where: { email: "b@beta.example" } });
     expect(contact.optedOut).toBe(true);
     expect(contact.optedOutAt).toEqual(r.t.clock.now());
+  });
+
+  it("an expired link opts nobody out, and answers outside the survey pages carry the security headers", async () => {
+    const r = await boot();
+    await seedWonAccount(r.t.db, {
+      now: r.t.clock.now(),
+      wonDaysAgo: 30,
+      contact: { email: "c@gamma.example" },
+    });
+    await runSurveys(r);
+    const unsubscribe = /List-Unsubscribe: <([^>]+)>/.exec(unfold(r.smtp.messages[0]!.raw))![1]!;
+    r.t.clock.advance(40 * DAY); // survey links live 30 days
+    expect((await getPage(unsubscribe)).status).toBe(410);
+    expect((await postForm(unsubscribe, { "List-Unsubscribe": "One-Click" })).status).toBe(410);
+    expect((await r.t.db.contact.findFirstOrThrow({ where: { email: "c@gamma.example" } })).optedOut).toBe(
+      false,
+    );
+
+    for (const [method, path, status] of [
+      ["GET", "/nope", 404],
+      ["DELETE", "/nps/abc", 405],
+    ] as const) {
+      const res = await fetch(`${r.t.url}${path}`, { method });
+      expect(res.status).toBe(status);
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    }
   });
 
   it("never more than one survey per contact per 90 days (won and relationship triggers, and on demand)", async () => {

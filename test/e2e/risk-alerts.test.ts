@@ -278,20 +278,28 @@ describe("risk alerts", () => {
     expect(judged.map((j) => j.outcome)).toEqual(["slipped", "lost", "won", "slipped", "won"]);
   });
 
-  it("goes on when the alerts channel refuses, DMing the owners", async () => {
+  it("goes on when the alerts channel refuses, DMing the owners; retries the channel and tells the admins", async () => {
     const t = await team("2026-11-20T07:00:00Z");
     await seedNovember(t);
     t.slack.on("chat.postMessage", { error: "not_in_channel", when: (c) => c.body.channel === ALERTS });
     const outcomes = await t.app.scheduler.tick();
     expect(outcomes.find((o) => o.jobId === "risk-alerts")).toMatchObject({
-      status: "done",
-      summary: { skipped: 1, ownerDms: 2 },
+      status: "retrying",
+      summary: { failed: 1, ownerDms: 2 },
     });
     expect(posts(t, "UANN01")).toHaveLength(1);
     expect(await t.db.delivery.findFirstOrThrow({ where: { recipient: ALERTS } })).toMatchObject({
-      status: "skipped",
+      status: "failed",
       lastError: "not_in_channel",
     });
+    // Without chat:write.public it would join the public channel and post again: still refused here.
+    expect(t.slack.lastCall("conversations.join")?.body.channel).toBe(ALERTS);
+    const told = t.slack
+      .callsTo("chat.postMessage")
+      .filter(
+        (c) => c.outcome === "ok" && String(c.body.text).includes(`could not be posted to <#${ALERTS}>`),
+      );
+    expect(told.length).toBeGreaterThan(0);
   });
 });
 

@@ -96,14 +96,41 @@ export async function bootApp(options: BootOptions = {}): Promise<TestApp> {
     testDb,
     database: testDb.database,
     db: testDb.database.db,
-    send: (request, sendOptions) =>
-      sendToApp(url, request, { signingSecret: TEST_SIGNING_SECRET, now: () => clock.now(), ...sendOptions }),
+    send: (request, sendOptions) => {
+      // Slack issues the trigger_id as it sends the request; it expires 3 s later.
+      const triggerId = triggerIdOf(request.body);
+      if (triggerId) slack.issueTrigger(triggerId);
+      return sendToApp(url, request, {
+        signingSecret: TEST_SIGNING_SECRET,
+        now: () => clock.now(),
+        ...sendOptions,
+      }).then((sent) => {
+        // An ack's body is a message (or a view) too: Slack renders it the same way.
+        if (sent.json !== null && typeof sent.json === "object")
+          slack.checkAck(sent.json as Record<string, unknown>);
+        return sent;
+      });
+    },
     async close() {
       if (closed) return;
       closed = true;
       await app.stop();
       await slack.close();
       if (!options.database) await testDb.drop();
+      // Every test fails when the app sent what real Slack refuses or shows broken.
+      slack.assertNoViolations();
     },
   };
+}
+
+function triggerIdOf(body: string): string | undefined {
+  const fields = new URLSearchParams(body);
+  const direct = fields.get("trigger_id");
+  if (direct) return direct;
+  try {
+    const payload = JSON.parse(fields.get("payload") ?? "{}") as { trigger_id?: unknown };
+    return typeof payload.trigger_id === "string" ? payload.trigger_id : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,5 +1,6 @@
 // Success answers of the Web API methods Dealbot uses, shaped like Slack's documented responses
 // (docs.slack.dev/reference/methods/<method>), with the validation errors that catch real bugs.
+import { type ChannelKind, channelKind, type FakeChannel } from "./fake-slack-access.js";
 import type { FakeUser, SlackCall } from "./fake-slack-types.js";
 
 export interface FakeSlackIds {
@@ -21,6 +22,10 @@ export class FakeSlackState {
   readonly pendingUploads = new Map<string, string>();
   /** Messages posted per channel, oldest first (chat.update edits them in place). */
   readonly messages = new Map<string, Body[]>();
+  /** Conversations the test described (kind, membership); others are guessed from their id. */
+  readonly channels = new Map<string, FakeChannel>();
+  /** The bot scopes the app was installed with. */
+  scopes = new Set<string>();
   private readonly viewHashes = new Map<string, string>();
   private readonly homeViewIds = new Map<string, string>();
   private tsCounter = 0;
@@ -51,6 +56,31 @@ export class FakeSlackState {
   /** chat.postMessage to a user id posts into the app's DM with that user. */
   resolveChannel(channel: string): string {
     return /^[UW]/.test(channel) ? this.dmChannelFor(channel) : channel;
+  }
+
+  channel(id: string): Required<Pick<FakeChannel, "kind" | "botMember" | "archived">> & FakeChannel {
+    const known = this.channels.get(id);
+    const kind: ChannelKind = known?.kind ?? channelKind(id);
+    return {
+      ...known,
+      id,
+      kind,
+      botMember: known?.botMember ?? kind === "im",
+      archived: known?.archived ?? false,
+    };
+  }
+
+  /**
+   * Why the bot may not use `id` for `use`, as Slack answers it: a private channel the bot is not
+   * in does not exist for it; a public one needs membership, except text posts with chat:write.public.
+   */
+  refusal(id: string, use: "post" | "read" | "share"): string | undefined {
+    const channel = this.channel(this.resolveChannel(id));
+    if (channel.archived) return "is_archived";
+    if (channel.botMember) return undefined;
+    if (channel.kind === "private") return "channel_not_found";
+    if (use === "post" && this.scopes.has("chat:write.public")) return undefined;
+    return "not_in_channel";
   }
 
   /** Stores a view and returns it as Slack echoes it: the posted view plus id, hash and empty state. */
@@ -142,6 +172,8 @@ function zoneOffsetSeconds(tz: string): number {
 function postMessage(call: SlackCall, state: FakeSlackState): Body {
   const channel = str(call.body.channel);
   if (channel === undefined) return fail("channel_not_found");
+  const refusal = state.refusal(channel, "post");
+  if (refusal !== undefined) return fail(refusal);
   const { text, blocks, attachments, thread_ts } = call.body;
   if (str(text) === undefined && blocks === undefined && attachments === undefined) return fail("no_text");
   const ts = state.nextTs();
@@ -166,6 +198,8 @@ function postMessage(call: SlackCall, state: FakeSlackState): Body {
 function history(call: SlackCall, state: FakeSlackState): Body {
   const channel = str(call.body.channel);
   if (channel === undefined) return fail("channel_not_found");
+  const refusal = state.refusal(channel, "read");
+  if (refusal !== undefined) return fail(refusal);
   const oldest = Number(call.body.oldest ?? 0);
   const withMetadata = String(call.body.include_all_metadata) === "true";
   const messages = (state.messages.get(channel) ?? [])
@@ -207,6 +241,12 @@ function getUploadUrl(call: SlackCall, state: FakeSlackState): Body {
 function completeUpload(call: SlackCall, state: FakeSlackState): Body {
   const files = call.body.files;
   if (!Array.isArray(files) || files.length === 0) return fail("invalid_arguments");
+  // Sharing a file into a channel needs the bot in it, chat:write.public or not.
+  const channels = [str(call.body.channel_id), ...(str(call.body.channels)?.split(",") ?? [])];
+  for (const channel of channels) {
+    const refusal = channel === undefined ? undefined : state.refusal(channel, "share");
+    if (refusal !== undefined) return fail(refusal);
+  }
   return {
     ok: true,
     files: files.map((file: Body) => {
@@ -222,16 +262,37 @@ function completeUpload(call: SlackCall, state: FakeSlackState): Body {
   };
 }
 
-function conversationInfo(id: string): Body {
+function conversationInfo(state: FakeSlackState, id: string): Body {
+  const channel = state.channel(id);
   return {
     id,
-    name: id.toLowerCase(),
-    is_channel: id.startsWith("C"),
+    name: channel.name ?? id.toLowerCase(),
+    is_channel: channel.kind !== "im",
     is_group: false,
-    is_im: id.startsWith("D"),
-    is_private: id.startsWith("G") || id.startsWith("D"),
-    is_member: true,
+    is_im: channel.kind === "im",
+    is_private: channel.kind !== "public",
+    is_archived: channel.archived,
+    is_member: channel.botMember,
     created: 1_700_000_000,
+  };
+}
+
+/** conversations.join: public channels only; the bot becomes a member. */
+function join(call: SlackCall, state: FakeSlackState): Body {
+  const id = str(call.body.channel);
+  if (id === undefined) return fail("channel_not_found");
+  const channel = state.channel(id);
+  if (channel.kind === "private") return fail("channel_not_found");
+  if (channel.kind === "im") return fail("method_not_supported_for_channel_type");
+  if (channel.archived) return fail("is_archived");
+  const already = channel.botMember;
+  state.channels.set(id, { ...channel, botMember: true });
+  return {
+    ok: true,
+    channel: conversationInfo(state, id),
+    ...(already
+      ? { warning: "already_in_channel", response_metadata: { warnings: ["already_in_channel"] } }
+      : {}),
   };
 }
 
@@ -266,12 +327,14 @@ export const methodHandlers: Record<string, MethodHandler> = {
       users.length === 1 ? state.dmChannelFor(users[0] ?? "") : `G${users.join("").replace(/[UW]/g, "")}`;
     return { ok: true, channel: { id } };
   },
-  "conversations.info": (call) => {
+  "conversations.info": (call, state) => {
     const channel = str(call.body.channel);
-    return channel === undefined
-      ? fail("channel_not_found")
-      : { ok: true, channel: conversationInfo(channel) };
+    if (channel === undefined) return fail("channel_not_found");
+    if (state.channel(channel).kind === "private" && !state.channel(channel).botMember)
+      return fail("channel_not_found");
+    return { ok: true, channel: conversationInfo(state, channel) };
   },
+  "conversations.join": join,
   "chat.postMessage": postMessage,
   "conversations.history": history,
   "chat.postEphemeral": (call, state) => {

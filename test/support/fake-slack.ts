@@ -3,6 +3,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { WebClientOptions } from "@slack/web-api";
+import { type FakeChannel, manifestBotScopes, neededScopes } from "./fake-slack-access.js";
 import {
   type Behaviour,
   BehaviourQueue,
@@ -10,6 +11,7 @@ import {
   RateLimiter,
   type RateLimitOptions,
 } from "./fake-slack-behaviours.js";
+import { type CheckResult, checkMessage, checkView } from "./fake-slack-checks.js";
 import {
   type Answer,
   bearerToken,
@@ -23,6 +25,7 @@ import {
 import { FakeSlackState, methodHandlers } from "./fake-slack-methods.js";
 import type { FakeUser, ResponseUrlPost, SlackCall, UploadedFile } from "./fake-slack-types.js";
 
+export type { FakeChannel } from "./fake-slack-access.js";
 export type { Behaviour, RateLimitOptions } from "./fake-slack-behaviours.js";
 export type { FakeUser, ResponseUrlPost, SlackCall, UploadedFile } from "./fake-slack-types.js";
 
@@ -32,7 +35,15 @@ export interface FakeSlackOptions {
   teamId?: string;
   /** Clock for `call.at` and the rate limiter (ms); inject one to make rate limits exact. */
   now?: () => number;
+  /** Bot scopes the app is installed with (default: those in manifest.yml). */
+  scopes?: string[];
 }
+
+/** Slack's trigger_id lives 3 seconds (docs.slack.dev/interactivity/handling-user-interaction). */
+export const TRIGGER_TTL_MS = 3000;
+
+const MESSAGE_METHODS = new Set(["chat.postMessage", "chat.update", "chat.postEphemeral"]);
+const VIEW_METHODS = new Set(["views.open", "views.push", "views.update", "views.publish"]);
 
 export interface WaitOptions {
   count?: number;
@@ -48,6 +59,12 @@ export class FakeSlack {
   readonly calls: SlackCall[] = [];
   readonly uploads: UploadedFile[] = [];
   readonly responses: ResponseUrlPost[] = [];
+  /**
+   * What real Slack would refuse or users would see broken (mrkdwn that is not a token, a
+   * prefilled value over its max_length, a Block Kit limit): `bootApp`'s close() fails the test
+   * when this is not empty.
+   */
+  readonly violations: string[] = [];
   readonly origin: string;
   /** Base URL for WebClient's `slackApiUrl`; WebClient requests `${slackApiUrl}${method}`. */
   readonly apiUrl: string;
@@ -60,6 +77,8 @@ export class FakeSlack {
   private readonly limiters = new Map<string, RateLimiter>();
   private readonly listeners = new Set<() => void>();
   private readonly timers = new Set<NodeJS.Timeout>();
+  /** trigger_id → when Slack issued it (the fake's clock). */
+  private readonly triggers = new Map<string, number>();
   private responseCounter = 0;
 
   constructor(
@@ -75,6 +94,48 @@ export class FakeSlack {
     this.teamId = options.teamId ?? "T_TEST";
     const ids = { botUserId: this.botUserId, botId: this.botId, teamId: this.teamId, appId: "A_DEALBOT" };
     this.state = new FakeSlackState(ids, this.origin);
+    this.state.scopes = new Set(options.scopes ?? manifestBotScopes());
+  }
+
+  /** The bot scopes the fake grants. */
+  get scopes(): ReadonlySet<string> {
+    return this.state.scopes;
+  }
+
+  /** Describes a conversation: private, archived, whether the bot is in it. */
+  addChannel(channel: FakeChannel): void {
+    this.state.channels.set(channel.id, { ...this.state.channels.get(channel.id), ...channel });
+  }
+
+  /** An admin ran `/invite @Dealbot` in the channel. */
+  inviteBot(channelId: string): void {
+    this.addChannel({ id: channelId, botMember: true });
+  }
+
+  isBotMember(channelId: string): boolean {
+    return this.state.channel(channelId).botMember;
+  }
+
+  /**
+   * Slack issued this trigger_id now (with a click or command sent to the app); views.open with it
+   * more than 3 s later answers expired_trigger_id. Unknown trigger ids are accepted.
+   */
+  issueTrigger(triggerId: string): void {
+    this.triggers.set(triggerId, this.now());
+  }
+
+  /** Checks an ack body the app answered a request with, as Slack would render it. */
+  checkAck(body: Record<string, unknown>): void {
+    const view = body.response_action === undefined ? undefined : body.view;
+    const checked = view === undefined ? checkMessage("ack", body) : checkView("ack view", view);
+    this.violations.push(...checked.refused, ...checked.broken);
+  }
+
+  /** Throws when the app sent Slack something it would refuse or render broken. */
+  assertNoViolations(): void {
+    if (this.violations.length === 0) return;
+    const list = this.violations.map((v) => `  - ${v}`).join("\n");
+    throw new Error(`The app sent Slack what real Slack refuses or shows broken:\n${list}`);
   }
 
   /**
@@ -159,6 +220,7 @@ export class FakeSlack {
     this.responses.length = 0;
     this.behaviours.clear();
     this.limiters.clear();
+    this.violations.length = 0;
   }
 
   /** Closes the server, dropping open connections and pending delayed answers. */
@@ -202,6 +264,8 @@ export class FakeSlack {
       if (call.token === undefined) return jsonAnswer({ ok: false, error: "not_authed" });
       const retryAfter = this.limiters.get(method)?.take(call);
       if (retryAfter !== undefined) return rateLimitedAnswer(retryAfter);
+      const refusal = this.refusal(call);
+      if (refusal !== undefined) return jsonAnswer(refusal);
       const handler = methodHandlers[method];
       return jsonAnswer(
         handler === undefined ? { ok: false, error: "unknown_method" } : handler(call, this.state),
@@ -211,6 +275,35 @@ export class FakeSlack {
       call.outcome = answer.outcome;
     });
     return answer;
+  }
+
+  /** Checks scopes, trigger ids and content before the method's own handler runs. */
+  private refusal(call: SlackCall): Record<string, unknown> | undefined {
+    const needed = neededScopes(call.method, call.body, (id) => this.state.channel(id).kind);
+    if (needed !== undefined && !needed.some((scope) => this.state.scopes.has(scope))) {
+      return {
+        ok: false,
+        error: "missing_scope",
+        needed: needed.join(","),
+        provided: [...this.state.scopes].join(","),
+      };
+    }
+    const trigger = typeof call.body.trigger_id === "string" ? call.body.trigger_id : undefined;
+    const issuedAt = trigger === undefined ? undefined : this.triggers.get(trigger);
+    if (issuedAt !== undefined && call.at - issuedAt > TRIGGER_TTL_MS)
+      return { ok: false, error: "expired_trigger_id" };
+    const checked = this.checkContent(call.method, call.body);
+    if (checked === undefined) return undefined;
+    this.violations.push(...checked.refused, ...checked.broken);
+    return checked.refused.length > 0
+      ? { ok: false, error: "invalid_blocks", errors: checked.refused }
+      : undefined;
+  }
+
+  private checkContent(method: string, body: Record<string, unknown>): CheckResult | undefined {
+    if (MESSAGE_METHODS.has(method)) return checkMessage(method, body);
+    if (VIEW_METHODS.has(method)) return checkView(method, body.view);
+    return undefined;
   }
 
   /** Applies the first matching behaviour (delay first), else the normal answer. */
@@ -248,7 +341,12 @@ export class FakeSlack {
       at: this.now(),
       outcome: "pending",
     };
-    const answer = await this.decide(call, () => ({ status: 200, body: "ok", outcome: "ok" }));
+    const answer = await this.decide(call, () => {
+      const checked = checkMessage("response_url", decoded.fields);
+      this.violations.push(...checked.refused, ...checked.broken);
+      if (checked.refused.length > 0) return { status: 400, body: "invalid_blocks", outcome: 400 };
+      return { status: 200, body: "ok", outcome: "ok" };
+    });
     if (answer.status === 200)
       this.record(() => this.responses.push({ id, body: decoded.fields, at: call.at }));
     return answer;

@@ -1,26 +1,37 @@
 import type { LossReasonRow, StageRow } from "../../db/catalog.js";
+import { closestMatch } from "../../parse/closest-match.js";
 import { fail, type Result, succeed } from "../../parse/result.js";
 
-const norm = (s: string) =>
-  s
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_-]+/g, " ");
-
-/** The team's stage a user typed: its key or name, or an unambiguous start of either. */
-export function matchStage(stages: StageRow[], typed: string): Result<StageRow> {
-  const t = norm(typed);
-  const exact = stages.find((s) => norm(s.key) === t || norm(s.name) === t);
-  if (exact) return succeed(exact);
-  const starts = stages.filter((s) => norm(s.key).startsWith(t) || norm(s.name).startsWith(t));
-  if (t.length > 0 && starts.length === 1) return succeed(starts[0]!);
+/**
+ * The team's stage a user typed: its key or name, an unambiguous start of either, or a close
+ * spelling ("qualification" → Qualified). `understood` is set when it was not typed as is, to
+ * echo back like dates are ("stage: qualification → Qualified").
+ */
+export function matchStage(stages: StageRow[], typed: string): Result<StageRow> & { understood?: boolean } {
+  const match = closestMatch(stages, typed, (s) => [s.key, s.name]);
+  if (match.kind === "exact") return succeed(match.item);
+  if (match.kind === "close") return { ...succeed(match.item), understood: true };
+  if (match.kind === "ambiguous")
+    return fail(`Stage "${typed.trim()}" could be ${orList(match.items.map((s) => s.name))}: which one?`);
   const open = stages.filter((s) => s.kind === "open");
   return fail(
     `Stage "${typed.trim()}" is not one of the team's stages: ${stages.map((s) => s.name).join(", ")}. Try stage ${open[1]?.key ?? open[0]?.key ?? "proposal"}.`,
   );
 }
 
-export function matchLossReason(reasons: LossReasonRow[], typed: string): LossReasonRow | undefined {
-  const t = norm(typed);
-  return reasons.find((r) => norm(r.label) === t || norm(r.key) === t);
+export type ReasonMatch =
+  | { kind: "found"; reason: LossReasonRow; understood: boolean }
+  | { kind: "ambiguous"; reasons: LossReasonRow[] }
+  | { kind: "none" };
+
+/** The team's loss reason a user typed: label or key, an unambiguous start of a word, or a close spelling. */
+export function matchLossReason(reasons: LossReasonRow[], typed: string): ReasonMatch {
+  const match = closestMatch(reasons, typed, (r) => [r.label, r.key]);
+  if (match.kind === "exact" || match.kind === "close")
+    return { kind: "found", reason: match.item, understood: match.kind === "close" };
+  if (match.kind === "ambiguous") return { kind: "ambiguous", reasons: match.items };
+  return { kind: "none" };
 }
+
+const orList = (names: string[]) =>
+  names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;

@@ -19,11 +19,12 @@ export function requestFromFields(fields: ParsedFields, catalog: Catalog): Resul
     const stage = matchStage(catalog.stages, fields.stage);
     if (!stage.ok) return stage;
     if (stage.value.kind === "lost") {
-      return fail(
-        "A lost deal needs a reason: use /deal lost <deal> reason <reason>, e.g. /deal lost Acme reason price.",
-      );
+      return fail("A lost deal needs a reason, e.g. /deal lost Acme reason price.");
     }
     request.stageId = stage.value.id;
+    // Echoed with the other readings ("I read stage: qualification → Qualified").
+    if (stage.understood)
+      fields.interpretations.push({ field: "stage", input: fields.stage, meaning: stage.value.name });
   }
   if (fields.closeDate !== undefined) request.closeOn = fields.closeDate;
   if (fields.nextStep !== undefined) request.nextStep = fields.nextStep;

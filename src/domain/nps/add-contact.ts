@@ -1,4 +1,5 @@
 import { type Contact, ensureAccount, upsertContact } from "../../db/contacts.js";
+import { findSlackUserByEmail } from "../../notify/find-slack-user-by-email.js";
 import { parseUserMention } from "../../parse/user-mention.js";
 import type { Services } from "../../services.js";
 import { SURVEY_LANGUAGES } from "./survey-copy.js";
@@ -62,11 +63,21 @@ export async function addContact(
     input.account.trim(),
     input.ownerId,
   );
+  // A contact who is in the workspace (a Slack Connect guest, a colleague) is surveyed in Slack.
+  const slackUserId =
+    checked.slackUserId ??
+    (
+      await findSlackUserByEmail(services, input.email).catch((error: unknown) => {
+        services.logger.warn({ err: error }, "could not look the contact up in Slack by email");
+        return null;
+      })
+    )?.id ??
+    null;
   const { contact, created } = await upsertContact(services.db, {
     accountId: account.id,
     name: input.name.trim(),
     email: input.email.trim().toLowerCase(),
-    slackUserId: checked.slackUserId,
+    slackUserId,
     language: checked.language,
   });
   return { kind: "added", contact, created, accountName: account.name, newAccount };

@@ -9,7 +9,10 @@ export type SlackAnswerOutcome =
   | { kind: "not-yours" }
   | { kind: "unknown" };
 
-/** A score button in a survey DM: only the surveyed contact may answer. */
+/**
+ * A score button in a survey DM: only the surveyed contact may answer. Detractor alerts are
+ * left to the caller (`outcome.alert`), to send after the comment modal is open.
+ */
 export async function answerSlackSurvey(
   services: Services,
   input: { surveyId: number; userId: string; score: number },
@@ -17,7 +20,7 @@ export async function answerSlackSurvey(
   const survey = await findSurvey(services.db, input.surveyId);
   if (!survey) return { kind: "unknown" };
   if (survey.channel !== "slack" || survey.contact.slackUserId !== input.userId) return { kind: "not-yours" };
-  const outcome = await recordNpsResponse(services, { survey, score: input.score });
+  const outcome = await recordNpsResponse(services, { survey, score: input.score, deferAlerts: true });
   return { ...outcome, survey };
 }
 

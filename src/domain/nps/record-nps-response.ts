@@ -4,7 +4,14 @@ import type { Services } from "../../services.js";
 import { isDetractor, NPS_POLICY } from "./nps-policy.js";
 
 export type RecordOutcome =
-  | { kind: "recorded"; responseId: number; created: boolean; changeableUntil: Date }
+  | {
+      kind: "recorded";
+      responseId: number;
+      created: boolean;
+      changeableUntil: Date;
+      /** With `deferAlerts`: sends the detractor alerts; the caller runs it after its urgent work. */
+      alert?: () => Promise<void>;
+    }
   /** The link has expired (30 days after sending). */
   | { kind: "expired" }
   /** The answer was given more than 7 days ago. */
@@ -19,7 +26,14 @@ export type RecordOutcome =
  */
 export async function recordNpsResponse(
   services: Services,
-  input: { survey: SurveyContext; score: number; comment?: string | null; expectedVersion?: number },
+  input: {
+    survey: SurveyContext;
+    score: number;
+    comment?: string | null;
+    expectedVersion?: number;
+    /** Leave the alerts to the caller (a click must open its modal within 3 s first). */
+    deferAlerts?: boolean;
+  },
 ): Promise<RecordOutcome> {
   const now = services.clock.now();
   const { survey } = input;
@@ -40,14 +54,16 @@ export async function recordNpsResponse(
   const { response } = saved;
   const becameDetractor =
     isDetractor(response.score) && (saved.previousScore === null || !isDetractor(saved.previousScore));
-  if (becameDetractor) await alertDetractor(services, response.id);
-  else if (isDetractor(response.score)) {
-    await refreshDetractorAlerts(services, response.id);
-  }
+  const alert = async () => {
+    if (becameDetractor) await alertDetractor(services, response.id);
+    else if (isDetractor(response.score)) await refreshDetractorAlerts(services, response.id);
+  };
+  if (!input.deferAlerts) await alert();
   return {
     kind: "recorded",
     responseId: response.id,
     created: saved.created,
     changeableUntil: new Date(response.respondedAt.getTime() + NPS_POLICY.changeWindowMs),
+    ...(input.deferAlerts ? { alert } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import { type StageSeed, seedCatalogIfEmpty } from "../../db/catalog.js";
+import { rekeyNames } from "../../db/name-keys.js";
 import { ensureRole } from "../../db/users.js";
 import type { Services } from "../../services.js";
 
@@ -27,4 +28,6 @@ export async function prepareWorkspace({ db, config, logger }: Pick<Services, "d
   const seeded = await seedCatalogIfEmpty(db, DEFAULT_STAGES, DEFAULT_LOSS_REASONS);
   if (seeded.stages || seeded.lossReasons) logger.info(seeded, "created the default stages and loss reasons");
   await ensureRole(db, config.admins, "admin");
+  const rekeyed = await rekeyNames(db);
+  if (rekeyed > 0) logger.info({ rekeyed }, "updated the search keys of deal and account names");
 }

@@ -10,12 +10,13 @@ import { fill, type SurveyCopy, surveyCopy } from "../../domain/nps/survey-copy.
 import { sameSecret, sign } from "../../domain/nps/survey-token.js";
 import { unsubscribeContact } from "../../domain/nps/unsubscribe-contact.js";
 import { getTeamSettings } from "../../domain/settings/get-team-settings.js";
+import { stripControls } from "../../parse/clean-text.js";
 import type { Services } from "../../services.js";
 import { clientAddress } from "../client-address.js";
 import type { Route } from "../server.js";
 import { RateLimiter } from "./rate-limit.js";
 import { FormError, readForm } from "./read-form.js";
-import { messagePage, PAGE_HEADERS, surveyPage } from "./survey-page.js";
+import { messagePage, PAGE_HEADERS, surveyPage, unsubscribePage } from "./survey-page.js";
 
 const COOKIE = "dealbot_nps";
 /** A form is good for a day after it was shown (then reload the page). */
@@ -27,7 +28,7 @@ const formSchema = z.object({
     .regex(/^(?:10|[0-9])$/)
     .transform(Number)
     .optional(),
-  comment: z.string().max(8000).default(""),
+  comment: z.string().max(8000).default("").transform(stripControls),
   csrf: z.string().regex(/^\d{1,15}\.[A-Za-z0-9_-]{43}$/),
   v: z
     .string()
@@ -192,12 +193,12 @@ export function npsRoutes(services: Services): Route[] {
     {
       method: "GET",
       path: "/nps/:token/unsubscribe",
+      // Only asks: mail scanners open every link in a message, and a GET must not opt anyone out.
       handler: limited(async (_req, res, token) => {
-        const survey = await lookup(res, token, true);
+        const survey = await lookup(res, token);
         if (!survey) return;
-        await unsubscribeContact(services, survey);
         const copy = surveyCopy(survey.contact.language);
-        send(res, 200, messagePage(copy, copy.title, copy.unsubscribed));
+        send(res, 200, unsubscribePage(copy, `/nps/${encodeURIComponent(token)}/unsubscribe`));
       }),
     },
     {
@@ -206,7 +207,8 @@ export function npsRoutes(services: Services): Route[] {
       path: "/nps/:token/unsubscribe",
       handler: limited(async (req, res, token) => {
         await readForm(req).catch(() => undefined);
-        const survey = await lookup(res, token, true);
+        // An expired link opts nobody out (it may have been forwarded or leaked since).
+        const survey = await lookup(res, token);
         if (!survey) return;
         await unsubscribeContact(services, survey);
         const copy = surveyCopy(survey.contact.language);

@@ -66,6 +66,32 @@ export function messagePage(copy: SurveyCopy, heading: string, text: string): st
   return layout(copy, heading, `<h1>${escapeHtml(heading)}</h1>\n<p role="status">${escapeHtml(text)}</p>`);
 }
 
+/**
+ * The page an unsubscribe link opens: a question and a button that posts. Opening the link
+ * changes nothing, so mail scanners that fetch every link do not unsubscribe anyone.
+ */
+export function unsubscribePage(copy: SurveyCopy, path: string): string {
+  // "Don't want these emails? Unsubscribe": the question, then the button's label.
+  const cut = copy.unsubscribeLink.lastIndexOf("? ");
+  const question = cut > 0 ? copy.unsubscribeLink.slice(0, cut + 1) : copy.unsubscribeLink;
+  const action = cut > 0 ? copy.unsubscribeLink.slice(cut + 2) : copy.unsubscribeLink;
+  const body = `<h1>${escapeHtml(question)}</h1>
+<form method="post" action="${escapeHtml(path)}">
+<input type="hidden" name="List-Unsubscribe" value="One-Click">
+<button type="submit">${escapeHtml(action)}</button>
+</form>`;
+  return layout(copy, copy.title, body);
+}
+
+/** Security headers for every answer of the server, error pages included. */
+export const BASE_HEADERS: Record<string, string> = {
+  "content-security-policy": "default-src 'none'; frame-ancestors 'none'; base-uri 'none'",
+  "x-content-type-options": "nosniff",
+  "x-frame-options": "DENY",
+  "referrer-policy": "same-origin",
+  "cache-control": "no-store",
+};
+
 export interface SurveyForm {
   copy: SurveyCopy;
   /** Path the form posts to and the unsubscribe link's base ("/nps/<token>"). */

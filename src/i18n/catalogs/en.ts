@@ -39,7 +39,7 @@ export const en = {
   "help.language":
     "`/deal language fi` · `/deal language auto` — answer me in Finnish (en, fi, pl, uk, ru), or in my Slack language",
   "help.fields":
-    "Fields: `name`, `account`, `amount` (12k, 1.2m, €12,500), `currency`, `stage`, `close` (next friday, 2027-01-15), `next` (next step, optionally `by <date>`), `owner @user`, `probability`. Refer to a deal by `#id` or part of its name.",
+    "Fields: `name`, `account`, `amount` (12k, 1.2m, €12,500), `currency`, `stage`, `close` (next friday, 2027-01-15), `next` (next step, optionally `by &lt;date&gt;`), `owner @user`, `probability`. Refer to a deal by `#id` or part of its name.",
 
   // --- Replies common to many commands
   "reply.nothingSaved": ":warning: Nothing was saved:\n{problems}",
@@ -141,7 +141,7 @@ export const en = {
   "nudge.more.button": "Show the rest",
   "nudge.rest": "…and {count} more.",
   "nudge.footer":
-    "Away? `/deal away until <date>` pauses these. Waiting on the customer? `/deal snooze <deal> until <date> because <reason>`.",
+    "Away? `/deal away until &lt;date&gt;` pauses these. Waiting on the customer? `/deal snooze &lt;deal&gt; until &lt;date&gt; because &lt;reason&gt;`.",
   "nudge.text":
     "Weekly pipeline check: {count, plural, one {# deal} other {# deals}} with no update for a while.",
   "nudge.doneText": "Weekly pipeline check: all done.",

@@ -1,3 +1,4 @@
+import type { LossReasonRow } from "../../db/catalog.js";
 import { changeDeal } from "../../domain/deals/change-deal.js";
 import { matchLossReason } from "../../domain/deals/match-stage.js";
 import type { DealCommand } from "../../parse/deal-command.js";
@@ -34,23 +35,84 @@ export async function lostCommand(
     );
   }
   const labels = ctx.catalog.lossReasons.map((r) => r.label);
-  const typed = cmd.note
-    ? { ok: true as const, value: { reason: cmd.reason, note: cmd.note } }
-    : splitReasonAndNote(cmd.reason, labels);
-  const reason = typed.ok ? matchLossReason(ctx.catalog.lossReasons, typed.value.reason) : undefined;
-  if (!typed.ok || !reason) {
-    const problem = typed.ok
-      ? `Loss reason "${typed.value.reason}" is not one of: ${labels.join(", ")}.`
-      : typed.error;
+  const typed = readReason(ctx.catalog.lossReasons, cmd.reason, cmd.note);
+  if (typed.kind === "ambiguous") {
+    // "no" could be "No budget" or "No decision": let them pick, keeping the note.
+    return ctx.openModal(
+      lostFormView({
+        deal,
+        reasons: ctx.catalog.lossReasons,
+        note: typed.note,
+        metadata: {
+          dealId: deal.id,
+          version: deal.version,
+          ...(ctx.responseUrl ? { responseUrl: ctx.responseUrl } : {}),
+        },
+      }),
+    );
+  }
+  if (typed.kind === "none") {
+    const problem = `Loss reason "${cmd.reason}" is not one of: ${labels.join(", ")}.`;
     return ctx.reply(invalidMessage([problem], `/deal lost ${deal.name} reason ${labels[0] ?? "price"}`));
   }
+  const { reason, note } = typed;
   const outcome = await changeDeal(ctx.services, {
     actor: ctx.actor,
     dealId: deal.id,
-    request: { stageId: lost.id, lossReasonId: reason.id, lossNote: typed.value.note ?? null },
+    request: { stageId: lost.id, lossReasonId: reason.id, lossNote: note ?? null },
     source: "command",
     expectedVersion: deal.version,
     requestKey: ctx.requestKey,
   });
-  await replyWithOutcome(ctx, outcome);
+  await replyWithOutcome(
+    ctx,
+    outcome,
+    typed.understood ? [`reason: ${typed.typed ?? cmd.reason} → ${reason.label}`] : [],
+  );
+}
+
+type ReadReason =
+  | { kind: "found"; reason: LossReasonRow; note?: string; understood: boolean; typed?: string }
+  | { kind: "ambiguous"; note?: string }
+  | { kind: "none" };
+
+/**
+ * The reason and note in `reason <text>`: the longest start of the text that names one of the
+ * team's reasons (exactly, by an unambiguous start, or by a close spelling); the rest is the note.
+ */
+function readReason(reasons: LossReasonRow[], text: string, note: string | undefined): ReadReason {
+  if (note !== undefined) {
+    const match = matchLossReason(reasons, text);
+    if (match.kind === "found")
+      return { kind: "found", reason: match.reason, note, understood: match.understood };
+    return match.kind === "ambiguous" ? { kind: "ambiguous", note } : { kind: "none" };
+  }
+  const split = splitReasonAndNote(
+    text,
+    reasons.map((r) => r.label),
+  );
+  if (split.ok) {
+    const exact = reasons.find((r) => r.label === split.value.reason);
+    if (exact)
+      return {
+        kind: "found",
+        reason: exact,
+        understood: false,
+        ...(split.value.note ? { note: split.value.note } : {}),
+      };
+  }
+  const words = text.trim().split(/\s+/);
+  for (let n = words.length; n >= 1; n--) {
+    const rest = words
+      .slice(n)
+      .join(" ")
+      .replace(/^[-–—:;,.]+\s*/, "");
+    const typed = words.slice(0, n).join(" ");
+    const match = matchLossReason(reasons, typed);
+    const withNote = rest ? { note: rest } : {};
+    if (match.kind === "found")
+      return { kind: "found", reason: match.reason, understood: match.understood, typed, ...withNote };
+    if (match.kind === "ambiguous") return { kind: "ambiguous", ...withNote };
+  }
+  return { kind: "none" };
 }

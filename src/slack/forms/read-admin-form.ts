@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { AdminProblem, TeamSettingsInput } from "../../domain/admin/team-settings-input.js";
+import { stripControls } from "../../parse/clean-text.js";
 import { ACTIONS, ADMIN_FORM, VALUE } from "../ids.js";
 import type { FormErrors } from "./read-deal-form.js";
 
@@ -27,7 +28,7 @@ export function readAdminForm(rawState: unknown): AdminFormReading {
       errors: { [ADMIN_FORM.timezone]: "This form could not be read. Close it and run /deal admin again." },
     };
   const state = parsed.data;
-  const text = (block: string) => get(state, block)?.value ?? "";
+  const text = (block: string) => stripControls(get(state, block)?.value ?? "");
   const repsByManager: Record<string, string[]> = {};
   for (const [block, actions] of Object.entries(state)) {
     if (!block.startsWith(ADMIN_FORM.repsPrefix)) continue;

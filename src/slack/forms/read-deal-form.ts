@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Catalog } from "../../domain/catalog/load-catalog.js";
 import type { ChangeRequest } from "../../domain/deals/change-request.js";
 import { parseAmount } from "../../parse/amount.js";
+import { stripControls } from "../../parse/clean-text.js";
 import { resolveCurrency } from "../../parse/currency.js";
 import { parseProbability } from "../../parse/probability.js";
 import { DEAL_FORM, VALUE } from "../ids.js";
@@ -24,7 +25,7 @@ export type FormReading = { ok: true; request: ChangeRequest } | { ok: false; er
 
 const get = (state: ViewState, block: string) => state[block]?.[VALUE];
 const text = (state: ViewState, block: string) => {
-  const v = get(state, block)?.value?.trim();
+  const v = stripControls(get(state, block)?.value ?? "").trim();
   return v ? v : undefined;
 };
 

@@ -5,6 +5,7 @@ import { registerMiddleware } from "../middleware/index.js";
 import { registerActions } from "./actions/index.js";
 import { registerCommands } from "./commands/index.js";
 import { registerEvents } from "./events/index.js";
+import { ackShortcuts } from "./router.js";
 import { registerViews } from "./views/index.js";
 
 /** Wires every Slack surface to its listeners. */
@@ -14,6 +15,7 @@ export function registerListeners(app: App, services: Services, work: SlackWork)
   registerEvents(app, services);
   registerActions(app, services);
   registerViews(app, services);
+  ackShortcuts(app, services.logger);
   app.error(async (error) => {
     services.logger.error(
       { err: error.original ?? error, code: error.code },

@@ -49,4 +49,17 @@ export function routeViews(app: App, logger: Logger, routes: readonly Route[]): 
     await args.ack();
     logger.warn({ callbackId: id }, "closed a form no listener handles");
   });
+  // Slack sends view_closed for views with notify_on_close; unacked, Bolt answers 404 after 3 s.
+  app.view({ callback_id: /.*/, type: "view_closed" }, async ({ ack, view }) => {
+    await ack();
+    logger.debug({ callbackId: view.callback_id }, "acked a closed view");
+  });
+}
+
+/** Global and message shortcuts: Dealbot declares none, but one configured by hand is acked, not left to time out. */
+export function ackShortcuts(app: App, logger: Logger): void {
+  app.shortcut(/.*/, async ({ ack, shortcut }) => {
+    await ack();
+    logger.info({ callbackId: shortcut.callback_id }, "acked a shortcut Dealbot does not handle");
+  });
 }

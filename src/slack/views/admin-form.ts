@@ -7,6 +7,7 @@ import { context, divider } from "../blocks.js";
 import { type FormMetadata, writeMetadata } from "../forms/metadata.js";
 import { ACTIONS, ADMIN_FORM, VALUE, VIEWS } from "../ids.js";
 import { LIMITS } from "../limits.js";
+import { fitInput } from "../mrkdwn.js";
 
 /** What the team settings modal shows: saved settings when opened, what was typed when re-rendered. */
 export interface AdminFormValues {
@@ -74,7 +75,7 @@ function textElement(initial: string, options: { multiline?: boolean; max: numbe
     multiline: options.multiline ?? false,
     max_length: options.max,
     placeholder: plain(options.placeholder),
-    ...(initial ? { initial_value: initial } : {}),
+    ...(initial ? { initial_value: fitInput(initial, options.max) } : {}),
   };
 }
 

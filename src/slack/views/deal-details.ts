@@ -52,5 +52,5 @@ export function dealDetails(deal: DealRow, history: EventRow[], catalog: Catalog
     });
     blocks.push(section(`*Recent history*\n${lines.join("\n")}`));
   }
-  return { text: `#${deal.id} ${deal.name}`, blocks };
+  return { text: `#${deal.id} ${escapeMrkdwn(deal.name)}`, blocks };
 }

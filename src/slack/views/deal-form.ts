@@ -6,6 +6,7 @@ import { minorDigits } from "../../parse/currency.js";
 import { type FormMetadata, writeMetadata } from "../forms/metadata.js";
 import { DEAL_FORM, VALUE, VIEWS } from "../ids.js";
 import { LIMITS } from "../limits.js";
+import { fitInput } from "../mrkdwn.js";
 
 const plain = (text: string) => ({ type: "plain_text" as const, text: text.slice(0, LIMITS.optionText) });
 const option = (text: string, value: string): PlainTextOption => ({ text: plain(text), value });
@@ -33,7 +34,9 @@ function textInput(
       action_id: VALUE,
       multiline: options.multiline ?? false,
       ...(options.max ? { max_length: options.max } : {}),
-      ...(options.initial ? { initial_value: options.initial } : {}),
+      ...(options.initial
+        ? { initial_value: options.max ? fitInput(options.initial, options.max) : options.initial }
+        : {}),
       ...(options.placeholder ? { placeholder: plain(options.placeholder) } : {}),
     },
   };

@@ -24,7 +24,7 @@ const USAGE = [
 
 const FIELDS =
   "Fields: `name`, `account`, `amount` (12k, 1.2m, €12,500), `currency`, `stage`, `close` (next friday, 2027-01-15), " +
-  "`next` (next step, optionally `by <date>`), `owner @user`, `probability`. Refer to a deal by `#id` or part of its name.";
+  "`next` (next step, optionally `by &lt;date&gt;`), `owner @user`, `probability`. Refer to a deal by `#id` or part of its name.";
 
 /** Usage for `/deal help`, and for a subcommand Dealbot does not know. */
 export function helpMessage(unknown?: string): Message {
@@ -32,7 +32,7 @@ export function helpMessage(unknown?: string): Message {
     ? `I don't know \`${escapeMrkdwn(unknown)}\`. Here is what \`/deal\` can do:`
     : "*Dealbot* keeps your pipeline current from Slack. Here is what `/deal` can do:";
   return {
-    text: unknown ? `Unknown /deal command "${unknown}". Try /deal help.` : "How to use /deal",
+    text: unknown ? `Unknown /deal command "${escapeMrkdwn(unknown)}". Try /deal help.` : "How to use /deal",
     blocks: [section(intro), section(USAGE.map((line) => `• ${line}`).join("\n")), context(FIELDS)],
   };
 }

@@ -1,7 +1,7 @@
 import type { HomeView, KnownBlock } from "@slack/types";
 import type { OwnerTotals } from "../../db/pipeline.js";
 import type { Pipeline } from "../../domain/deals/pipeline-of.js";
-import { actions, button, context, divider, header, section } from "../blocks.js";
+import { actions, button, context, divider, header, linesToSections, section } from "../blocks.js";
 import { ACTIONS } from "../ids.js";
 import { LIMITS } from "../limits.js";
 import { escapeMrkdwn } from "../mrkdwn.js";
@@ -42,9 +42,30 @@ export function homeView(pipeline: Pipeline, names: Map<string, string>): HomeVi
       ),
     );
 
+  // The team section is reserved first (packed into few sections), so a long pipeline cannot
+  // push it off the tab; the deals get what is left, whole months' headers included.
+  const team: KnownBlock[] = [];
+  if (pipeline.team) {
+    team.push(divider(), header("Your team"));
+    if (pipeline.team.length === 0)
+      team.push(section("Nobody reports to you yet. An admin sets up teams with `/deal admin`."));
+    team.push(
+      ...linesToSections(
+        pipeline.team.map(
+          (row) => `*${escapeMrkdwn(names.get(row.ownerId) ?? row.ownerId)}*: ${totalsLine([row])}`,
+        ),
+      ),
+    );
+  }
+  const budget = LIMITS.blocksPerView - blocks.length - team.length - 1; // 1: the "…and N more" line
   let month = "";
+  let shown = 0;
+  let used = 0;
   for (const { deal, stale: days } of pipeline.deals) {
     const m = deal.closeOn.slice(0, 7);
+    const cost = m !== month ? 3 : 1; // a new month adds its divider and heading
+    if (used + cost > budget) break;
+    used += cost;
     if (m !== month) {
       month = m;
       blocks.push(divider(), context(`*Closing ${formatMonth(m)}*`));
@@ -54,17 +75,9 @@ export function homeView(pipeline: Pipeline, names: Map<string, string>): HomeVi
         accessory: button("Update", ACTIONS.edit, String(deal.id)),
       }),
     );
+    shown++;
   }
-  if (pipeline.more > 0)
-    blocks.push(context(`…and ${pipeline.more} more open deals. See them all with \`/deal list\`.`));
-
-  if (pipeline.team) {
-    blocks.push(divider(), header("Your team"));
-    if (pipeline.team.length === 0)
-      blocks.push(section("Nobody reports to you yet. An admin sets up teams with `/deal admin`."));
-    for (const row of pipeline.team) {
-      blocks.push(section(`*${escapeMrkdwn(names.get(row.ownerId) ?? row.ownerId)}*: ${totalsLine([row])}`));
-    }
-  }
-  return { type: "home", blocks: blocks.slice(0, LIMITS.blocksPerView) };
+  const more = pipeline.more + pipeline.deals.length - shown;
+  if (more > 0) blocks.push(context(`…and ${more} more open deals. See them all with \`/deal list\`.`));
+  return { type: "home", blocks: [...blocks, ...team] };
 }

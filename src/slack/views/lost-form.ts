@@ -5,6 +5,7 @@ import { section } from "../blocks.js";
 import { type FormMetadata, writeMetadata } from "../forms/metadata.js";
 import { DEAL_FORM, VALUE, VIEWS } from "../ids.js";
 import { LIMITS } from "../limits.js";
+import { fitInput } from "../mrkdwn.js";
 import { dealLine } from "./format.js";
 
 const plain = (text: string) => ({ type: "plain_text" as const, text: text.slice(0, LIMITS.optionText) });
@@ -48,7 +49,7 @@ export function lostFormView(input: {
           action_id: VALUE,
           multiline: true,
           max_length: 1000,
-          ...(input.note ? { initial_value: input.note } : {}),
+          ...(input.note ? { initial_value: fitInput(input.note, 1000) } : {}),
           placeholder: plain("They chose a cheaper tool"),
         },
       },

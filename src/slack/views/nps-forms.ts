@@ -1,6 +1,7 @@
 import type { ModalView } from "@slack/types";
 import { NPS_FORM, NPS_VIEWS, VALUE } from "../ids.js";
 import { LIMITS } from "../limits.js";
+import { fitInput } from "../mrkdwn.js";
 
 const plain = (text: string, max: number) => ({
   type: "plain_text" as const,
@@ -32,7 +33,7 @@ export function npsCommentView(input: {
           action_id: VALUE,
           multiline: true,
           max_length: 2000,
-          ...(input.initial ? { initial_value: input.initial } : {}),
+          ...(input.initial ? { initial_value: fitInput(input.initial, 2000) } : {}),
         },
       },
     ],

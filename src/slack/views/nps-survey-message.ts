@@ -25,7 +25,8 @@ export function npsSurveyMessage(input: {
     section(
       `${escapeMrkdwn(fill(copy.hello, { name: input.contactName }))}\n*${escapeMrkdwn(copy.question)}*`,
     ),
-    actions(buttons, "nps_scores"),
+    // A new block_id once answered: clients may keep an updated message's old element state otherwise.
+    actions(buttons, input.answered === undefined ? "nps_scores" : `nps_scores_${input.answered}`),
     context(`${escapeMrkdwn(copy.low)} · ${escapeMrkdwn(copy.high)}`),
   ];
   if (input.answered !== undefined)

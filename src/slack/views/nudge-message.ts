@@ -80,7 +80,7 @@ export function nudgeMessage(input: {
   }
   tail.push(
     context(
-      "Away? `/deal away until <date>` pauses these. Waiting on the customer? `/deal snooze <deal> until <date> because <reason>`.",
+      "Away? `/deal away until &lt;date&gt;` pauses these. Waiting on the customer? `/deal snooze &lt;deal&gt; until &lt;date&gt; because &lt;reason&gt;`.",
     ),
   );
   const all = [...blocks, ...tail].slice(0, LIMITS.blocksPerMessage);

@@ -4,6 +4,7 @@ import type { DealRow } from "../../db/deals.js";
 import { section } from "../blocks.js";
 import { type FormMetadata, writeMetadata } from "../forms/metadata.js";
 import { DEAL_FORM, VALUE, VIEWS } from "../ids.js";
+import { fitInput } from "../mrkdwn.js";
 import { dealLine } from "./format.js";
 
 const plain = (text: string) => ({ type: "plain_text" as const, text });
@@ -36,7 +37,7 @@ export function pushFormView(input: { deal: DealRow; today: string; metadata: Fo
           type: "plain_text_input",
           action_id: VALUE,
           max_length: 1000,
-          ...(input.deal.nextStep ? { initial_value: input.deal.nextStep } : {}),
+          ...(input.deal.nextStep ? { initial_value: fitInput(input.deal.nextStep, 1000) } : {}),
         },
       },
     ],

@@ -159,6 +159,7 @@ describe("views", () => {
 describe("files.uploadV2", () => {
   it("receives the exact bytes and completes the upload with channel and comment", async () => {
     const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff, 0x10, 0x0a]);
+    fake.inviteBot("C_DEALS"); // sharing a file needs the bot in the channel
     const result = await client.files.uploadV2({
       channel_id: "C_DEALS",
       initial_comment: "Funnel for week 49",

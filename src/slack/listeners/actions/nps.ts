@@ -34,7 +34,8 @@ export const npsScoreButton =
       if (outcome.kind === "expired") return reply(notice(copy.expiredBody));
       if (outcome.kind === "closed") return reply(notice(copy.closed));
       if (outcome.kind === "stale") return;
-      // trigger_id expires 3 s after the click: open the modal before anything else.
+      // trigger_id expires 3 s after the click: open the modal before anything else (the
+      // detractor alerts post messages, and a 429 on them would outlast the trigger).
       await services.slack.views.open({
         trigger_id: body.trigger_id,
         view: npsCommentView({
@@ -45,6 +46,7 @@ export const npsScoreButton =
           initial: outcome.survey.response?.comment ?? null,
         }),
       });
+      await outcome.alert?.();
       if (body.response_url) {
         await respond({
           replace_original: true,

@@ -3,6 +3,7 @@ import { loadCatalog } from "../../../domain/catalog/load-catalog.js";
 import { loadActor } from "../../../domain/deals/actor.js";
 import { changeDeal } from "../../../domain/deals/change-deal.js";
 import { getTeamSettings } from "../../../domain/settings/get-team-settings.js";
+import { stripControls } from "../../../parse/clean-text.js";
 import type { Services } from "../../../services.js";
 import { readMetadata } from "../../forms/metadata.js";
 import { viewStateSchema } from "../../forms/read-deal-form.js";
@@ -33,7 +34,7 @@ export function lostFormSubmitted(services: Services) {
         response_action: "errors",
         errors: { [DEAL_FORM.lossReason]: "Your team has no lost stage; ask an admin." },
       });
-    const note = values[DEAL_FORM.lossNote]?.[VALUE]?.value?.trim() || null;
+    const note = stripControls(values[DEAL_FORM.lossNote]?.[VALUE]?.value ?? "").trim() || null;
     const actor = await loadActor(services, body.user.id, settings.timezone, settings.language);
     const outcome = await changeDeal(services, {
       actor,

@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import { z } from "zod";
 import { commentSlackSurvey } from "../../../domain/nps/answer-slack-survey.js";
 import { logFollowUpOutcome } from "../../../domain/nps/follow-up-detractor.js";
+import { stripControls } from "../../../parse/clean-text.js";
 import type { Services } from "../../../services.js";
 import { NPS_FORM, VALUE } from "../../ids.js";
 
@@ -9,7 +10,8 @@ type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 const surveyMeta = z.object({ s: z.number().int().positive() });
 const responseMeta = z.object({ r: z.number().int().positive() });
 
-const textOf = (args: Args, blockId: string) => args.view.state.values[blockId]?.[VALUE]?.value?.trim() ?? "";
+const textOf = (args: Args, blockId: string) =>
+  stripControls(args.view.state.values[blockId]?.[VALUE]?.value ?? "").trim();
 
 /** The comment modal of a Slack survey. */
 export const npsCommentSubmitted = (services: Services) => async (args: Args) => {

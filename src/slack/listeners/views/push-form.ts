@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import { loadActor } from "../../../domain/deals/actor.js";
 import { changeDeal } from "../../../domain/deals/change-deal.js";
 import { getTeamSettings } from "../../../domain/settings/get-team-settings.js";
+import { stripControls } from "../../../parse/clean-text.js";
 import type { Services } from "../../../services.js";
 import { readMetadata } from "../../forms/metadata.js";
 import { viewStateSchema } from "../../forms/read-deal-form.js";
@@ -19,7 +20,8 @@ export function pushFormSubmitted(services: Services) {
     const date = values[DEAL_FORM.pushTo]?.[VALUE]?.selected_date;
     if (!date)
       return ack({ response_action: "errors", errors: { [DEAL_FORM.pushTo]: "Pick the new close date." } });
-    const nextStep = values[DEAL_FORM.next]?.[VALUE]?.value?.trim();
+    const typed = values[DEAL_FORM.next]?.[VALUE]?.value;
+    const nextStep = typed == null ? undefined : stripControls(typed).trim();
     const settings = await getTeamSettings(services);
     const actor = await loadActor(services, body.user.id, settings.timezone, settings.language);
     const outcome = await changeDeal(services, {
