@@ -3,6 +3,7 @@ import { toPlainText } from "./plain-text.js";
 import { parseAwayCommand } from "./subcommands/away.js";
 import { parseContactCommand } from "./subcommands/contact.js";
 import { parseDigestCommand, parseForecastCommand } from "./subcommands/digest.js";
+import { parseLanguageCommand } from "./subcommands/language.js";
 import { parseListCommand } from "./subcommands/list.js";
 import { parseLostCommand } from "./subcommands/lost.js";
 import { parseNewCommand } from "./subcommands/new.js";
@@ -44,6 +45,7 @@ export const SUBCOMMANDS: ReadonlyMap<string, SubcommandParser> = new Map([
   ["nps", parseNpsCommand],
   ["digest", parseDigestCommand],
   ["forecast", parseForecastCommand],
+  ["language", parseLanguageCommand],
 ]);
 
 /**

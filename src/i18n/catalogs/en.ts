@@ -145,6 +145,11 @@ export const en = {
   "nudge.text":
     "Weekly pipeline check: {count, plural, one {# deal} other {# deals}} with no update for a while.",
   "nudge.doneText": "Weekly pipeline check: all done.",
+
+  // --- Which deal?
+  "chooser.question": "Several deals match “{query}”. Which one did you mean?",
+  "chooser.more": "…and more. Refer to the deal by number (e.g. `#{id}`) or a longer part of its name.",
+  "chooser.text": 'Several deals match "{query}". Which one did you mean?',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -140,4 +140,8 @@ export const fi: CatalogMessages = {
   "nudge.text":
     "Viikon myyntiputkitarkistus: {count, plural, one {# kauppa} other {# kauppaa}} ilman päivitystä vähään aikaan.",
   "nudge.doneText": "Viikon myyntiputkitarkistus: kaikki valmista.",
+
+  "chooser.question": "Hakuun ”{query}” sopii useampi kauppa. Mitä niistä tarkoitit?",
+  "chooser.more": "…ja muita. Viittaa kauppaan numerolla (esim. `#{id}`) tai pidemmällä osalla sen nimeä.",
+  "chooser.text": 'Hakuun "{query}" sopii useampi kauppa. Mitä niistä tarkoitit?',
 };

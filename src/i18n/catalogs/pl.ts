@@ -142,4 +142,8 @@ export const pl: CatalogMessages = {
   "nudge.text":
     "Cotygodniowy przegląd lejka: {count, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}} bez aktualizacji od dawna.",
   "nudge.doneText": "Cotygodniowy przegląd lejka: wszystko gotowe.",
+
+  "chooser.question": "Do „{query}” pasuje kilka szans sprzedaży. O którą chodzi?",
+  "chooser.more": "…i więcej. Podaj numer szansy (np. `#{id}`) albo dłuższy fragment nazwy.",
+  "chooser.text": 'Do "{query}" pasuje kilka szans sprzedaży. O którą chodzi?',
 };

@@ -31,9 +31,9 @@ export async function updateCommand(
     timezone: actor.timezone,
     defaultCurrency: deal.currency,
   });
-  if (!parsed.ok) return ctx.reply(invalidMessage(parsed.error.split("\n"), EXAMPLE));
+  if (!parsed.ok) return ctx.reply(invalidMessage(parsed.error.split("\n"), EXAMPLE, actor.lang));
   const request = requestFromFields(parsed.value, catalog);
-  if (!request.ok) return ctx.reply(invalidMessage([request.error], EXAMPLE));
+  if (!request.ok) return ctx.reply(invalidMessage([request.error], EXAMPLE, actor.lang));
   const outcome = await changeDeal(services, {
     actor,
     dealId: deal.id,
