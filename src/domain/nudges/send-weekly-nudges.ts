@@ -2,6 +2,7 @@ import type { DealRow } from "../../db/deals.js";
 import { settledDeliveryKeys } from "../../db/deliveries.js";
 import { managersOf, ownersWithStaleDeals, staleDealsOf } from "../../db/staleness.js";
 import { findUser, findUsers } from "../../db/users.js";
+import { personLanguage } from "../../i18n/languages.js";
 import type { Services } from "../../services.js";
 import { escalationMessage } from "../../slack/views/escalation-message.js";
 import { nudgeMessage } from "../../slack/views/nudge-message.js";
@@ -106,6 +107,7 @@ async function sendNudges(
         page: 1,
         done: {},
         staleDays: staleMap(deals, at, slot.today, settings.nudges.staleDays),
+        lang: personLanguage(user, settings.language),
       };
       const outcome = await deliverMessage(services, {
         key,
