@@ -150,6 +150,65 @@ export const en = {
   "chooser.question": "Several deals match “{query}”. Which one did you mean?",
   "chooser.more": "…and more. Refer to the deal by number (e.g. `#{id}`) or a longer part of its name.",
   "chooser.text": 'Several deals match "{query}". Which one did you mean?',
+
+  // --- Weekly funnel digest (team language) and forecasts
+  "digest.header": "Pipeline digest · week of {date}",
+  "digest.more": "_…and {count} more_",
+  "digest.funnel": "*Funnel* (open deals)",
+  "digest.funnelEmpty":
+    "No open deals yet. Reps add them with `/deal new Acme amount 12k close next friday`.",
+  "digest.stageLine":
+    "*{stage}* ({probability}%): {count, plural, one {# deal} other {# deals}} · {amount} · weighted {weighted}",
+  "digest.stageChange": "{line} · {count} / {amount}",
+  "digest.stageChangeSince": "{line} · {count} / {amount} since {date}",
+  "digest.total": "*Total*: {count, plural, one {# deal} other {# deals}} · {amount} · weighted {weighted}",
+  "digest.noLastWeek": "No figures from last week yet: changes show from next week.",
+  "digest.conversion": "*Conversion* (last 90 days, beside the team's last 12 months)",
+  "digest.conversionEmpty": "Not enough history yet: no stage changes in the last 12 months.",
+  "digest.conversionLine": "{from} → {to}: {now} · reference {reference}",
+  "digest.conversionRate": "{rate} ({advanced} of {entered})",
+  "digest.conversionNoDeals": "no deals",
+  "digest.conversionReference": "{rate} ({count, plural, one {# deal} other {# deals}})",
+  "digest.bottleneck":
+    ":warning: *Bottleneck: {from} → {to}* converts {rate} ({advanced} of {entered}) against {reference} over the last 12 months.",
+  "digest.forecast": "*Forecast* against target",
+  "digest.lossReasons": "*Loss reasons* (last 90 days)",
+  "digest.lossNone": "No deals lost in the last 90 days.",
+  "digest.lossLine": "{reason}: {count, plural, one {# deal} other {# deals}} · {amount}",
+  "digest.costliest": "Costliest: *{reason}* ({amount})",
+  "digest.reps": "*Reps*: this week's activity; wins and consistency over 12 months",
+  "digest.repsNone": "No activity or wins yet.",
+  "digest.repLine":
+    "<@{user}>: {updates} updates · {advanced} advanced · nudges answered {answered}/{sent} · won {won} ({amount}){largest, select, none {} other { · largest deal {largest}% of it}} · wins in {months}/12 months",
+  "digest.tops": "*Tops and flops* of the week",
+  "digest.topWon": ":trophy: Won {deal}",
+  "digest.topLost": ":x: Lost {deal}",
+  "digest.topSlipped": ":hourglass: Slipped {deal} · {from} → {to}",
+  "digest.topsNone": "No wins, losses or slips this week.",
+  "digest.keyAccounts": "*Key accounts* ({year})",
+  "digest.keyNone": "No revenue from accounts this year yet.",
+  "digest.keyIntro": "{key} of {total} accounts make 80% of this year's revenue ({keyRevenue} of {revenue}):",
+  "digest.inactiveIntro": "{count} accounts with no deal activity for 90 days:",
+  "digest.inactiveLast": "{account} (last {date})",
+  "digest.inactiveNever": "{account} (no deals)",
+  "digest.currencyNote": "Amounts in {currency}. Deals in other currencies are not counted.",
+  "digest.text":
+    "Pipeline digest, week of {date}: {count, plural, one {# open deal} other {# open deals}} worth {amount} (weighted {weighted}); {month}: won {won}, reps' forecast {forecast}{target, select, none {.} other {, target {target}.}}",
+  "forecast.line":
+    "*{label}*: won {won} ({wonCount, plural, one {# deal} other {# deals}}) · open closing {open} ({openCount, plural, one {# deal} other {# deals}}), weighted {weighted} · committed by reps {committed} ({committedCount, plural, one {# deal} other {# deals}})",
+  "forecast.targetNone": "Target: not set (`/deal admin quota team 100k 2026-11`)",
+  "forecast.target":
+    "Target: {target}{source, select, quota {} reps { (sum of rep quotas)} months { (sum of monthly quotas)} other {}}",
+  "forecast.reps":
+    "Reps' forecast (won + committed): {amount}{pct, select, none {} other { ({pct}% of target)}}",
+  "forecast.weighted":
+    "Weighted forecast (won + weighted open): {amount}{pct, select, none {} other { ({pct}% of target)}}",
+  "forecast.historical":
+    "Historical forecast (won + open × the team's win rate by stage): {amount}{pct, select, none {} other { ({pct}% of target)}}{fallback, select, yes { (stage probability where there is no history)} other {}}",
+  "forecast.gap":
+    "Reps' forecast is {amount} {direction, select, above {above} other {below}} what history predicts.",
+  "forecast.gapToTarget": "Gap to target: {amount}",
+  "digest.chartNote": "The chart comes with the weekly post in the digest channel.",
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

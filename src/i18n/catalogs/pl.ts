@@ -146,4 +146,66 @@ export const pl: CatalogMessages = {
   "chooser.question": "Do „{query}” pasuje kilka szans sprzedaży. O którą chodzi?",
   "chooser.more": "…i więcej. Podaj numer szansy (np. `#{id}`) albo dłuższy fragment nazwy.",
   "chooser.text": 'Do "{query}" pasuje kilka szans sprzedaży. O którą chodzi?',
+
+  "digest.header": "Podsumowanie lejka · tydzień od {date}",
+  "digest.more": "_…i {count} więcej_",
+  "digest.funnel": "*Lejek* (otwarte szanse)",
+  "digest.funnelEmpty":
+    "Brak otwartych szans. Handlowcy dodają je przez `/deal new Acme amount 12k close next friday`.",
+  "digest.stageLine":
+    "*{stage}* ({probability}%): {count, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}} · {amount} · ważone {weighted}",
+  "digest.stageChange": "{line} · {count} / {amount}",
+  "digest.stageChangeSince": "{line} · {count} / {amount} od {date}",
+  "digest.total":
+    "*Razem*: {count, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}} · {amount} · ważone {weighted}",
+  "digest.noLastWeek": "Brak jeszcze danych z zeszłego tygodnia: zmiany pojawią się od przyszłego tygodnia.",
+  "digest.conversion": "*Konwersja* (ostatnie 90 dni na tle ostatnich 12 miesięcy zespołu)",
+  "digest.conversionEmpty": "Za mało historii: brak zmian etapów w ostatnich 12 miesiącach.",
+  "digest.conversionLine": "{from} → {to}: {now} · odniesienie {reference}",
+  "digest.conversionRate": "{rate} ({advanced} z {entered})",
+  "digest.conversionNoDeals": "brak szans",
+  "digest.conversionReference":
+    "{rate} ({count, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}})",
+  "digest.bottleneck":
+    ":warning: *Wąskie gardło: {from} → {to}* konwertuje {rate} ({advanced} z {entered}) wobec {reference} w ostatnich 12 miesiącach.",
+  "digest.forecast": "*Prognoza* na tle celu",
+  "digest.lossReasons": "*Powody przegranych* (ostatnie 90 dni)",
+  "digest.lossNone": "Żadnej przegranej w ostatnich 90 dniach.",
+  "digest.lossLine":
+    "{reason}: {count, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}} · {amount}",
+  "digest.costliest": "Najdroższy: *{reason}* ({amount})",
+  "digest.reps": "*Handlowcy*: aktywność w tym tygodniu; wygrane i regularność z 12 miesięcy",
+  "digest.repsNone": "Brak jeszcze aktywności i wygranych.",
+  "digest.repLine":
+    "<@{user}>: {updates} aktualizacji · {advanced} przesuniętych dalej · odpowiedzi na przypomnienia {answered}/{sent} · wygrane {won} ({amount}){largest, select, none {} other { · największa szansa to {largest}% tej kwoty}} · wygrane w {months}/12 miesięcy",
+  "digest.tops": "*Sukcesy i porażki* tygodnia",
+  "digest.topWon": ":trophy: Wygrana {deal}",
+  "digest.topLost": ":x: Przegrana {deal}",
+  "digest.topSlipped": ":hourglass: Przesunięta {deal} · {from} → {to}",
+  "digest.topsNone": "W tym tygodniu bez wygranych, przegranych i przesunięć.",
+  "digest.keyAccounts": "*Kluczowi klienci* ({year})",
+  "digest.keyNone": "W tym roku brak jeszcze przychodu od klientów.",
+  "digest.keyIntro": "{key} z {total} klientów daje 80% tegorocznego przychodu ({keyRevenue} z {revenue}):",
+  "digest.inactiveIntro":
+    "{count, plural, one {# klient} few {# klientów} many {# klientów} other {# klienta}} bez aktywności w szansach od 90 dni:",
+  "digest.inactiveLast": "{account} (ostatnio {date})",
+  "digest.inactiveNever": "{account} (brak szans)",
+  "digest.currencyNote": "Kwoty w {currency}. Szanse w innych walutach nie są liczone.",
+  "digest.text":
+    "Podsumowanie lejka, tydzień od {date}: {count, plural, one {# otwarta szansa} few {# otwarte szanse} many {# otwartych szans} other {# otwartej szansy}} o wartości {amount} (ważone {weighted}); {month}: wygrane {won}, prognoza handlowców {forecast}{target, select, none {.} other {, cel {target}.}}",
+  "forecast.line":
+    "*{label}*: wygrane {won} ({wonCount, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}}) · otwarte do zamknięcia {open} ({openCount, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}}), ważone {weighted} · zadeklarowane przez handlowców {committed} ({committedCount, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}})",
+  "forecast.targetNone": "Cel: nieustawiony (`/deal admin quota team 100k 2026-11`)",
+  "forecast.target":
+    "Cel: {target}{source, select, quota {} reps { (suma celów handlowców)} months { (suma celów miesięcznych)} other {}}",
+  "forecast.reps":
+    "Prognoza handlowców (wygrane + zadeklarowane): {amount}{pct, select, none {} other { ({pct}% celu)}}",
+  "forecast.weighted":
+    "Prognoza ważona (wygrane + ważone otwarte): {amount}{pct, select, none {} other { ({pct}% celu)}}",
+  "forecast.historical":
+    "Prognoza historyczna (wygrane + otwarte × skuteczność zespołu na etapie): {amount}{pct, select, none {} other { ({pct}% celu)}}{fallback, select, yes { (prawdopodobieństwo etapu tam, gdzie brak historii)} other {}}",
+  "forecast.gap":
+    "Prognoza handlowców jest o {amount} {direction, select, above {wyższa} other {niższa}} niż wynika z historii.",
+  "forecast.gapToTarget": "Brakuje do celu: {amount}",
+  "digest.chartNote": "Wykres przychodzi z cotygodniowym wpisem na kanale podsumowań.",
 };

@@ -144,4 +144,66 @@ export const ru: CatalogMessages = {
   "chooser.question": "Запросу «{query}» соответствует несколько сделок. Какую вы имели в виду?",
   "chooser.more": "…и другие. Укажите номер сделки (например `#{id}`) или более длинную часть названия.",
   "chooser.text": 'Запросу "{query}" соответствует несколько сделок. Какую вы имели в виду?',
+
+  "digest.header": "Сводка по воронке · неделя с {date}",
+  "digest.more": "_…и ещё {count}_",
+  "digest.funnel": "*Воронка* (открытые сделки)",
+  "digest.funnelEmpty":
+    "Открытых сделок пока нет. Менеджеры добавляют их через `/deal new Acme amount 12k close в следующую пятницу`.",
+  "digest.stageLine":
+    "*{stage}* ({probability}%): {count, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}} · {amount} · взвешенно {weighted}",
+  "digest.stageChange": "{line} · {count} / {amount}",
+  "digest.stageChangeSince": "{line} · {count} / {amount} с {date}",
+  "digest.total":
+    "*Итого*: {count, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}} · {amount} · взвешенно {weighted}",
+  "digest.noLastWeek": "Данных за прошлую неделю пока нет: изменения появятся со следующей недели.",
+  "digest.conversion": "*Конверсия* (последние 90 дней рядом с последними 12 месяцами команды)",
+  "digest.conversionEmpty": "Пока мало истории: нет смен этапов за последние 12 месяцев.",
+  "digest.conversionLine": "{from} → {to}: {now} · ориентир {reference}",
+  "digest.conversionRate": "{rate} ({advanced} из {entered})",
+  "digest.conversionNoDeals": "нет сделок",
+  "digest.conversionReference":
+    "{rate} ({count, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}})",
+  "digest.bottleneck":
+    ":warning: *Узкое место: {from} → {to}* конвертирует {rate} ({advanced} из {entered}) против {reference} за последние 12 месяцев.",
+  "digest.forecast": "*Прогноз* относительно плана",
+  "digest.lossReasons": "*Причины проигрышей* (последние 90 дней)",
+  "digest.lossNone": "За последние 90 дней ни одной проигранной сделки.",
+  "digest.lossLine":
+    "{reason}: {count, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}} · {amount}",
+  "digest.costliest": "Самая дорогая: *{reason}* ({amount})",
+  "digest.reps": "*Менеджеры*: активность этой недели; выигрыши и стабильность за 12 месяцев",
+  "digest.repsNone": "Пока нет активности и выигрышей.",
+  "digest.repLine":
+    "<@{user}>: обновлений {updates} · продвинуто {advanced} · ответы на напоминания {answered}/{sent} · выиграно {won} ({amount}){largest, select, none {} other { · крупнейшая сделка — {largest}% суммы}} · выигрыши в {months}/12 месяцев",
+  "digest.tops": "*Успехи и провалы* недели",
+  "digest.topWon": ":trophy: Выиграна {deal}",
+  "digest.topLost": ":x: Проиграна {deal}",
+  "digest.topSlipped": ":hourglass: Перенесена {deal} · {from} → {to}",
+  "digest.topsNone": "На этой неделе ни выигрышей, ни проигрышей, ни переносов.",
+  "digest.keyAccounts": "*Ключевые клиенты* ({year})",
+  "digest.keyNone": "В этом году пока нет выручки от клиентов.",
+  "digest.keyIntro": "{key} из {total} клиентов дают 80% выручки этого года ({keyRevenue} из {revenue}):",
+  "digest.inactiveIntro":
+    "{count, plural, one {# клиент} few {# клиента} many {# клиентов} other {# клиента}} без активности по сделкам 90 дней:",
+  "digest.inactiveLast": "{account} (последний раз {date})",
+  "digest.inactiveNever": "{account} (нет сделок)",
+  "digest.currencyNote": "Суммы в {currency}. Сделки в других валютах не учитываются.",
+  "digest.text":
+    "Сводка по воронке, неделя с {date}: {count, plural, one {# открытая сделка} few {# открытые сделки} many {# открытых сделок} other {# открытой сделки}} на {amount} (взвешенно {weighted}); {month}: выиграно {won}, прогноз менеджеров {forecast}{target, select, none {.} other {, план {target}.}}",
+  "forecast.line":
+    "*{label}*: выиграно {won} ({wonCount, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}}) · открытые к закрытию {open} ({openCount, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}}), взвешенно {weighted} · подтверждено менеджерами {committed} ({committedCount, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}})",
+  "forecast.targetNone": "План: не задан (`/deal admin quota team 100k 2026-11`)",
+  "forecast.target":
+    "План: {target}{source, select, quota {} reps { (сумма планов менеджеров)} months { (сумма месячных планов)} other {}}",
+  "forecast.reps":
+    "Прогноз менеджеров (выиграно + подтверждено): {amount}{pct, select, none {} other { ({pct}% плана)}}",
+  "forecast.weighted":
+    "Взвешенный прогноз (выиграно + взвешенные открытые): {amount}{pct, select, none {} other { ({pct}% плана)}}",
+  "forecast.historical":
+    "Исторический прогноз (выиграно + открытые × доля выигрышей команды по этапу): {amount}{pct, select, none {} other { ({pct}% плана)}}{fallback, select, yes { (вероятность этапа, где нет истории)} other {}}",
+  "forecast.gap":
+    "Прогноз менеджеров на {amount} {direction, select, above {выше} other {ниже}}, чем предсказывает история.",
+  "forecast.gapToTarget": "До плана не хватает: {amount}",
+  "digest.chartNote": "Диаграмма приходит с еженедельным постом в канале сводок.",
 };
