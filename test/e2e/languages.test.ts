@@ -138,3 +138,47 @@ describe("a rep's session in their own Slack language", () => {
     expect(said(redrawn?.body.blocks)).toContain(s.confirmed);
   });
 });
+
+describe("channel posts in the team's language", () => {
+  async function digestIn(env: Record<string, string>, saved?: string) {
+    const t = await bootApp({
+      clock: new FakeClock("2026-11-23T08:00:00Z"),
+      env: { DEALBOT_CHANNEL_DIGEST: "CDIGEST1", ...env },
+    });
+    apps.push(t);
+    if (saved)
+      await t.db.workspace.upsert({
+        where: { id: "default" },
+        create: { locale: saved },
+        update: { locale: saved },
+      });
+    // A Finnish rep's deal: the channel post still follows the team, not the rep.
+    t.slack.addUser({ id: "UREP01", realName: "Rep", tz: "Europe/Helsinki", locale: "fi-FI" });
+    await dealDriver(t).command("UREP01", "new Acme amount 12000 close 2026-11-30");
+    await t.app.scheduler.runJob("weekly-digest", new Date("2026-11-23T08:00:00Z"));
+    const [post] = t.slack.callsTo("chat.postMessage").filter((c) => c.body.channel === "CDIGEST1");
+    return { text: String(post?.body.text), blocks: said(post?.body.blocks) };
+  }
+
+  it("is English by default", async () => {
+    const { text, blocks } = await digestIn({});
+    expect(text).toContain("Pipeline digest, week of Mon 23 Nov 2026: 1 open deal worth €12,000");
+    expect(blocks).toContain("*Funnel* (open deals)");
+  });
+
+  it("follows DEALBOT_LANGUAGE", async () => {
+    const { text, blocks } = await digestIn({ DEALBOT_LANGUAGE: "pl" });
+    expect(said(text)).toContain(
+      "Podsumowanie lejka, tydzień od pon., 23 listopada 2026: 1 otwarta szansa o wartości 12 000 €",
+    );
+    expect(blocks).toContain("*Lejek* (otwarte szanse)");
+  });
+
+  it("follows the language saved in /deal admin over the environment", async () => {
+    const { text, blocks } = await digestIn({ DEALBOT_LANGUAGE: "pl" }, "uk");
+    expect(said(text)).toContain(
+      "Звіт по воронці, тиждень з пн, 23 листопада 2026 р.: 1 відкрита угода на 12 000 €",
+    );
+    expect(blocks).toContain("*Воронка* (відкриті угоди)");
+  });
+});
