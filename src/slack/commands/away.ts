@@ -17,7 +17,7 @@ export async function awayCommand(
     return ctx.reply(notice(t(actor.lang, "away.back")));
   }
   const now = services.clock.now();
-  const day = parseDate(cmd.until, { now, timezone: actor.timezone, what: "Away until" });
+  const day = parseDate(cmd.until, { now, timezone: actor.timezone, what: "Away until", lang: actor.lang });
   if (!day.ok) return ctx.reply(invalidMessage([day.error], "/deal away until 2027-01-04", actor.lang));
   if (day.value.date < todayIn(actor.timezone, now)) {
     return ctx.reply(

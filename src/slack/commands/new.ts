@@ -18,6 +18,7 @@ export async function newCommand(
   const parsed = parseFieldValues(cmd.fields, {
     now: services.clock.now(),
     timezone: actor.timezone,
+    lang: actor.lang,
     defaultCurrency: settings.currency,
   });
   if (!parsed.ok) return ctx.reply(invalidMessage(parsed.error.split("\n"), EXAMPLE, actor.lang));

@@ -19,7 +19,12 @@ export async function snoozeCommand(
   let until: string | null = null;
   if (cmd.until !== null) {
     const now = services.clock.now();
-    const day = parseDate(cmd.until, { now, timezone: actor.timezone, what: "Snooze until" });
+    const day = parseDate(cmd.until, {
+      now,
+      timezone: actor.timezone,
+      what: "Snooze until",
+      lang: actor.lang,
+    });
     if (!day.ok) return ctx.reply(invalidMessage([day.error], EXAMPLE, actor.lang));
     if (day.value.date <= todayIn(actor.timezone, now)) {
       return ctx.reply(

@@ -29,6 +29,7 @@ export async function updateCommand(
   const parsed = parseFieldValues(cmd.fields, {
     now: services.clock.now(),
     timezone: actor.timezone,
+    lang: actor.lang,
     defaultCurrency: deal.currency,
   });
   if (!parsed.ok) return ctx.reply(invalidMessage(parsed.error.split("\n"), EXAMPLE, actor.lang));
