@@ -209,6 +209,31 @@ export const en = {
     "Reps' forecast is {amount} {direction, select, above {above} other {below}} what history predicts.",
   "forecast.gapToTarget": "Gap to target: {amount}",
   "digest.chartNote": "The chart comes with the weekly post in the digest channel.",
+
+  // --- NPS survey: page, email and Slack DM (the contact's language)
+  "survey.title": "Your feedback",
+  "survey.question": "How likely are you to recommend us to a friend or colleague?",
+  "survey.low": "0 = not at all likely",
+  "survey.high": "10 = extremely likely",
+  "survey.commentLabel": "What is the main reason for your score? (optional)",
+  "survey.send": "Send",
+  "survey.pickScore": "Choose a score from 0 to 10.",
+  "survey.thanks": "Thank you for your answer!",
+  "survey.canChangeUntil": "You can change your answer until {date}.",
+  "survey.closed": "Your answer has been recorded and can no longer be changed. Thank you!",
+  "survey.stale":
+    "This form was already sent or is out of date. Here is your current answer; change it if you like.",
+  "survey.hello": "Hi {name},",
+  "survey.emailIntro": "We would love to know how we are doing. One click is enough:",
+  "survey.emailSubject": "How likely are you to recommend us?",
+  "survey.unsubscribeLink": "Don't want these emails? Unsubscribe",
+  "survey.unsubscribed": "You are unsubscribed. We will not send you these surveys again.",
+  "survey.invalidTitle": "This link is not valid",
+  "survey.invalidBody": "Check that you opened the whole link from the message.",
+  "survey.expiredTitle": "This survey has closed",
+  "survey.expiredBody": "The link is more than 30 days old. Thank you all the same!",
+  "survey.tooMany": "Too many requests. Please try again in a minute.",
+  "survey.comment.title": "Your feedback",
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

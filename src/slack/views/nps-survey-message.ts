@@ -1,5 +1,5 @@
 import type { KnownBlock } from "@slack/types";
-import { fill, surveyCopy } from "../../domain/nps/survey-copy.js";
+import { surveyCopy } from "../../domain/nps/survey-copy.js";
 import { actions, button, context, section } from "../blocks.js";
 import { NPS_ACTIONS } from "../ids.js";
 import { escapeMrkdwn } from "../mrkdwn.js";
@@ -22,9 +22,7 @@ export function npsSurveyMessage(input: {
     ),
   );
   const blocks: KnownBlock[] = [
-    section(
-      `${escapeMrkdwn(fill(copy.hello, { name: input.contactName }))}\n*${escapeMrkdwn(copy.question)}*`,
-    ),
+    section(`${escapeMrkdwn(copy.hello(input.contactName))}\n*${escapeMrkdwn(copy.question)}*`),
     actions(buttons, "nps_scores"),
     context(`${escapeMrkdwn(copy.low)} · ${escapeMrkdwn(copy.high)}`),
   ];
