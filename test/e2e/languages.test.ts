@@ -18,6 +18,7 @@ const said = (value: unknown) => textOf(value).replace(/[\u00a0\u202f]/g, " ");
 const SESSIONS = [
   {
     locale: "en-GB",
+    home: "Your pipeline",
     close: "next friday",
     help: "Here is what `/deal` can do",
     created: "Created *#1 Acme*",
@@ -31,6 +32,7 @@ const SESSIONS = [
   },
   {
     locale: "fi-FI",
+    home: "Myyntiputkesi",
     close: "ensi perjantaina",
     help: "Näin `/deal` toimii",
     created: "Luotu *#1 Acme*",
@@ -44,6 +46,7 @@ const SESSIONS = [
   },
   {
     locale: "pl-PL",
+    home: "Twój lejek sprzedaży",
     close: "next friday",
     help: "Oto, co potrafi `/deal`",
     created: "Utworzono *#1 Acme*",
@@ -57,6 +60,7 @@ const SESSIONS = [
   },
   {
     locale: "uk-UA",
+    home: "Ваша воронка продажів",
     close: "наступної п'ятниці",
     help: "Ось що вміє `/deal`",
     created: "Створено *#1 Acme*",
@@ -70,6 +74,7 @@ const SESSIONS = [
   },
   {
     locale: "ru-RU",
+    home: "Ваша воронка продаж",
     close: "в следующую пятницу",
     help: "Вот что умеет `/deal`",
     created: "Создана *#1 Acme*",
@@ -104,6 +109,10 @@ describe("a rep's session in their own Slack language", () => {
     expect(created).toContain(s.created);
     expect(created).toContain(s.amount);
     expect(created).toContain(s.closes);
+
+    const [home] = (await t.slack.waitFor("views.publish")).slice(-1);
+    expect(said(home?.body.view)).toContain(s.home);
+    expect(said(home?.body.view)).toContain(s.amount);
 
     const updated = said((await drive.command("UREP01", "update Acme stage negotiation")).reply);
     expect(updated).toContain(s.updated);

@@ -234,6 +234,23 @@ export const en = {
   "survey.expiredBody": "The link is more than 30 days old. Thank you all the same!",
   "survey.tooMany": "Too many requests. Please try again in a minute.",
   "survey.comment.title": "Your feedback",
+
+  // --- App Home
+  "home.none": "no open deals",
+  "home.totals": "{count} open · {amount} · weighted {weighted}",
+  "home.pipeline.header": "Your pipeline",
+  "home.open": "*Open:* {totals}",
+  "home.new.button": "New deal",
+  "home.refresh.button": "Refresh",
+  "home.empty":
+    "You have no open deals. Create one with the button above, or from any channel: `/deal new Acme Corp amount 12k close next friday`.",
+  "home.stale":
+    ":hourglass: {count, plural, one {# deal} other {# deals}} with no update for a while: confirm or update them.",
+  "home.month": "*Closing {month}*",
+  "home.update.button": "Update",
+  "home.more": "…and {count} more open deals. See them all with `/deal list`.",
+  "home.team.header": "Your team",
+  "home.teamEmpty": "Nobody reports to you yet. An admin sets up teams with `/deal admin`.",
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

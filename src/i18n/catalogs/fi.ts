@@ -229,4 +229,20 @@ export const fi: CatalogMessages = {
   "survey.expiredBody": "Linkki on yli 30 päivää vanha. Kiitos silti!",
   "survey.tooMany": "Liian monta pyyntöä. Yritä uudelleen hetken kuluttua.",
   "survey.comment.title": "Palautteesi",
+
+  "home.none": "ei avoimia kauppoja",
+  "home.totals": "{count, plural, one {# avoin} other {# avointa}} · {amount} · painotettu {weighted}",
+  "home.pipeline.header": "Myyntiputkesi",
+  "home.open": "*Avoimet:* {totals}",
+  "home.new.button": "Uusi kauppa",
+  "home.refresh.button": "Päivitä näkymä",
+  "home.empty":
+    "Sinulla ei ole avoimia kauppoja. Luo kauppa yllä olevasta painikkeesta tai miltä tahansa kanavalta: `/deal new Acme Oy amount 12k close ensi perjantaina`.",
+  "home.stale":
+    ":hourglass: {count, plural, one {# kauppa} other {# kauppaa}} ilman päivitystä vähään aikaan: vahvista tai päivitä ne.",
+  "home.month": "*Sulkeutuu {month}*",
+  "home.update.button": "Päivitä",
+  "home.more": "…ja {count} muuta avointa kauppaa. Näet kaikki komennolla `/deal list`.",
+  "home.team.header": "Tiimisi",
+  "home.teamEmpty": "Sinulle ei vielä raportoi kukaan. Ylläpitäjä määrittää tiimit komennolla `/deal admin`.",
 };

@@ -232,4 +232,21 @@ export const pl: CatalogMessages = {
   "survey.expiredBody": "Link ma ponad 30 dni. Mimo to dziękujemy!",
   "survey.tooMany": "Zbyt wiele żądań. Spróbuj ponownie za minutę.",
   "survey.comment.title": "Twoja opinia",
+
+  "home.none": "brak otwartych szans",
+  "home.totals":
+    "{count, plural, one {# otwarta} few {# otwarte} many {# otwartych} other {# otwartej}} · {amount} · ważone {weighted}",
+  "home.pipeline.header": "Twój lejek sprzedaży",
+  "home.open": "*Otwarte:* {totals}",
+  "home.new.button": "Nowa szansa",
+  "home.refresh.button": "Odśwież",
+  "home.empty":
+    "Nie masz otwartych szans. Utwórz szansę przyciskiem powyżej albo z dowolnego kanału: `/deal new Acme amount 12k close next friday`.",
+  "home.stale":
+    ":hourglass: {count, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}} od dawna bez aktualizacji: potwierdź lub zaktualizuj.",
+  "home.month": "*Zamknięcie: {month}*",
+  "home.update.button": "Aktualizuj",
+  "home.more": "…i {count} więcej otwartych szans. Wszystkie zobaczysz przez `/deal list`.",
+  "home.team.header": "Twój zespół",
+  "home.teamEmpty": "Nikt jeszcze Ci nie podlega. Administrator ustawia zespoły przez `/deal admin`.",
 };

@@ -229,4 +229,21 @@ export const ru: CatalogMessages = {
   "survey.expiredBody": "Ссылке больше 30 дней. Всё равно спасибо!",
   "survey.tooMany": "Слишком много запросов. Попробуйте через минуту.",
   "survey.comment.title": "Ваш отзыв",
+
+  "home.none": "нет открытых сделок",
+  "home.totals":
+    "{count, plural, one {# открытая} few {# открытые} many {# открытых} other {# открытой}} · {amount} · взвешенно {weighted}",
+  "home.pipeline.header": "Ваша воронка продаж",
+  "home.open": "*Открытые:* {totals}",
+  "home.new.button": "Новая сделка",
+  "home.refresh.button": "Обновить",
+  "home.empty":
+    "У вас нет открытых сделок. Создайте сделку кнопкой выше или из любого канала: `/deal new Acme amount 12k close в следующую пятницу`.",
+  "home.stale":
+    ":hourglass: {count, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}} давно без обновлений: подтвердите или обновите.",
+  "home.month": "*Закрытие: {month}*",
+  "home.update.button": "Обновить",
+  "home.more": "…и ещё {count} открытых сделок. Все — через `/deal list`.",
+  "home.team.header": "Ваша команда",
+  "home.teamEmpty": "Вам пока никто не подчиняется. Администратор настраивает команды через `/deal admin`.",
 };

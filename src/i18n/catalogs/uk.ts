@@ -229,4 +229,22 @@ export const uk: CatalogMessages = {
   "survey.expiredBody": "Посиланню понад 30 днів. Все одно дякуємо!",
   "survey.tooMany": "Забагато запитів. Спробуйте за хвилину.",
   "survey.comment.title": "Ваш відгук",
+
+  "home.none": "немає відкритих угод",
+  "home.totals":
+    "{count, plural, one {# відкрита} few {# відкриті} many {# відкритих} other {# відкритої}} · {amount} · зважено {weighted}",
+  "home.pipeline.header": "Ваша воронка продажів",
+  "home.open": "*Відкриті:* {totals}",
+  "home.new.button": "Нова угода",
+  "home.refresh.button": "Оновити",
+  "home.empty":
+    "У вас немає відкритих угод. Створіть угоду кнопкою вище або з будь-якого каналу: `/deal new Acme amount 12k close наступної п'ятниці`.",
+  "home.stale":
+    ":hourglass: {count, plural, one {# угода} few {# угоди} many {# угод} other {# угоди}} давно без оновлень: підтвердіть або оновіть.",
+  "home.month": "*Закриття: {month}*",
+  "home.update.button": "Оновити",
+  "home.more": "…і ще {count} відкритих угод. Усі — через `/deal list`.",
+  "home.team.header": "Ваша команда",
+  "home.teamEmpty":
+    "Вам ще ніхто не підпорядковується. Адміністратор налаштовує команди через `/deal admin`.",
 };
