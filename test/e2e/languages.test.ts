@@ -191,3 +191,29 @@ describe("channel posts in the team's language", () => {
     expect(blocks).toContain("*Воронка* (відкриті угоди)");
   });
 });
+
+describe("a new team's defaults", () => {
+  it("names the default stages and loss reasons in the team's language; English keys still work", async () => {
+    const t = await bootApp({
+      clock: new FakeClock("2026-11-23T08:00:00Z"),
+      env: { DEALBOT_LANGUAGE: "fi" },
+    });
+    apps.push(t);
+    const stages = await t.db.stage.findMany({ orderBy: { position: "asc" }, select: { name: true } });
+    expect(stages.map((s) => s.name)).toEqual([
+      "Liidi",
+      "Kvalifioitu",
+      "Tarjous",
+      "Neuvottelu",
+      "Voitettu",
+      "Hävitty",
+    ]);
+    const reasons = await t.db.lossReason.findMany({ select: { label: true } });
+    expect(reasons.map((r) => r.label)).toContain("Liian kallis");
+    t.slack.addUser({ id: "UREP01", realName: "Rep", tz: "Europe/Helsinki", locale: "fi-FI" });
+    const created = said(
+      (await dealDriver(t).command("UREP01", "new Acme amount 5k stage proposal close huomenna")).reply,
+    );
+    expect(created).toContain("Tarjous");
+  });
+});

@@ -251,6 +251,21 @@ export const en = {
   "home.more": "…and {count} more open deals. See them all with `/deal list`.",
   "home.team.header": "Your team",
   "home.teamEmpty": "Nobody reports to you yet. An admin sets up teams with `/deal admin`.",
+
+  // --- Default stages and loss reasons, offered in the team's language when a team is set up
+  "setup.stage.lead": "Lead",
+  "setup.stage.qualified": "Qualified",
+  "setup.stage.proposal": "Proposal",
+  "setup.stage.negotiation": "Negotiation",
+  "setup.stage.won": "Won",
+  "setup.stage.lost": "Lost",
+  "setup.reason.price": "Price too high",
+  "setup.reason.competitor": "Went with a competitor",
+  "setup.reason.no-budget": "No budget",
+  "setup.reason.no-decision": "No decision / stalled",
+  "setup.reason.timing": "Bad timing",
+  "setup.reason.product-fit": "Product not a fit",
+  "setup.reason.other": "Other",
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -245,4 +245,18 @@ export const fi: CatalogMessages = {
   "home.more": "…ja {count} muuta avointa kauppaa. Näet kaikki komennolla `/deal list`.",
   "home.team.header": "Tiimisi",
   "home.teamEmpty": "Sinulle ei vielä raportoi kukaan. Ylläpitäjä määrittää tiimit komennolla `/deal admin`.",
+
+  "setup.stage.lead": "Liidi",
+  "setup.stage.qualified": "Kvalifioitu",
+  "setup.stage.proposal": "Tarjous",
+  "setup.stage.negotiation": "Neuvottelu",
+  "setup.stage.won": "Voitettu",
+  "setup.stage.lost": "Hävitty",
+  "setup.reason.price": "Liian kallis",
+  "setup.reason.competitor": "Valitsi kilpailijan",
+  "setup.reason.no-budget": "Ei budjettia",
+  "setup.reason.no-decision": "Ei päätöstä / jumissa",
+  "setup.reason.timing": "Huono ajoitus",
+  "setup.reason.product-fit": "Tuote ei sovi tarpeeseen",
+  "setup.reason.other": "Muu syy",
 };

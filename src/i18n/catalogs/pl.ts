@@ -249,4 +249,18 @@ export const pl: CatalogMessages = {
   "home.more": "…i {count} więcej otwartych szans. Wszystkie zobaczysz przez `/deal list`.",
   "home.team.header": "Twój zespół",
   "home.teamEmpty": "Nikt jeszcze Ci nie podlega. Administrator ustawia zespoły przez `/deal admin`.",
+
+  "setup.stage.lead": "Lead",
+  "setup.stage.qualified": "Kwalifikacja",
+  "setup.stage.proposal": "Oferta",
+  "setup.stage.negotiation": "Negocjacje",
+  "setup.stage.won": "Wygrana",
+  "setup.stage.lost": "Przegrana",
+  "setup.reason.price": "Za wysoka cena",
+  "setup.reason.competitor": "Wybrał konkurencję",
+  "setup.reason.no-budget": "Brak budżetu",
+  "setup.reason.no-decision": "Brak decyzji / utknęło",
+  "setup.reason.timing": "Zły moment",
+  "setup.reason.product-fit": "Produkt nie pasuje do potrzeb",
+  "setup.reason.other": "Inny powód",
 };

@@ -246,4 +246,18 @@ export const ru: CatalogMessages = {
   "home.more": "…и ещё {count} открытых сделок. Все — через `/deal list`.",
   "home.team.header": "Ваша команда",
   "home.teamEmpty": "Вам пока никто не подчиняется. Администратор настраивает команды через `/deal admin`.",
+
+  "setup.stage.lead": "Лид",
+  "setup.stage.qualified": "Квалификация",
+  "setup.stage.proposal": "Коммерческое предложение",
+  "setup.stage.negotiation": "Переговоры",
+  "setup.stage.won": "Выиграна",
+  "setup.stage.lost": "Проиграна",
+  "setup.reason.price": "Слишком высокая цена",
+  "setup.reason.competitor": "Выбрали конкурента",
+  "setup.reason.no-budget": "Нет бюджета",
+  "setup.reason.no-decision": "Нет решения / зависла",
+  "setup.reason.timing": "Неудачное время",
+  "setup.reason.product-fit": "Продукт не подходит",
+  "setup.reason.other": "Другое",
 };

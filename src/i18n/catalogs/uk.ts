@@ -247,4 +247,18 @@ export const uk: CatalogMessages = {
   "home.team.header": "Ваша команда",
   "home.teamEmpty":
     "Вам ще ніхто не підпорядковується. Адміністратор налаштовує команди через `/deal admin`.",
+
+  "setup.stage.lead": "Лід",
+  "setup.stage.qualified": "Кваліфікація",
+  "setup.stage.proposal": "Комерційна пропозиція",
+  "setup.stage.negotiation": "Переговори",
+  "setup.stage.won": "Виграно",
+  "setup.stage.lost": "Програно",
+  "setup.reason.price": "Зависока ціна",
+  "setup.reason.competitor": "Обрали конкурента",
+  "setup.reason.no-budget": "Немає бюджету",
+  "setup.reason.no-decision": "Немає рішення / зависло",
+  "setup.reason.timing": "Невдалий час",
+  "setup.reason.product-fit": "Продукт не підходить",
+  "setup.reason.other": "Інше",
 };
