@@ -124,7 +124,7 @@ export const en = {
 
   // --- The weekly nudge
   "nudge.header": "Weekly pipeline check: {count, plural, one {1 deal needs} other {# deals need}} a look",
-  "nudge.doneHeader": "All done, thank you!",
+  "nudge.done.header": "All done, thank you!",
   "nudge.intro": "These deals have had no update for a while. One click each keeps your forecast honest:",
   "nudge.doneIntro": "Every deal in this list is handled. Your forecast is current.",
   "nudge.outcomeConfirmed": ":white_check_mark: Still on track: confirmed.",

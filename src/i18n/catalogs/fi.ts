@@ -118,7 +118,7 @@ export const fi: CatalogMessages = {
 
   "nudge.header":
     "Viikon myyntiputkitarkistus: {count, plural, one {1 kauppa} other {# kauppaa}} odottaa päivitystä",
-  "nudge.doneHeader": "Kaikki valmista, kiitos!",
+  "nudge.done.header": "Kaikki valmista, kiitos!",
   "nudge.intro":
     "Näitä kauppoja ei ole päivitetty vähään aikaan. Yksi klikkaus per kauppa pitää ennusteesi ajan tasalla:",
   "nudge.doneIntro": "Kaikki listan kaupat on käsitelty. Ennusteesi on ajan tasalla.",

@@ -120,7 +120,7 @@ export const pl: CatalogMessages = {
 
   "nudge.header":
     "Cotygodniowy przegląd lejka: {count, plural, one {1 szansa czeka} few {# szanse czekają} many {# szans czeka} other {# szansy czeka}} na aktualizację",
-  "nudge.doneHeader": "Wszystko gotowe, dziękuję!",
+  "nudge.done.header": "Wszystko gotowe, dziękuję!",
   "nudge.intro":
     "Te szanse sprzedaży od dawna nie były aktualizowane. Jedno kliknięcie przy każdej i Twoja prognoza jest rzetelna:",
   "nudge.doneIntro": "Wszystkie szanse z tej listy są obsłużone. Twoja prognoza jest aktualna.",

@@ -119,7 +119,7 @@ export const ru: CatalogMessages = {
 
   "nudge.header":
     "Еженедельная проверка воронки: {count, plural, one {# сделка требует} few {# сделки требуют} many {# сделок требуют} other {# сделки требуют}} внимания",
-  "nudge.doneHeader": "Всё готово, спасибо!",
+  "nudge.done.header": "Всё готово, спасибо!",
   "nudge.intro": "Эти сделки давно не обновлялись. Один клик на каждую — и ваш прогноз остаётся честным:",
   "nudge.doneIntro": "Все сделки из этого списка обработаны. Ваш прогноз актуален.",
   "nudge.outcomeConfirmed": ":white_check_mark: Идёт по плану: подтверждено.",

@@ -118,7 +118,7 @@ export const uk: CatalogMessages = {
 
   "nudge.header":
     "Щотижнева перевірка воронки: {count, plural, one {# угода потребує} few {# угоди потребують} many {# угод потребують} other {# угоди потребують}} уваги",
-  "nudge.doneHeader": "Усе готово, дякую!",
+  "nudge.done.header": "Усе готово, дякую!",
   "nudge.intro": "Ці угоди давно не оновлювалися. Один клік на кожну — і ваш прогноз залишається чесним:",
   "nudge.doneIntro": "Усі угоди з цього списку опрацьовано. Ваш прогноз актуальний.",
   "nudge.outcomeConfirmed": ":white_check_mark: Іде за планом: підтверджено.",

@@ -40,7 +40,7 @@ export function nudgeMessage(input: {
   const open = deals.filter((d) => !payload.done[String(d.id)]);
   const total = payload.dealIds.length + payload.rest.length;
   const blocks: KnownBlock[] = [
-    header(open.length === 0 ? t(lang, "nudge.doneHeader") : t(lang, "nudge.header", { count: total })),
+    header(open.length === 0 ? t(lang, "nudge.done.header") : t(lang, "nudge.header", { count: total })),
   ];
   if (payload.page === 1) {
     blocks.push(section(open.length === 0 ? t(lang, "nudge.doneIntro") : t(lang, "nudge.intro")));
