@@ -1,4 +1,4 @@
-import { fill, surveyCopy } from "../domain/nps/survey-copy.js";
+import { surveyCopy } from "../domain/nps/survey-copy.js";
 import { escapeHtml } from "../html/escape-html.js";
 
 export interface SurveyEmail {
@@ -19,7 +19,7 @@ export function buildSurveyEmail(input: {
   const pageUrl = `${input.publicUrl}/nps/${input.token}`;
   const unsubscribeUrl = `${pageUrl}/unsubscribe`;
   const scores = Array.from({ length: 11 }, (_, n) => n);
-  const hello = fill(copy.hello, { name: input.contactName });
+  const hello = copy.hello(input.contactName);
   const text = [
     hello,
     "",

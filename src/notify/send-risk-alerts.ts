@@ -119,6 +119,7 @@ export async function sendRiskAlerts(
       page: 1,
       done: {},
       staleDays: {},
+      lang: "en",
       reasons: Object.fromEntries(own.map((f) => [String(f.deal.id), f.reasons])),
     };
     const outcome = await deliverMessage(services, {

@@ -6,6 +6,7 @@ import { staleDays } from "../domain/deals/staleness.js";
 import { NUDGE_PAGE_SIZE, type NudgePayload } from "../domain/nudges/nudge-payload.js";
 import { nudgeSlotFor } from "../domain/nudges/nudge-slot.js";
 import type { TeamSettings } from "../domain/settings/team-settings.js";
+import { personLanguage } from "../i18n/languages.js";
 import type { Services } from "../services.js";
 import { escalationMessage } from "../slack/views/escalation-message.js";
 import { nudgeMessage } from "../slack/views/nudge-message.js";
@@ -106,6 +107,7 @@ async function sendNudges(
         page: 1,
         done: {},
         staleDays: staleMap(deals, at, slot.today, settings.nudges.staleDays),
+        lang: personLanguage(user, settings.language),
       };
       const outcome = await deliverMessage(services, {
         key,

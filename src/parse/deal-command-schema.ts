@@ -61,6 +61,8 @@ export const dealCommandSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("help"), topic: optionalText, unknown: optionalText }),
   /** `args` is the raw rest of the text (mentions kept), for the admin parser. */
   z.object({ kind: z.literal("admin"), args: z.string() }),
+  // "" when nothing follows; the handler says which codes exist.
+  z.object({ kind: z.literal("language"), choice: z.string() }),
   /** A known subcommand used wrongly; `error` says how, with an example. */
   z.object({ kind: z.literal("invalid"), subcommand: z.string(), error: z.string().min(1) }),
 ]);

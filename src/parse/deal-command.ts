@@ -4,6 +4,7 @@ import { toPlainText } from "./plain-text.js";
 import { parseAwayCommand } from "./subcommands/away.js";
 import { parseContactCommand } from "./subcommands/contact.js";
 import { parseDigestCommand, parseForecastCommand } from "./subcommands/digest.js";
+import { parseLanguageCommand } from "./subcommands/language.js";
 import { parseListCommand } from "./subcommands/list.js";
 import { parseLostCommand } from "./subcommands/lost.js";
 import { parseNewCommand } from "./subcommands/new.js";
@@ -45,6 +46,7 @@ export const SUBCOMMANDS: ReadonlyMap<string, SubcommandParser> = new Map([
   ["nps", parseNpsCommand],
   ["digest", parseDigestCommand],
   ["forecast", parseForecastCommand],
+  ["language", parseLanguageCommand],
 ]);
 
 /**

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { formatDay } from "../i18n/format.js";
+import type { Lang } from "../i18n/languages.js";
 import { formatAmount, type Money, parseAmount } from "./amount.js";
 import { resolveCurrency } from "./currency.js";
 import { parseDate } from "./date.js";
@@ -33,7 +35,8 @@ export const parsedFieldsSchema = z.object({
 });
 export type ParsedFields = z.infer<typeof parsedFieldsSchema>;
 
-export type FieldContext = { now: Date; timezone: string; defaultCurrency: string };
+/** `lang`: the rep's language, for dates typed in it and for echoing values back in its format. */
+export type FieldContext = { now: Date; timezone: string; defaultCurrency: string; lang?: Lang };
 
 type TextField = {
   from: "name" | "account" | "stage" | "next";
@@ -60,7 +63,7 @@ export function parseFieldValues(raw: RawFields, ctx: FieldContext): Result<Pars
     else if (result) errors.push(result.error + tip);
   };
   const dateOf = (what: string) => (input: string) =>
-    parseDate(input, { now: ctx.now, timezone: ctx.timezone, what });
+    parseDate(input, { now: ctx.now, timezone: ctx.timezone, what, ...(ctx.lang ? { lang: ctx.lang } : {}) });
   const explain = (field: Interpretation["field"], input: string | undefined, meaning: string) =>
     out.interpretations.push({ field, input: input ?? "", meaning });
 
@@ -74,18 +77,18 @@ export function parseFieldValues(raw: RawFields, ctx: FieldContext): Result<Pars
   const amountIn = (input: string) => readAmount(input, out.currency ?? ctx.defaultCurrency, out.currency);
   take(ifGiven(raw.amount, amountIn), (money) => {
     out.amount = money;
-    explain("amount", raw.amount, formatAmount(money.minor, money.currency));
+    explain("amount", raw.amount, formatAmount(money.minor, money.currency, ctx.lang));
   });
   take(ifGiven(raw.close, dateOf("Close date")), (day) => {
     out.closeDate = day.date;
-    explain("close", raw.close, day.label);
+    explain("close", raw.close, ctx.lang ? formatDay(ctx.lang, day.date) : day.label);
   });
   const dueTip = ' If "by" is part of the next step, quote it: next "call by phone".';
   take(
     ifGiven(raw.nextBy, dateOf("Next step due date")),
     (day) => {
       out.nextStepDue = day.date;
-      explain("next", `by ${raw.nextBy}`, day.label);
+      explain("next", `by ${raw.nextBy}`, ctx.lang ? formatDay(ctx.lang, day.date) : day.label);
     },
     dueTip,
   );

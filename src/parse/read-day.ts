@@ -1,5 +1,7 @@
+import type { Lang } from "../i18n/languages.js";
 import { type Day, formatDayLabel, localToday } from "./calendar.js";
 import { DATE_HINT, type DayContext } from "./day-context.js";
+import { localizedDateToEnglish } from "./localized-date.js";
 import { readMonthNameDate } from "./month-name-date.js";
 import { readNaturalDate } from "./natural-date.js";
 import { readNumericDate } from "./numeric-date.js";
@@ -15,6 +17,8 @@ export type DateOptions = {
   what?: string;
   /** Replaces the "Try …" sentence of the generic message. */
   hint?: string;
+  /** The rep's language: Finnish, Ukrainian and Russian date phrases are read too (English always is). */
+  lang?: Lang;
 };
 
 export const MIN_YEAR = 2000;
@@ -28,7 +32,9 @@ export function readDay(input: string, opts: DateOptions): Result<Day> {
   const today = localToday(opts.now, opts.timezone);
   if (!today) return fail(`Timezone "${opts.timezone}" is not one I know, e.g. Europe/Helsinki.`);
   const ctx: DayContext = { now: opts.now, today, what, input: original, hint: opts.hint ?? DATE_HINT };
-  const text = original.toLowerCase().replace(/,/g, " ").replace(/\s+/g, " ").trim();
+  const typed = original.toLowerCase().replace(/,/g, " ").replace(/\s+/g, " ").trim();
+  const text =
+    (opts.lang && localizedDateToEnglish(typed, opts.lang, { now: opts.now, zone: opts.timezone })) || typed;
   const day =
     readNumericDate(text, ctx) ??
     readMonthNameDate(text, ctx) ??

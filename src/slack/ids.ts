@@ -70,6 +70,7 @@ export const ADMIN_FORM = {
   digestChannels: "digest_channels",
   alertsChannel: "alerts_channel",
   npsChannel: "nps_channel",
+  language: "language",
   stages: "stages",
   lossReasons: "loss_reasons",
   managers: "managers",

@@ -7,7 +7,7 @@ import { bootApp, TEST_ADMIN, type TestApp } from "../support/boot.js";
 import { FakeClock } from "../support/clock.js";
 import { dealDriver, textOf } from "../support/deal-driver.js";
 import { blockActions } from "../support/slack-requests.js";
-import { plainTextValue, type ViewState } from "../support/slack-view-state.js";
+import { plainTextValue, staticSelectValue, type ViewState } from "../support/slack-view-state.js";
 
 // State values of the selects this modal uses, as Slack sends them.
 const usersValue = (ids: string[]) => ({ type: "multi_users_select", selected_users: ids });
@@ -46,6 +46,7 @@ afterEach(async () => {
 interface FormInput {
   timezone: string | null;
   currency: string | null;
+  language: string | null;
   digest: string[];
   alerts: string | null;
   nps: string | null;
@@ -59,6 +60,7 @@ interface FormInput {
 const VALID: FormInput = {
   timezone: "europe/helsinki",
   currency: "usd",
+  language: "pl",
   digest: ["C1", "C2"],
   alerts: "C3",
   nps: null,
@@ -73,6 +75,7 @@ function form(overrides: Partial<FormInput> = {}): ViewState {
   const state: Record<string, Record<string, unknown>> = {
     [ADMIN_FORM.timezone]: { [VALUE]: plainTextValue(f.timezone) },
     [ADMIN_FORM.currency]: { [VALUE]: plainTextValue(f.currency) },
+    [ADMIN_FORM.language]: { [VALUE]: staticSelectValue(f.language) },
     [ADMIN_FORM.digestChannels]: { [VALUE]: conversationsValue(f.digest) },
     [ADMIN_FORM.alertsChannel]: { [VALUE]: conversationValue(f.alerts) },
     [ADMIN_FORM.npsChannel]: { [VALUE]: conversationValue(f.nps) },
@@ -186,6 +189,7 @@ describe("saving the team settings", () => {
     expect(await t.db.workspace.findUniqueOrThrow({ where: { id: "default" } })).toMatchObject({
       timezone: "Europe/Helsinki",
       currency: "USD",
+      locale: "pl",
       digestChannels: "C1,C2",
       alertsChannel: "C3",
       npsChannel: null,

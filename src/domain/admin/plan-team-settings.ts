@@ -1,6 +1,7 @@
 import type { CatalogLossReason, CatalogStage } from "../../db/catalog.js";
 import type { TeamMember } from "../../db/users.js";
 import type { TeamSettingsWrites } from "../../db/workspace.js";
+import { isLang, LANGUAGES, type Lang } from "../../i18n/languages.js";
 import { isCurrencyCode } from "../../parse/currency.js";
 import { checkTimezone } from "./check-timezone.js";
 import { parseStageLines } from "./parse-stage-lines.js";
@@ -13,6 +14,8 @@ import type { AdminProblem, TeamSettingsInput } from "./team-settings-input.js";
 export interface TeamSettingsSummary {
   timezone: string;
   currency: string;
+  /** The team's language, when the form set it. */
+  language?: Lang;
   digestChannels: string[];
   alertsChannel: string | null;
   npsChannel: string | null;
@@ -48,6 +51,10 @@ export function planTeamSettings(
       message: `${currency ? `"${input.currency.trim()}" is not` : "Give"} an ISO 4217 currency code, e.g. EUR, USD or GBP.`,
     });
 
+  const language = input.language?.trim().toLowerCase();
+  if (language !== undefined && !isLang(language))
+    problems.push({ field: "language", message: `Choose one of ${LANGUAGES.join(", ")}.` });
+
   const lines = parseStageLines(input.stagesText);
   const stages = lines.ok
     ? planStageChanges({ lines: lines.stages, existing: current.stages, openDeals: current.openDeals })
@@ -71,6 +78,7 @@ export function planTeamSettings(
       workspace: {
         timezone: timezone.value,
         currency,
+        ...(language && isLang(language) ? { locale: language } : {}),
         // "" (not null): no digest channels, rather than the environment's default.
         digestChannels: digestChannels.join(","),
         alertsChannel: input.alertsChannel,
@@ -83,6 +91,7 @@ export function planTeamSettings(
     summary: {
       timezone: timezone.value,
       currency,
+      ...(language && isLang(language) ? { language } : {}),
       digestChannels,
       alertsChannel: input.alertsChannel,
       npsChannel: input.npsChannel,

@@ -2,6 +2,8 @@
 export interface TeamSettingsInput {
   timezone: string;
   currency: string;
+  /** The team's language code (channel posts); absent: left as it is. */
+  language?: string;
   digestChannels: string[];
   alertsChannel: string | null;
   npsChannel: string | null;
@@ -18,7 +20,14 @@ export interface TeamSettingsInput {
 }
 
 /** Which part of the form a problem belongs to; `managerId` picks the "Reps of" box. */
-export type AdminField = "timezone" | "currency" | "stages" | "lossReasons" | "managers" | "reps";
+export type AdminField =
+  | "timezone"
+  | "currency"
+  | "language"
+  | "stages"
+  | "lossReasons"
+  | "managers"
+  | "reps";
 
 export interface AdminProblem {
   field: AdminField;

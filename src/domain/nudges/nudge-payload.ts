@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LANGUAGES } from "../../i18n/languages.js";
 
 /**
  * What an actionable DM (a weekly nudge, a risk alert) was built from, kept on
@@ -18,6 +19,8 @@ export const nudgePayloadSchema = z.object({
   done: z.record(z.string(), z.string()).default({}),
   /** Days without update per deal when the nudge was built. */
   staleDays: z.record(z.string(), z.number().int()).default({}),
+  /** The recipient's language when it was sent: redraws after clicks keep it (older payloads: English). */
+  lang: z.enum(LANGUAGES).default("en"),
 });
 export type NudgePayload = z.infer<typeof nudgePayloadSchema>;
 

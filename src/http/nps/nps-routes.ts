@@ -6,7 +6,7 @@ import type { SurveyContext } from "../../db/nps.js";
 import { findSurveyForToken } from "../../domain/nps/find-survey-for-token.js";
 import { NPS_POLICY } from "../../domain/nps/nps-policy.js";
 import { recordNpsResponse } from "../../domain/nps/record-nps-response.js";
-import { fill, type SurveyCopy, surveyCopy } from "../../domain/nps/survey-copy.js";
+import { type SurveyCopy, surveyCopy } from "../../domain/nps/survey-copy.js";
 import { sameSecret, sign } from "../../domain/nps/survey-token.js";
 import { unsubscribeContact } from "../../domain/nps/unsubscribe-contact.js";
 import { getTeamSettings } from "../../domain/settings/get-team-settings.js";
@@ -110,7 +110,7 @@ export function npsRoutes(services: Services): Route[] {
     const date = DateTime.fromJSDate(until, { zone: timezone })
       .setLocale(copy.lang)
       .toLocaleString(DateTime.DATETIME_MED);
-    return `${copy.thanks} ${fill(copy.canChangeUntil, { date })}`;
+    return `${copy.thanks} ${copy.canChangeUntil(date)}`;
   }
 
   /** Unknown → 404, expired → 410, each with a friendly page; undefined when handled. */

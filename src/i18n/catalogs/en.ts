@@ -124,7 +124,7 @@ export const en = {
 
   // --- The weekly nudge
   "nudge.header": "Weekly pipeline check: {count, plural, one {1 deal needs} other {# deals need}} a look",
-  "nudge.doneHeader": "All done, thank you!",
+  "nudge.done.header": "All done, thank you!",
   "nudge.intro": "These deals have had no update for a while. One click each keeps your forecast honest:",
   "nudge.doneIntro": "Every deal in this list is handled. Your forecast is current.",
   "nudge.outcomeConfirmed": ":white_check_mark: Still on track: confirmed.",
@@ -145,6 +145,127 @@ export const en = {
   "nudge.text":
     "Weekly pipeline check: {count, plural, one {# deal} other {# deals}} with no update for a while.",
   "nudge.doneText": "Weekly pipeline check: all done.",
+
+  // --- Which deal?
+  "chooser.question": "Several deals match “{query}”. Which one did you mean?",
+  "chooser.more": "…and more. Refer to the deal by number (e.g. `#{id}`) or a longer part of its name.",
+  "chooser.text": 'Several deals match "{query}". Which one did you mean?',
+
+  // --- Weekly funnel digest (team language) and forecasts
+  "digest.header": "Pipeline digest · week of {date}",
+  "digest.more": "_…and {count} more_",
+  "digest.funnel": "*Funnel* (open deals)",
+  "digest.funnelEmpty":
+    "No open deals yet. Reps add them with `/deal new Acme amount 12k close next friday`.",
+  "digest.stageLine":
+    "*{stage}* ({probability}%): {count, plural, one {# deal} other {# deals}} · {amount} · weighted {weighted}",
+  "digest.stageChange": "{line} · {count} / {amount}",
+  "digest.stageChangeSince": "{line} · {count} / {amount} since {date}",
+  "digest.total": "*Total*: {count, plural, one {# deal} other {# deals}} · {amount} · weighted {weighted}",
+  "digest.noLastWeek": "No figures from last week yet: changes show from next week.",
+  "digest.conversion": "*Conversion* (last 90 days, beside the team's last 12 months)",
+  "digest.conversionEmpty": "Not enough history yet: no stage changes in the last 12 months.",
+  "digest.conversionLine": "{from} → {to}: {now} · reference {reference}",
+  "digest.conversionRate": "{rate} ({advanced} of {entered})",
+  "digest.conversionNoDeals": "no deals",
+  "digest.conversionReference": "{rate} ({count, plural, one {# deal} other {# deals}})",
+  "digest.bottleneck":
+    ":warning: *Bottleneck: {from} → {to}* converts {rate} ({advanced} of {entered}) against {reference} over the last 12 months.",
+  "digest.forecast": "*Forecast* against target",
+  "digest.lossReasons": "*Loss reasons* (last 90 days)",
+  "digest.lossNone": "No deals lost in the last 90 days.",
+  "digest.lossLine": "{reason}: {count, plural, one {# deal} other {# deals}} · {amount}",
+  "digest.costliest": "Costliest: *{reason}* ({amount})",
+  "digest.reps": "*Reps*: this week's activity; wins and consistency over 12 months",
+  "digest.repsNone": "No activity or wins yet.",
+  "digest.repLine":
+    "<@{user}>: {updates} updates · {advanced} advanced · nudges answered {answered}/{sent} · won {won} ({amount}){largest, select, none {} other { · largest deal {largest}% of it}} · wins in {months}/12 months",
+  "digest.tops": "*Tops and flops* of the week",
+  "digest.topWon": ":trophy: Won {deal}",
+  "digest.topLost": ":x: Lost {deal}",
+  "digest.topSlipped": ":hourglass: Slipped {deal} · {from} → {to}",
+  "digest.topsNone": "No wins, losses or slips this week.",
+  "digest.keyAccounts": "*Key accounts* ({year})",
+  "digest.keyNone": "No revenue from accounts this year yet.",
+  "digest.keyIntro": "{key} of {total} accounts make 80% of this year's revenue ({keyRevenue} of {revenue}):",
+  "digest.inactiveIntro": "{count} accounts with no deal activity for 90 days:",
+  "digest.inactiveLast": "{account} (last {date})",
+  "digest.inactiveNever": "{account} (no deals)",
+  "digest.currencyNote": "Amounts in {currency}. Deals in other currencies are not counted.",
+  "digest.text":
+    "Pipeline digest, week of {date}: {count, plural, one {# open deal} other {# open deals}} worth {amount} (weighted {weighted}); {month}: won {won}, reps' forecast {forecast}{target, select, none {.} other {, target {target}.}}",
+  "forecast.line":
+    "*{label}*: won {won} ({wonCount, plural, one {# deal} other {# deals}}) · open closing {open} ({openCount, plural, one {# deal} other {# deals}}), weighted {weighted} · committed by reps {committed} ({committedCount, plural, one {# deal} other {# deals}})",
+  "forecast.targetNone": "Target: not set (`/deal admin quota team 100k 2026-11`)",
+  "forecast.target":
+    "Target: {target}{source, select, quota {} reps { (sum of rep quotas)} months { (sum of monthly quotas)} other {}}",
+  "forecast.reps":
+    "Reps' forecast (won + committed): {amount}{pct, select, none {} other { ({pct}% of target)}}",
+  "forecast.weighted":
+    "Weighted forecast (won + weighted open): {amount}{pct, select, none {} other { ({pct}% of target)}}",
+  "forecast.historical":
+    "Historical forecast (won + open × the team's win rate by stage): {amount}{pct, select, none {} other { ({pct}% of target)}}{fallback, select, yes { (stage probability where there is no history)} other {}}",
+  "forecast.gap":
+    "Reps' forecast is {amount} {direction, select, above {above} other {below}} what history predicts.",
+  "forecast.gapToTarget": "Gap to target: {amount}",
+  "digest.chartNote": "The chart comes with the weekly post in the digest channel.",
+
+  // --- NPS survey: page, email and Slack DM (the contact's language)
+  "survey.title": "Your feedback",
+  "survey.question": "How likely are you to recommend us to a friend or colleague?",
+  "survey.low": "0 = not at all likely",
+  "survey.high": "10 = extremely likely",
+  "survey.commentLabel": "What is the main reason for your score? (optional)",
+  "survey.send": "Send",
+  "survey.pickScore": "Choose a score from 0 to 10.",
+  "survey.thanks": "Thank you for your answer!",
+  "survey.canChangeUntil": "You can change your answer until {date}.",
+  "survey.closed": "Your answer has been recorded and can no longer be changed. Thank you!",
+  "survey.stale":
+    "This form was already sent or is out of date. Here is your current answer; change it if you like.",
+  "survey.hello": "Hi {name},",
+  "survey.emailIntro": "We would love to know how we are doing. One click is enough:",
+  "survey.emailSubject": "How likely are you to recommend us?",
+  "survey.unsubscribeLink": "Don't want these emails? Unsubscribe",
+  "survey.unsubscribed": "You are unsubscribed. We will not send you these surveys again.",
+  "survey.invalidTitle": "This link is not valid",
+  "survey.invalidBody": "Check that you opened the whole link from the message.",
+  "survey.expiredTitle": "This survey has closed",
+  "survey.expiredBody": "The link is more than 30 days old. Thank you all the same!",
+  "survey.tooMany": "Too many requests. Please try again in a minute.",
+  "survey.comment.title": "Your feedback",
+
+  // --- App Home
+  "home.none": "no open deals",
+  "home.totals": "{count} open · {amount} · weighted {weighted}",
+  "home.pipeline.header": "Your pipeline",
+  "home.open": "*Open:* {totals}",
+  "home.new.button": "New deal",
+  "home.refresh.button": "Refresh",
+  "home.empty":
+    "You have no open deals. Create one with the button above, or from any channel: `/deal new Acme Corp amount 12k close next friday`.",
+  "home.stale":
+    ":hourglass: {count, plural, one {# deal} other {# deals}} with no update for a while: confirm or update them.",
+  "home.month": "*Closing {month}*",
+  "home.update.button": "Update",
+  "home.more": "…and {count} more open deals. See them all with `/deal list`.",
+  "home.team.header": "Your team",
+  "home.teamEmpty": "Nobody reports to you yet. An admin sets up teams with `/deal admin`.",
+
+  // --- Default stages and loss reasons, offered in the team's language when a team is set up
+  "setup.stage.lead": "Lead",
+  "setup.stage.qualified": "Qualified",
+  "setup.stage.proposal": "Proposal",
+  "setup.stage.negotiation": "Negotiation",
+  "setup.stage.won": "Won",
+  "setup.stage.lost": "Lost",
+  "setup.reason.price": "Price too high",
+  "setup.reason.competitor": "Went with a competitor",
+  "setup.reason.no-budget": "No budget",
+  "setup.reason.no-decision": "No decision / stalled",
+  "setup.reason.timing": "Bad timing",
+  "setup.reason.product-fit": "Product not a fit",
+  "setup.reason.other": "Other",
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -118,7 +118,7 @@ export const fi: CatalogMessages = {
 
   "nudge.header":
     "Viikon myyntiputkitarkistus: {count, plural, one {1 kauppa} other {# kauppaa}} odottaa päivitystä",
-  "nudge.doneHeader": "Kaikki valmista, kiitos!",
+  "nudge.done.header": "Kaikki valmista, kiitos!",
   "nudge.intro":
     "Näitä kauppoja ei ole päivitetty vähään aikaan. Yksi klikkaus per kauppa pitää ennusteesi ajan tasalla:",
   "nudge.doneIntro": "Kaikki listan kaupat on käsitelty. Ennusteesi on ajan tasalla.",
@@ -140,4 +140,123 @@ export const fi: CatalogMessages = {
   "nudge.text":
     "Viikon myyntiputkitarkistus: {count, plural, one {# kauppa} other {# kauppaa}} ilman päivitystä vähään aikaan.",
   "nudge.doneText": "Viikon myyntiputkitarkistus: kaikki valmista.",
+
+  "chooser.question": "Hakuun ”{query}” sopii useampi kauppa. Mitä niistä tarkoitit?",
+  "chooser.more": "…ja muita. Viittaa kauppaan numerolla (esim. `#{id}`) tai pidemmällä osalla sen nimeä.",
+  "chooser.text": 'Hakuun "{query}" sopii useampi kauppa. Mitä niistä tarkoitit?',
+
+  "digest.header": "Myyntiputken kooste · viikko alkaen {date}",
+  "digest.more": "_…ja {count} muuta_",
+  "digest.funnel": "*Myyntiputki* (avoimet kaupat)",
+  "digest.funnelEmpty":
+    "Ei vielä avoimia kauppoja. Myyjät lisäävät niitä komennolla `/deal new Acme amount 12k close ensi perjantaina`.",
+  "digest.stageLine":
+    "*{stage}* ({probability} %): {count, plural, one {# kauppa} other {# kauppaa}} · {amount} · painotettu {weighted}",
+  "digest.stageChange": "{line} · {count} / {amount}",
+  "digest.stageChangeSince": "{line} · {count} / {amount} {date} jälkeen",
+  "digest.total":
+    "*Yhteensä*: {count, plural, one {# kauppa} other {# kauppaa}} · {amount} · painotettu {weighted}",
+  "digest.noLastWeek": "Viime viikon lukuja ei vielä ole: muutokset näkyvät ensi viikosta alkaen.",
+  "digest.conversion": "*Konversio* (viimeiset 90 päivää, vertailuna tiimin viimeiset 12 kuukautta)",
+  "digest.conversionEmpty":
+    "Historiaa ei ole vielä tarpeeksi: ei vaihemuutoksia viimeisten 12 kuukauden ajalta.",
+  "digest.conversionLine": "{from} → {to}: {now} · vertailu {reference}",
+  "digest.conversionRate": "{rate} ({advanced}/{entered})",
+  "digest.conversionNoDeals": "ei kauppoja",
+  "digest.conversionReference": "{rate} ({count, plural, one {# kauppa} other {# kauppaa}})",
+  "digest.bottleneck":
+    ":warning: *Pullonkaula: {from} → {to}* konvertoi {rate} ({advanced}/{entered}), kun viimeisten 12 kuukauden taso on {reference}.",
+  "digest.forecast": "*Ennuste* suhteessa tavoitteeseen",
+  "digest.lossReasons": "*Häviön syyt* (viimeiset 90 päivää)",
+  "digest.lossNone": "Ei hävittyjä kauppoja viimeisten 90 päivän aikana.",
+  "digest.lossLine": "{reason}: {count, plural, one {# kauppa} other {# kauppaa}} · {amount}",
+  "digest.costliest": "Kallein: *{reason}* ({amount})",
+  "digest.reps": "*Myyjät*: tämän viikon aktiivisuus; voitot ja tasaisuus 12 kuukauden ajalta",
+  "digest.repsNone": "Ei vielä aktiivisuutta eikä voittoja.",
+  "digest.repLine":
+    "<@{user}>: {updates} päivitystä · {advanced} edennyt · muistutuksiin vastattu {answered}/{sent} · voitettu {won} ({amount}){largest, select, none {} other { · suurin kauppa {largest} % siitä}} · voittoja {months}/12 kuukautena",
+  "digest.tops": "Viikon *onnistumiset ja pettymykset*",
+  "digest.topWon": ":trophy: Voitettu {deal}",
+  "digest.topLost": ":x: Hävitty {deal}",
+  "digest.topSlipped": ":hourglass: Siirtyi {deal} · {from} → {to}",
+  "digest.topsNone": "Tällä viikolla ei voittoja, häviöitä eikä siirtymisiä.",
+  "digest.keyAccounts": "*Avainasiakkaat* ({year})",
+  "digest.keyNone": "Asiakkailta ei ole vielä tämän vuoden myyntiä.",
+  "digest.keyIntro": "{key}/{total} asiakasta tuo 80 % tämän vuoden myynnistä ({keyRevenue} / {revenue}):",
+  "digest.inactiveIntro":
+    "{count, plural, one {# asiakas} other {# asiakasta}} ilman kauppoihin liittyvää toimintaa 90 päivään:",
+  "digest.inactiveLast": "{account} (viimeksi {date})",
+  "digest.inactiveNever": "{account} (ei kauppoja)",
+  "digest.currencyNote": "Summat valuutassa {currency}. Muun valuutan kauppoja ei lasketa mukaan.",
+  "digest.text":
+    "Myyntiputken kooste, viikko alkaen {date}: {count, plural, one {# avoin kauppa} other {# avointa kauppaa}}, arvo {amount} (painotettu {weighted}); {month}: voitettu {won}, myyjien ennuste {forecast}{target, select, none {.} other {, tavoite {target}.}}",
+  "forecast.line":
+    "*{label}*: voitettu {won} ({wonCount, plural, one {# kauppa} other {# kauppaa}}) · avoimia sulkeutumassa {open} ({openCount, plural, one {# kauppa} other {# kauppaa}}), painotettu {weighted} · myyjien sitoumus {committed} ({committedCount, plural, one {# kauppa} other {# kauppaa}})",
+  "forecast.targetNone": "Tavoite: ei asetettu (`/deal admin quota team 100k 2026-11`)",
+  "forecast.target":
+    "Tavoite: {target}{source, select, quota {} reps { (myyjien tavoitteiden summa)} months { (kuukausitavoitteiden summa)} other {}}",
+  "forecast.reps":
+    "Myyjien ennuste (voitettu + sitoumus): {amount}{pct, select, none {} other { ({pct} % tavoitteesta)}}",
+  "forecast.weighted":
+    "Painotettu ennuste (voitettu + painotetut avoimet): {amount}{pct, select, none {} other { ({pct} % tavoitteesta)}}",
+  "forecast.historical":
+    "Historiallinen ennuste (voitettu + avoimet × tiimin voittoprosentti vaiheittain): {amount}{pct, select, none {} other { ({pct} % tavoitteesta)}}{fallback, select, yes { (vaiheen todennäköisyys, jos historiaa ei ole)} other {}}",
+  "forecast.gap":
+    "Myyjien ennuste on {amount} {direction, select, above {yli} other {alle}} sen, mitä historia ennustaa.",
+  "forecast.gapToTarget": "Puuttuu tavoitteesta: {amount}",
+  "digest.chartNote": "Kaavio tulee viikoittaisen koosteen mukana koostekanavalle.",
+
+  "survey.title": "Palautteesi",
+  "survey.question": "Kuinka todennäköisesti suosittelisit meitä ystävälle tai kollegalle?",
+  "survey.low": "0 = en lainkaan todennäköisesti",
+  "survey.high": "10 = erittäin todennäköisesti",
+  "survey.commentLabel": "Mikä on tärkein syy antamaasi arvosanaan? (vapaaehtoinen)",
+  "survey.send": "Lähetä",
+  "survey.pickScore": "Valitse arvosana 0–10.",
+  "survey.thanks": "Kiitos vastauksestasi!",
+  "survey.canChangeUntil": "Voit muuttaa vastaustasi {date} asti.",
+  "survey.closed": "Vastauksesi on tallennettu, eikä sitä voi enää muuttaa. Kiitos!",
+  "survey.stale":
+    "Tämä lomake on jo lähetetty tai vanhentunut. Tässä nykyinen vastauksesi; voit muuttaa sitä.",
+  "survey.hello": "Hei {name},",
+  "survey.emailIntro": "Haluaisimme tietää, miten olemme onnistuneet. Yksi klikkaus riittää:",
+  "survey.emailSubject": "Suosittelisitko meitä?",
+  "survey.unsubscribeLink": "Etkö halua näitä viestejä? Peru tilaus",
+  "survey.unsubscribed": "Tilaus on peruttu. Emme lähetä sinulle näitä kyselyjä enää.",
+  "survey.invalidTitle": "Linkki ei kelpaa",
+  "survey.invalidBody": "Tarkista, että avasit koko linkin viestistä.",
+  "survey.expiredTitle": "Kysely on päättynyt",
+  "survey.expiredBody": "Linkki on yli 30 päivää vanha. Kiitos silti!",
+  "survey.tooMany": "Liian monta pyyntöä. Yritä uudelleen hetken kuluttua.",
+  "survey.comment.title": "Palautteesi",
+
+  "home.none": "ei avoimia kauppoja",
+  "home.totals": "{count, plural, one {# avoin} other {# avointa}} · {amount} · painotettu {weighted}",
+  "home.pipeline.header": "Myyntiputkesi",
+  "home.open": "*Avoimet:* {totals}",
+  "home.new.button": "Uusi kauppa",
+  "home.refresh.button": "Päivitä näkymä",
+  "home.empty":
+    "Sinulla ei ole avoimia kauppoja. Luo kauppa yllä olevasta painikkeesta tai miltä tahansa kanavalta: `/deal new Acme Oy amount 12k close ensi perjantaina`.",
+  "home.stale":
+    ":hourglass: {count, plural, one {# kauppa} other {# kauppaa}} ilman päivitystä vähään aikaan: vahvista tai päivitä ne.",
+  "home.month": "*Sulkeutuu {month}*",
+  "home.update.button": "Päivitä",
+  "home.more": "…ja {count} muuta avointa kauppaa. Näet kaikki komennolla `/deal list`.",
+  "home.team.header": "Tiimisi",
+  "home.teamEmpty": "Sinulle ei vielä raportoi kukaan. Ylläpitäjä määrittää tiimit komennolla `/deal admin`.",
+
+  "setup.stage.lead": "Liidi",
+  "setup.stage.qualified": "Kvalifioitu",
+  "setup.stage.proposal": "Tarjous",
+  "setup.stage.negotiation": "Neuvottelu",
+  "setup.stage.won": "Voitettu",
+  "setup.stage.lost": "Hävitty",
+  "setup.reason.price": "Liian kallis",
+  "setup.reason.competitor": "Valitsi kilpailijan",
+  "setup.reason.no-budget": "Ei budjettia",
+  "setup.reason.no-decision": "Ei päätöstä / jumissa",
+  "setup.reason.timing": "Huono ajoitus",
+  "setup.reason.product-fit": "Tuote ei sovi tarpeeseen",
+  "setup.reason.other": "Muu syy",
 };

@@ -120,7 +120,7 @@ export const pl: CatalogMessages = {
 
   "nudge.header":
     "Cotygodniowy przegląd lejka: {count, plural, one {1 szansa czeka} few {# szanse czekają} many {# szans czeka} other {# szansy czeka}} na aktualizację",
-  "nudge.doneHeader": "Wszystko gotowe, dziękuję!",
+  "nudge.done.header": "Wszystko gotowe, dziękuję!",
   "nudge.intro":
     "Te szanse sprzedaży od dawna nie były aktualizowane. Jedno kliknięcie przy każdej i Twoja prognoza jest rzetelna:",
   "nudge.doneIntro": "Wszystkie szanse z tej listy są obsłużone. Twoja prognoza jest aktualna.",
@@ -142,4 +142,125 @@ export const pl: CatalogMessages = {
   "nudge.text":
     "Cotygodniowy przegląd lejka: {count, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}} bez aktualizacji od dawna.",
   "nudge.doneText": "Cotygodniowy przegląd lejka: wszystko gotowe.",
+
+  "chooser.question": "Do „{query}” pasuje kilka szans sprzedaży. O którą chodzi?",
+  "chooser.more": "…i więcej. Podaj numer szansy (np. `#{id}`) albo dłuższy fragment nazwy.",
+  "chooser.text": 'Do "{query}" pasuje kilka szans sprzedaży. O którą chodzi?',
+
+  "digest.header": "Podsumowanie lejka · tydzień od {date}",
+  "digest.more": "_…i {count} więcej_",
+  "digest.funnel": "*Lejek* (otwarte szanse)",
+  "digest.funnelEmpty":
+    "Brak otwartych szans. Handlowcy dodają je przez `/deal new Acme amount 12k close next friday`.",
+  "digest.stageLine":
+    "*{stage}* ({probability}%): {count, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}} · {amount} · ważone {weighted}",
+  "digest.stageChange": "{line} · {count} / {amount}",
+  "digest.stageChangeSince": "{line} · {count} / {amount} od {date}",
+  "digest.total":
+    "*Razem*: {count, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}} · {amount} · ważone {weighted}",
+  "digest.noLastWeek": "Brak jeszcze danych z zeszłego tygodnia: zmiany pojawią się od przyszłego tygodnia.",
+  "digest.conversion": "*Konwersja* (ostatnie 90 dni na tle ostatnich 12 miesięcy zespołu)",
+  "digest.conversionEmpty": "Za mało historii: brak zmian etapów w ostatnich 12 miesiącach.",
+  "digest.conversionLine": "{from} → {to}: {now} · odniesienie {reference}",
+  "digest.conversionRate": "{rate} ({advanced} z {entered})",
+  "digest.conversionNoDeals": "brak szans",
+  "digest.conversionReference":
+    "{rate} ({count, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}})",
+  "digest.bottleneck":
+    ":warning: *Wąskie gardło: {from} → {to}* konwertuje {rate} ({advanced} z {entered}) wobec {reference} w ostatnich 12 miesiącach.",
+  "digest.forecast": "*Prognoza* na tle celu",
+  "digest.lossReasons": "*Powody przegranych* (ostatnie 90 dni)",
+  "digest.lossNone": "Żadnej przegranej w ostatnich 90 dniach.",
+  "digest.lossLine":
+    "{reason}: {count, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}} · {amount}",
+  "digest.costliest": "Najdroższy: *{reason}* ({amount})",
+  "digest.reps": "*Handlowcy*: aktywność w tym tygodniu; wygrane i regularność z 12 miesięcy",
+  "digest.repsNone": "Brak jeszcze aktywności i wygranych.",
+  "digest.repLine":
+    "<@{user}>: {updates} aktualizacji · {advanced} przesuniętych dalej · odpowiedzi na przypomnienia {answered}/{sent} · wygrane {won} ({amount}){largest, select, none {} other { · największa szansa to {largest}% tej kwoty}} · wygrane w {months}/12 miesięcy",
+  "digest.tops": "*Sukcesy i porażki* tygodnia",
+  "digest.topWon": ":trophy: Wygrana {deal}",
+  "digest.topLost": ":x: Przegrana {deal}",
+  "digest.topSlipped": ":hourglass: Przesunięta {deal} · {from} → {to}",
+  "digest.topsNone": "W tym tygodniu bez wygranych, przegranych i przesunięć.",
+  "digest.keyAccounts": "*Kluczowi klienci* ({year})",
+  "digest.keyNone": "W tym roku brak jeszcze przychodu od klientów.",
+  "digest.keyIntro": "{key} z {total} klientów daje 80% tegorocznego przychodu ({keyRevenue} z {revenue}):",
+  "digest.inactiveIntro":
+    "{count, plural, one {# klient} few {# klientów} many {# klientów} other {# klienta}} bez aktywności w szansach od 90 dni:",
+  "digest.inactiveLast": "{account} (ostatnio {date})",
+  "digest.inactiveNever": "{account} (brak szans)",
+  "digest.currencyNote": "Kwoty w {currency}. Szanse w innych walutach nie są liczone.",
+  "digest.text":
+    "Podsumowanie lejka, tydzień od {date}: {count, plural, one {# otwarta szansa} few {# otwarte szanse} many {# otwartych szans} other {# otwartej szansy}} o wartości {amount} (ważone {weighted}); {month}: wygrane {won}, prognoza handlowców {forecast}{target, select, none {.} other {, cel {target}.}}",
+  "forecast.line":
+    "*{label}*: wygrane {won} ({wonCount, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}}) · otwarte do zamknięcia {open} ({openCount, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}}), ważone {weighted} · zadeklarowane przez handlowców {committed} ({committedCount, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}})",
+  "forecast.targetNone": "Cel: nieustawiony (`/deal admin quota team 100k 2026-11`)",
+  "forecast.target":
+    "Cel: {target}{source, select, quota {} reps { (suma celów handlowców)} months { (suma celów miesięcznych)} other {}}",
+  "forecast.reps":
+    "Prognoza handlowców (wygrane + zadeklarowane): {amount}{pct, select, none {} other { ({pct}% celu)}}",
+  "forecast.weighted":
+    "Prognoza ważona (wygrane + ważone otwarte): {amount}{pct, select, none {} other { ({pct}% celu)}}",
+  "forecast.historical":
+    "Prognoza historyczna (wygrane + otwarte × skuteczność zespołu na etapie): {amount}{pct, select, none {} other { ({pct}% celu)}}{fallback, select, yes { (prawdopodobieństwo etapu tam, gdzie brak historii)} other {}}",
+  "forecast.gap":
+    "Prognoza handlowców jest o {amount} {direction, select, above {wyższa} other {niższa}} niż wynika z historii.",
+  "forecast.gapToTarget": "Brakuje do celu: {amount}",
+  "digest.chartNote": "Wykres przychodzi z cotygodniowym wpisem na kanale podsumowań.",
+
+  "survey.title": "Twoja opinia",
+  "survey.question": "Jak bardzo prawdopodobne jest, że polecisz nas znajomemu lub współpracownikowi?",
+  "survey.low": "0 = zupełnie nieprawdopodobne",
+  "survey.high": "10 = bardzo prawdopodobne",
+  "survey.commentLabel": "Jaki jest główny powód Twojej oceny? (opcjonalnie)",
+  "survey.send": "Wyślij",
+  "survey.pickScore": "Wybierz ocenę od 0 do 10.",
+  "survey.thanks": "Dziękujemy za odpowiedź!",
+  "survey.canChangeUntil": "Możesz zmienić odpowiedź do {date}.",
+  "survey.closed": "Twoja odpowiedź została zapisana i nie można jej już zmienić. Dziękujemy!",
+  "survey.stale":
+    "Ten formularz został już wysłany lub jest nieaktualny. Oto Twoja obecna odpowiedź; możesz ją zmienić.",
+  "survey.hello": "Dzień dobry {name},",
+  "survey.emailIntro": "Chcemy wiedzieć, jak nam idzie. Wystarczy jedno kliknięcie:",
+  "survey.emailSubject": "Czy poleciłbyś nas?",
+  "survey.unsubscribeLink": "Nie chcesz tych wiadomości? Wypisz się",
+  "survey.unsubscribed": "Wypisano Cię. Nie będziemy już wysyłać Ci tych ankiet.",
+  "survey.invalidTitle": "Ten link jest nieprawidłowy",
+  "survey.invalidBody": "Sprawdź, czy otworzyłeś cały link z wiadomości.",
+  "survey.expiredTitle": "Ankieta została zamknięta",
+  "survey.expiredBody": "Link ma ponad 30 dni. Mimo to dziękujemy!",
+  "survey.tooMany": "Zbyt wiele żądań. Spróbuj ponownie za minutę.",
+  "survey.comment.title": "Twoja opinia",
+
+  "home.none": "brak otwartych szans",
+  "home.totals":
+    "{count, plural, one {# otwarta} few {# otwarte} many {# otwartych} other {# otwartej}} · {amount} · ważone {weighted}",
+  "home.pipeline.header": "Twój lejek sprzedaży",
+  "home.open": "*Otwarte:* {totals}",
+  "home.new.button": "Nowa szansa",
+  "home.refresh.button": "Odśwież",
+  "home.empty":
+    "Nie masz otwartych szans. Utwórz szansę przyciskiem powyżej albo z dowolnego kanału: `/deal new Acme amount 12k close next friday`.",
+  "home.stale":
+    ":hourglass: {count, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}} od dawna bez aktualizacji: potwierdź lub zaktualizuj.",
+  "home.month": "*Zamknięcie: {month}*",
+  "home.update.button": "Aktualizuj",
+  "home.more": "…i {count} więcej otwartych szans. Wszystkie zobaczysz przez `/deal list`.",
+  "home.team.header": "Twój zespół",
+  "home.teamEmpty": "Nikt jeszcze Ci nie podlega. Administrator ustawia zespoły przez `/deal admin`.",
+
+  "setup.stage.lead": "Lead",
+  "setup.stage.qualified": "Kwalifikacja",
+  "setup.stage.proposal": "Oferta",
+  "setup.stage.negotiation": "Negocjacje",
+  "setup.stage.won": "Wygrana",
+  "setup.stage.lost": "Przegrana",
+  "setup.reason.price": "Za wysoka cena",
+  "setup.reason.competitor": "Wybrał konkurencję",
+  "setup.reason.no-budget": "Brak budżetu",
+  "setup.reason.no-decision": "Brak decyzji / utknęło",
+  "setup.reason.timing": "Zły moment",
+  "setup.reason.product-fit": "Produkt nie pasuje do potrzeb",
+  "setup.reason.other": "Inny powód",
 };

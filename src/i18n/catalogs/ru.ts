@@ -119,7 +119,7 @@ export const ru: CatalogMessages = {
 
   "nudge.header":
     "Еженедельная проверка воронки: {count, plural, one {# сделка требует} few {# сделки требуют} many {# сделок требуют} other {# сделки требуют}} внимания",
-  "nudge.doneHeader": "Всё готово, спасибо!",
+  "nudge.done.header": "Всё готово, спасибо!",
   "nudge.intro": "Эти сделки давно не обновлялись. Один клик на каждую — и ваш прогноз остаётся честным:",
   "nudge.doneIntro": "Все сделки из этого списка обработаны. Ваш прогноз актуален.",
   "nudge.outcomeConfirmed": ":white_check_mark: Идёт по плану: подтверждено.",
@@ -140,4 +140,124 @@ export const ru: CatalogMessages = {
   "nudge.text":
     "Еженедельная проверка воронки: {count, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}} давно без обновлений.",
   "nudge.doneText": "Еженедельная проверка воронки: всё готово.",
+
+  "chooser.question": "Запросу «{query}» соответствует несколько сделок. Какую вы имели в виду?",
+  "chooser.more": "…и другие. Укажите номер сделки (например `#{id}`) или более длинную часть названия.",
+  "chooser.text": 'Запросу "{query}" соответствует несколько сделок. Какую вы имели в виду?',
+
+  "digest.header": "Сводка по воронке · неделя с {date}",
+  "digest.more": "_…и ещё {count}_",
+  "digest.funnel": "*Воронка* (открытые сделки)",
+  "digest.funnelEmpty":
+    "Открытых сделок пока нет. Менеджеры добавляют их через `/deal new Acme amount 12k close в следующую пятницу`.",
+  "digest.stageLine":
+    "*{stage}* ({probability}%): {count, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}} · {amount} · взвешенно {weighted}",
+  "digest.stageChange": "{line} · {count} / {amount}",
+  "digest.stageChangeSince": "{line} · {count} / {amount} с {date}",
+  "digest.total":
+    "*Итого*: {count, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}} · {amount} · взвешенно {weighted}",
+  "digest.noLastWeek": "Данных за прошлую неделю пока нет: изменения появятся со следующей недели.",
+  "digest.conversion": "*Конверсия* (последние 90 дней рядом с последними 12 месяцами команды)",
+  "digest.conversionEmpty": "Пока мало истории: нет смен этапов за последние 12 месяцев.",
+  "digest.conversionLine": "{from} → {to}: {now} · ориентир {reference}",
+  "digest.conversionRate": "{rate} ({advanced} из {entered})",
+  "digest.conversionNoDeals": "нет сделок",
+  "digest.conversionReference":
+    "{rate} ({count, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}})",
+  "digest.bottleneck":
+    ":warning: *Узкое место: {from} → {to}* конвертирует {rate} ({advanced} из {entered}) против {reference} за последние 12 месяцев.",
+  "digest.forecast": "*Прогноз* относительно плана",
+  "digest.lossReasons": "*Причины проигрышей* (последние 90 дней)",
+  "digest.lossNone": "За последние 90 дней ни одной проигранной сделки.",
+  "digest.lossLine":
+    "{reason}: {count, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}} · {amount}",
+  "digest.costliest": "Самая дорогая: *{reason}* ({amount})",
+  "digest.reps": "*Менеджеры*: активность этой недели; выигрыши и стабильность за 12 месяцев",
+  "digest.repsNone": "Пока нет активности и выигрышей.",
+  "digest.repLine":
+    "<@{user}>: обновлений {updates} · продвинуто {advanced} · ответы на напоминания {answered}/{sent} · выиграно {won} ({amount}){largest, select, none {} other { · крупнейшая сделка — {largest}% суммы}} · выигрыши в {months}/12 месяцев",
+  "digest.tops": "*Успехи и провалы* недели",
+  "digest.topWon": ":trophy: Выиграна {deal}",
+  "digest.topLost": ":x: Проиграна {deal}",
+  "digest.topSlipped": ":hourglass: Перенесена {deal} · {from} → {to}",
+  "digest.topsNone": "На этой неделе ни выигрышей, ни проигрышей, ни переносов.",
+  "digest.keyAccounts": "*Ключевые клиенты* ({year})",
+  "digest.keyNone": "В этом году пока нет выручки от клиентов.",
+  "digest.keyIntro": "{key} из {total} клиентов дают 80% выручки этого года ({keyRevenue} из {revenue}):",
+  "digest.inactiveIntro":
+    "{count, plural, one {# клиент} few {# клиента} many {# клиентов} other {# клиента}} без активности по сделкам 90 дней:",
+  "digest.inactiveLast": "{account} (последний раз {date})",
+  "digest.inactiveNever": "{account} (нет сделок)",
+  "digest.currencyNote": "Суммы в {currency}. Сделки в других валютах не учитываются.",
+  "digest.text":
+    "Сводка по воронке, неделя с {date}: {count, plural, one {# открытая сделка} few {# открытые сделки} many {# открытых сделок} other {# открытой сделки}} на {amount} (взвешенно {weighted}); {month}: выиграно {won}, прогноз менеджеров {forecast}{target, select, none {.} other {, план {target}.}}",
+  "forecast.line":
+    "*{label}*: выиграно {won} ({wonCount, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}}) · открытые к закрытию {open} ({openCount, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}}), взвешенно {weighted} · подтверждено менеджерами {committed} ({committedCount, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}})",
+  "forecast.targetNone": "План: не задан (`/deal admin quota team 100k 2026-11`)",
+  "forecast.target":
+    "План: {target}{source, select, quota {} reps { (сумма планов менеджеров)} months { (сумма месячных планов)} other {}}",
+  "forecast.reps":
+    "Прогноз менеджеров (выиграно + подтверждено): {amount}{pct, select, none {} other { ({pct}% плана)}}",
+  "forecast.weighted":
+    "Взвешенный прогноз (выиграно + взвешенные открытые): {amount}{pct, select, none {} other { ({pct}% плана)}}",
+  "forecast.historical":
+    "Исторический прогноз (выиграно + открытые × доля выигрышей команды по этапу): {amount}{pct, select, none {} other { ({pct}% плана)}}{fallback, select, yes { (вероятность этапа, где нет истории)} other {}}",
+  "forecast.gap":
+    "Прогноз менеджеров на {amount} {direction, select, above {выше} other {ниже}}, чем предсказывает история.",
+  "forecast.gapToTarget": "До плана не хватает: {amount}",
+  "digest.chartNote": "Диаграмма приходит с еженедельным постом в канале сводок.",
+
+  "survey.title": "Ваш отзыв",
+  "survey.question": "Насколько вероятно, что вы порекомендуете нас другу или коллеге?",
+  "survey.low": "0 = совсем маловероятно",
+  "survey.high": "10 = очень вероятно",
+  "survey.commentLabel": "Какова главная причина вашей оценки? (необязательно)",
+  "survey.send": "Отправить",
+  "survey.pickScore": "Выберите оценку от 0 до 10.",
+  "survey.thanks": "Спасибо за ваш ответ!",
+  "survey.canChangeUntil": "Вы можете изменить ответ до {date}.",
+  "survey.closed": "Ваш ответ сохранён, изменить его уже нельзя. Спасибо!",
+  "survey.stale": "Эта форма уже отправлена или устарела. Вот ваш текущий ответ; при желании измените его.",
+  "survey.hello": "Здравствуйте, {name}!",
+  "survey.emailIntro": "Нам важно знать, как мы работаем. Достаточно одного клика:",
+  "survey.emailSubject": "Порекомендуете ли вы нас?",
+  "survey.unsubscribeLink": "Не хотите получать эти письма? Отписаться",
+  "survey.unsubscribed": "Вы отписались. Мы больше не будем присылать вам эти опросы.",
+  "survey.invalidTitle": "Ссылка недействительна",
+  "survey.invalidBody": "Проверьте, что вы открыли ссылку из письма целиком.",
+  "survey.expiredTitle": "Опрос закрыт",
+  "survey.expiredBody": "Ссылке больше 30 дней. Всё равно спасибо!",
+  "survey.tooMany": "Слишком много запросов. Попробуйте через минуту.",
+  "survey.comment.title": "Ваш отзыв",
+
+  "home.none": "нет открытых сделок",
+  "home.totals":
+    "{count, plural, one {# открытая} few {# открытые} many {# открытых} other {# открытой}} · {amount} · взвешенно {weighted}",
+  "home.pipeline.header": "Ваша воронка продаж",
+  "home.open": "*Открытые:* {totals}",
+  "home.new.button": "Новая сделка",
+  "home.refresh.button": "Обновить",
+  "home.empty":
+    "У вас нет открытых сделок. Создайте сделку кнопкой выше или из любого канала: `/deal new Acme amount 12k close в следующую пятницу`.",
+  "home.stale":
+    ":hourglass: {count, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}} давно без обновлений: подтвердите или обновите.",
+  "home.month": "*Закрытие: {month}*",
+  "home.update.button": "Обновить",
+  "home.more": "…и ещё {count} открытых сделок. Все — через `/deal list`.",
+  "home.team.header": "Ваша команда",
+  "home.teamEmpty": "Вам пока никто не подчиняется. Администратор настраивает команды через `/deal admin`.",
+
+  "setup.stage.lead": "Лид",
+  "setup.stage.qualified": "Квалификация",
+  "setup.stage.proposal": "Коммерческое предложение",
+  "setup.stage.negotiation": "Переговоры",
+  "setup.stage.won": "Выиграна",
+  "setup.stage.lost": "Проиграна",
+  "setup.reason.price": "Слишком высокая цена",
+  "setup.reason.competitor": "Выбрали конкурента",
+  "setup.reason.no-budget": "Нет бюджета",
+  "setup.reason.no-decision": "Нет решения / зависла",
+  "setup.reason.timing": "Неудачное время",
+  "setup.reason.product-fit": "Продукт не подходит",
+  "setup.reason.other": "Другое",
 };

@@ -118,7 +118,7 @@ export const uk: CatalogMessages = {
 
   "nudge.header":
     "Щотижнева перевірка воронки: {count, plural, one {# угода потребує} few {# угоди потребують} many {# угод потребують} other {# угоди потребують}} уваги",
-  "nudge.doneHeader": "Усе готово, дякую!",
+  "nudge.done.header": "Усе готово, дякую!",
   "nudge.intro": "Ці угоди давно не оновлювалися. Один клік на кожну — і ваш прогноз залишається чесним:",
   "nudge.doneIntro": "Усі угоди з цього списку опрацьовано. Ваш прогноз актуальний.",
   "nudge.outcomeConfirmed": ":white_check_mark: Іде за планом: підтверджено.",
@@ -139,4 +139,126 @@ export const uk: CatalogMessages = {
   "nudge.text":
     "Щотижнева перевірка воронки: {count, plural, one {# угода} few {# угоди} many {# угод} other {# угоди}} без оновлень уже давно.",
   "nudge.doneText": "Щотижнева перевірка воронки: усе готово.",
+
+  "chooser.question": "Запиту «{query}» відповідає кілька угод. Яку саме ви мали на увазі?",
+  "chooser.more": "…і ще інші. Вкажіть номер угоди (наприклад `#{id}`) або довшу частину назви.",
+  "chooser.text": 'Запиту "{query}" відповідає кілька угод. Яку саме ви мали на увазі?',
+
+  "digest.header": "Звіт по воронці · тиждень з {date}",
+  "digest.more": "_…і ще {count}_",
+  "digest.funnel": "*Воронка* (відкриті угоди)",
+  "digest.funnelEmpty":
+    "Відкритих угод ще немає. Менеджери додають їх через `/deal new Acme amount 12k close наступної п'ятниці`.",
+  "digest.stageLine":
+    "*{stage}* ({probability}%): {count, plural, one {# угода} few {# угоди} many {# угод} other {# угоди}} · {amount} · зважено {weighted}",
+  "digest.stageChange": "{line} · {count} / {amount}",
+  "digest.stageChangeSince": "{line} · {count} / {amount} з {date}",
+  "digest.total":
+    "*Разом*: {count, plural, one {# угода} few {# угоди} many {# угод} other {# угоди}} · {amount} · зважено {weighted}",
+  "digest.noLastWeek": "Даних за минулий тиждень ще немає: зміни з'являться з наступного тижня.",
+  "digest.conversion": "*Конверсія* (останні 90 днів поруч з останніми 12 місяцями команди)",
+  "digest.conversionEmpty": "Поки замало історії: жодних змін етапів за останні 12 місяців.",
+  "digest.conversionLine": "{from} → {to}: {now} · орієнтир {reference}",
+  "digest.conversionRate": "{rate} ({advanced} з {entered})",
+  "digest.conversionNoDeals": "немає угод",
+  "digest.conversionReference":
+    "{rate} ({count, plural, one {# угода} few {# угоди} many {# угод} other {# угоди}})",
+  "digest.bottleneck":
+    ":warning: *Вузьке місце: {from} → {to}* конвертує {rate} ({advanced} з {entered}) проти {reference} за останні 12 місяців.",
+  "digest.forecast": "*Прогноз* проти плану",
+  "digest.lossReasons": "*Причини програшів* (останні 90 днів)",
+  "digest.lossNone": "За останні 90 днів жодної програної угоди.",
+  "digest.lossLine":
+    "{reason}: {count, plural, one {# угода} few {# угоди} many {# угод} other {# угоди}} · {amount}",
+  "digest.costliest": "Найдорожча: *{reason}* ({amount})",
+  "digest.reps": "*Менеджери*: активність цього тижня; виграші та стабільність за 12 місяців",
+  "digest.repsNone": "Ще немає активності чи виграшів.",
+  "digest.repLine":
+    "<@{user}>: оновлень {updates} · просунуто {advanced} · відповіді на нагадування {answered}/{sent} · виграно {won} ({amount}){largest, select, none {} other { · найбільша угода — {largest}% суми}} · виграші в {months}/12 місяців",
+  "digest.tops": "*Успіхи та провали* тижня",
+  "digest.topWon": ":trophy: Виграно {deal}",
+  "digest.topLost": ":x: Програно {deal}",
+  "digest.topSlipped": ":hourglass: Перенесено {deal} · {from} → {to}",
+  "digest.topsNone": "Цього тижня жодних виграшів, програшів чи перенесень.",
+  "digest.keyAccounts": "*Ключові клієнти* ({year})",
+  "digest.keyNone": "Цього року ще немає виручки від клієнтів.",
+  "digest.keyIntro": "{key} з {total} клієнтів дають 80% цьогорічної виручки ({keyRevenue} з {revenue}):",
+  "digest.inactiveIntro":
+    "{count, plural, one {# клієнт} few {# клієнти} many {# клієнтів} other {# клієнта}} без активності в угодах 90 днів:",
+  "digest.inactiveLast": "{account} (востаннє {date})",
+  "digest.inactiveNever": "{account} (немає угод)",
+  "digest.currencyNote": "Суми в {currency}. Угоди в інших валютах не враховуються.",
+  "digest.text":
+    "Звіт по воронці, тиждень з {date}: {count, plural, one {# відкрита угода} few {# відкриті угоди} many {# відкритих угод} other {# відкритої угоди}} на {amount} (зважено {weighted}); {month}: виграно {won}, прогноз менеджерів {forecast}{target, select, none {.} other {, план {target}.}}",
+  "forecast.line":
+    "*{label}*: виграно {won} ({wonCount, plural, one {# угода} few {# угоди} many {# угод} other {# угоди}}) · відкриті до закриття {open} ({openCount, plural, one {# угода} few {# угоди} many {# угод} other {# угоди}}), зважено {weighted} · підтверджено менеджерами {committed} ({committedCount, plural, one {# угода} few {# угоди} many {# угод} other {# угоди}})",
+  "forecast.targetNone": "План: не встановлено (`/deal admin quota team 100k 2026-11`)",
+  "forecast.target":
+    "План: {target}{source, select, quota {} reps { (сума планів менеджерів)} months { (сума місячних планів)} other {}}",
+  "forecast.reps":
+    "Прогноз менеджерів (виграно + підтверджено): {amount}{pct, select, none {} other { ({pct}% плану)}}",
+  "forecast.weighted":
+    "Зважений прогноз (виграно + зважені відкриті): {amount}{pct, select, none {} other { ({pct}% плану)}}",
+  "forecast.historical":
+    "Історичний прогноз (виграно + відкриті × відсоток виграшів команди за етапом): {amount}{pct, select, none {} other { ({pct}% плану)}}{fallback, select, yes { (ймовірність етапу, де немає історії)} other {}}",
+  "forecast.gap":
+    "Прогноз менеджерів на {amount} {direction, select, above {вищий} other {нижчий}}, ніж передбачає історія.",
+  "forecast.gapToTarget": "До плану бракує: {amount}",
+  "digest.chartNote": "Діаграма приходить з щотижневим дописом у каналі звітів.",
+
+  "survey.title": "Ваш відгук",
+  "survey.question": "Наскільки ймовірно, що ви порекомендуєте нас другові чи колезі?",
+  "survey.low": "0 = зовсім малоймовірно",
+  "survey.high": "10 = дуже ймовірно",
+  "survey.commentLabel": "Яка головна причина вашої оцінки? (необов'язково)",
+  "survey.send": "Надіслати",
+  "survey.pickScore": "Оберіть оцінку від 0 до 10.",
+  "survey.thanks": "Дякуємо за вашу відповідь!",
+  "survey.canChangeUntil": "Ви можете змінити відповідь до {date}.",
+  "survey.closed": "Вашу відповідь збережено, змінити її вже не можна. Дякуємо!",
+  "survey.stale":
+    "Цю форму вже надіслано або вона застаріла. Ось ваша поточна відповідь; за бажання змініть її.",
+  "survey.hello": "Вітаємо, {name}!",
+  "survey.emailIntro": "Нам важливо знати, як ми працюємо. Достатньо одного кліку:",
+  "survey.emailSubject": "Чи порекомендуєте ви нас?",
+  "survey.unsubscribeLink": "Не хочете отримувати ці листи? Відписатися",
+  "survey.unsubscribed": "Ви відписалися. Ми більше не надсилатимемо вам ці опитування.",
+  "survey.invalidTitle": "Посилання недійсне",
+  "survey.invalidBody": "Перевірте, що ви відкрили посилання з листа повністю.",
+  "survey.expiredTitle": "Опитування закрито",
+  "survey.expiredBody": "Посиланню понад 30 днів. Все одно дякуємо!",
+  "survey.tooMany": "Забагато запитів. Спробуйте за хвилину.",
+  "survey.comment.title": "Ваш відгук",
+
+  "home.none": "немає відкритих угод",
+  "home.totals":
+    "{count, plural, one {# відкрита} few {# відкриті} many {# відкритих} other {# відкритої}} · {amount} · зважено {weighted}",
+  "home.pipeline.header": "Ваша воронка продажів",
+  "home.open": "*Відкриті:* {totals}",
+  "home.new.button": "Нова угода",
+  "home.refresh.button": "Оновити",
+  "home.empty":
+    "У вас немає відкритих угод. Створіть угоду кнопкою вище або з будь-якого каналу: `/deal new Acme amount 12k close наступної п'ятниці`.",
+  "home.stale":
+    ":hourglass: {count, plural, one {# угода} few {# угоди} many {# угод} other {# угоди}} давно без оновлень: підтвердіть або оновіть.",
+  "home.month": "*Закриття: {month}*",
+  "home.update.button": "Оновити",
+  "home.more": "…і ще {count} відкритих угод. Усі — через `/deal list`.",
+  "home.team.header": "Ваша команда",
+  "home.teamEmpty":
+    "Вам ще ніхто не підпорядковується. Адміністратор налаштовує команди через `/deal admin`.",
+
+  "setup.stage.lead": "Лід",
+  "setup.stage.qualified": "Кваліфікація",
+  "setup.stage.proposal": "Комерційна пропозиція",
+  "setup.stage.negotiation": "Переговори",
+  "setup.stage.won": "Виграно",
+  "setup.stage.lost": "Програно",
+  "setup.reason.price": "Зависока ціна",
+  "setup.reason.competitor": "Обрали конкурента",
+  "setup.reason.no-budget": "Немає бюджету",
+  "setup.reason.no-decision": "Немає рішення / зависло",
+  "setup.reason.timing": "Невдалий час",
+  "setup.reason.product-fit": "Продукт не підходить",
+  "setup.reason.other": "Інше",
 };

@@ -1,5 +1,6 @@
 import type { DealRow } from "../../db/deals.js";
 import type { ChangeOutcome } from "../../domain/deals/change-deal.js";
+import { t } from "../../i18n/t.js";
 import type { WorkContext } from "../../work/slack-work.js";
 import { refreshHomes } from "../home/publish-home.js";
 import { changeMessage, conflictMessage, fieldErrorsMessage, notice } from "../views/change-message.js";
@@ -15,6 +16,7 @@ export async function replyWithOutcome(
   kind?: string,
 ): Promise<void> {
   const { catalog } = ctx;
+  const { lang } = ctx.actor;
   switch (outcome.kind) {
     case "changed":
       await ctx.reply(
@@ -25,24 +27,25 @@ export async function replyWithOutcome(
           eventId: outcome.eventId,
           catalog,
           interpretations,
+          lang,
         }),
       );
       await refreshHomes(ctx.services, affectedUsers(ctx, outcome.deal, outcome.before));
       return;
     case "unchanged":
-      await ctx.reply(notice(`Nothing to change: #${outcome.deal.id} already has those values.`));
+      await ctx.reply(notice(t(lang, "reply.unchanged", { id: String(outcome.deal.id) })));
       return;
     case "invalid":
-      await ctx.reply(fieldErrorsMessage(outcome.errors));
+      await ctx.reply(fieldErrorsMessage(outcome.errors, lang));
       return;
     case "refused":
-      await ctx.reply(notice(`:no_entry: ${refusalText(outcome.refusal)} Nothing was changed.`));
+      await ctx.reply(notice(t(lang, "reply.refused", { reason: refusalText(outcome.refusal) })));
       return;
     case "not-found":
-      await ctx.reply(notice("That deal no longer exists."));
+      await ctx.reply(notice(t(lang, "reply.dealGone")));
       return;
     case "conflict":
-      await ctx.reply(conflictMessage(outcome.deal, outcome.since, catalog));
+      await ctx.reply(conflictMessage(outcome.deal, outcome.since, catalog, lang));
       return;
     case "duplicate":
       return tellIfSavedEarlier(ctx.reply, ctx.services.work);

@@ -1,4 +1,5 @@
 import { setAwayUntil } from "../../db/users.js";
+import { t } from "../../i18n/t.js";
 import { parseDate, todayIn } from "../../parse/date.js";
 import type { DealCommand } from "../../parse/deal-command.js";
 import { invalidMessage, notice } from "../views/change-message.js";
@@ -13,24 +14,25 @@ export async function awayCommand(
   const { services, actor } = ctx;
   if (cmd.until === null) {
     await setAwayUntil(services.db, actor.id, null);
-    return ctx.reply(notice("Welcome back! Your weekly nudges are on again."));
+    return ctx.reply(notice(t(actor.lang, "away.back")));
   }
   const now = services.clock.now();
-  const day = parseDate(cmd.until, { now, timezone: actor.timezone, what: "Away until" });
-  if (!day.ok) return ctx.reply(invalidMessage([day.error], "/deal away until 2027-01-04"));
+  const day = parseDate(cmd.until, { now, timezone: actor.timezone, what: "Away until", lang: actor.lang });
+  if (!day.ok) return ctx.reply(invalidMessage([day.error], "/deal away until 2027-01-04", actor.lang));
   if (day.value.date < todayIn(actor.timezone, now)) {
     return ctx.reply(
       invalidMessage(
-        [`${formatDay(day.value.date)} is in the past. Give the last day you are away.`],
+        [t(actor.lang, "away.past", { date: formatDay(day.value.date, actor.lang) })],
         "/deal away until 2027-01-04",
+        actor.lang,
       ),
     );
   }
   await setAwayUntil(services.db, actor.id, day.value.date);
   return ctx.reply(
     notice(
-      `Enjoy your time off! No weekly nudges until ${day.value.label} (inclusive).`,
-      "Back early? `/deal away off`",
+      t(actor.lang, "away.set", { date: formatDay(day.value.date, actor.lang) }),
+      t(actor.lang, "away.setTip"),
     ),
   );
 }

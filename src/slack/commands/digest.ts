@@ -1,4 +1,5 @@
 import { buildFunnelDigest } from "../../domain/digest/build-funnel-digest.js";
+import { t } from "../../i18n/t.js";
 import type { DealCommand } from "../../parse/deal-command.js";
 import { context } from "../blocks.js";
 import { digestMessage } from "../views/digest.js";
@@ -13,10 +14,10 @@ export async function digestCommand(
     at: ctx.services.clock.now(),
     settings: ctx.settings,
   });
-  const message = digestMessage(digest);
+  const message = digestMessage(digest, ctx.actor.lang);
   const blocks =
     message.blocks.length < 50
-      ? [...message.blocks, context("The chart comes with the weekly post in the digest channel.")]
+      ? [...message.blocks, context(t(ctx.actor.lang, "digest.chartNote"))]
       : message.blocks;
   return ctx.reply({ text: message.text, blocks });
 }

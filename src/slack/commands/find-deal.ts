@@ -1,6 +1,7 @@
 import type { DealRow } from "../../db/deals.js";
 import { findDeal } from "../../db/deals.js";
 import { resolveDeal } from "../../domain/deals/resolve-deal.js";
+import { t } from "../../i18n/t.js";
 import type { DealRef } from "../../parse/deal-ref.js";
 import { escapeMrkdwn } from "../mrkdwn.js";
 import { notice } from "../views/change-message.js";
@@ -17,20 +18,23 @@ export async function findDealOrAsk(
   ref: DealRef,
   chosenDealId: number | undefined,
 ): Promise<DealRow | undefined> {
+  const { lang } = ctx.actor;
   if (chosenDealId !== undefined) {
     const deal = await findDeal(ctx.services.db, chosenDealId);
-    if (!deal) await ctx.reply(notice(`Deal #${chosenDealId} no longer exists.`));
+    if (!deal) await ctx.reply(notice(t(lang, "reply.dealIdGone", { id: String(chosenDealId) })));
     return deal ?? undefined;
   }
   const found = await resolveDeal(ctx.services, ref);
   if (found.kind === "found") return found.deal;
   if (found.kind === "ambiguous") {
-    await ctx.reply(chooserMessage(found.query, found.candidates, ctx.text));
+    await ctx.reply(chooserMessage(found.query, found.candidates, ctx.text, lang));
     return undefined;
   }
   const tip = found.suggestions.length
-    ? `Did you mean ${found.suggestions.map((s) => `*${escapeMrkdwn(s)}*`).join(", ")}?`
-    : "Try `/deal list` to see your deals, or refer to one by number, e.g. `#42`.";
-  await ctx.reply(notice(`I found no deal matching “${escapeMrkdwn(found.query)}”. ${tip}`));
+    ? t(lang, "reply.noMatchSuggest", {
+        names: found.suggestions.map((s) => `*${escapeMrkdwn(s)}*`).join(", "),
+      })
+    : t(lang, "reply.noMatchTip");
+  await ctx.reply(notice(t(lang, "reply.noMatch", { query: escapeMrkdwn(found.query), tip })));
   return undefined;
 }

@@ -1,6 +1,7 @@
 import { countDeals, listDeals } from "../../db/deals.js";
 import { matchStage } from "../../domain/deals/match-stage.js";
 import { staleDays } from "../../domain/deals/staleness.js";
+import { t } from "../../i18n/t.js";
 import { parseDateRange, todayIn } from "../../parse/date.js";
 import type { DealCommand } from "../../parse/deal-command.js";
 import { invalidMessage } from "../views/change-message.js";
@@ -22,7 +23,9 @@ export async function listCommand(
   const range = cmd.closing ? parseDateRange(cmd.closing, { now, timezone: actor.timezone }) : undefined;
   if (range && !range.ok) problems.push(range.error);
   if (problems.length)
-    return ctx.reply(invalidMessage(problems, "/deal list @ann stage proposal closing next month"));
+    return ctx.reply(
+      invalidMessage(problems, "/deal list @ann stage proposal closing next month", actor.lang),
+    );
 
   const ownerId = cmd.ownerId ?? actor.id;
   const filter = {
@@ -46,9 +49,10 @@ export async function listCommand(
       })),
       total,
       filters: [
-        stage?.ok ? `stage ${stage.value.name}` : "",
-        range?.ok ? `closing ${range.value.label}` : "",
+        stage?.ok ? t(actor.lang, "list.filterStage", { stage: stage.value.name }) : "",
+        range?.ok ? t(actor.lang, "list.filterClosing", { period: range.value.label }) : "",
       ].filter(Boolean),
+      lang: actor.lang,
     }),
   );
 }

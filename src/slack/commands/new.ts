@@ -20,11 +20,12 @@ export async function newCommand(
   const parsed = parseFieldValues(cmd.fields, {
     now: services.clock.now(),
     timezone: actor.timezone,
+    lang: actor.lang,
     defaultCurrency: settings.currency,
   });
-  if (!parsed.ok) return ctx.reply(invalidMessage(parsed.error.split("\n"), EXAMPLE));
+  if (!parsed.ok) return ctx.reply(invalidMessage(parsed.error.split("\n"), EXAMPLE, actor.lang));
   const request = requestFromFields(parsed.value, catalog);
-  if (!request.ok) return ctx.reply(invalidMessage([request.error], EXAMPLE));
+  if (!request.ok) return ctx.reply(invalidMessage([request.error], EXAMPLE, actor.lang));
 
   const r = request.value;
   if (r.amountMinor === undefined || r.closeOn === undefined) {
@@ -50,8 +51,9 @@ export async function newCommand(
     requestKey: ctx.requestKey,
     currency: settings.currency,
   });
-  if (outcome.kind === "invalid") return ctx.reply(fieldErrorsMessage(outcome.errors));
-  if (outcome.kind === "refused") return ctx.reply(invalidMessage([refusalText(outcome.refusal)]));
+  if (outcome.kind === "invalid") return ctx.reply(fieldErrorsMessage(outcome.errors, actor.lang));
+  if (outcome.kind === "refused")
+    return ctx.reply(invalidMessage([refusalText(outcome.refusal)], undefined, actor.lang));
   if (outcome.kind === "duplicate") return tellIfSavedEarlier(ctx.reply, ctx.services.work);
   await ctx.reply(
     changeMessage({
@@ -61,6 +63,7 @@ export async function newCommand(
       eventId: outcome.eventId,
       catalog,
       interpretations: parsed.value.interpretations.map(describeInterpretation),
+      lang: actor.lang,
     }),
   );
   await refreshHomes(services, [...new Set([actor.id, outcome.deal.ownerId])]);

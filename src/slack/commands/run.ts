@@ -7,6 +7,7 @@ import { contactAddCommand, contactListCommand } from "./contact.js";
 import type { CommandContext } from "./context.js";
 import { digestCommand } from "./digest.js";
 import { forecastCommand } from "./forecast.js";
+import { languageCommand } from "./language.js";
 import { listCommand } from "./list.js";
 import { lostCommand } from "./lost.js";
 import { newCommand } from "./new.js";
@@ -54,10 +55,12 @@ export async function runDealCommand(
       return contactListCommand(ctx, cmd);
     case "nps-send":
       return npsSendCommand(ctx, cmd);
+    case "language":
+      return languageCommand(ctx, cmd);
     case "help":
-      return ctx.reply(helpMessage(cmd.unknown));
+      return ctx.reply(helpMessage(ctx.actor.lang, cmd.unknown));
     case "invalid":
-      return ctx.reply(invalidMessage([cmd.error]));
+      return ctx.reply(invalidMessage([cmd.error], undefined, ctx.actor.lang));
     default:
       return assertNever(cmd);
   }

@@ -1,4 +1,5 @@
 import { changeDeal } from "../../domain/deals/change-deal.js";
+import { t } from "../../i18n/t.js";
 import { parseDate, todayIn } from "../../parse/date.js";
 import type { DealCommand } from "../../parse/deal-command.js";
 import { invalidMessage } from "../views/change-message.js";
@@ -18,10 +19,17 @@ export async function snoozeCommand(
   let until: string | null = null;
   if (cmd.until !== null) {
     const now = services.clock.now();
-    const day = parseDate(cmd.until, { now, timezone: actor.timezone, what: "Snooze until" });
-    if (!day.ok) return ctx.reply(invalidMessage([day.error], EXAMPLE));
+    const day = parseDate(cmd.until, {
+      now,
+      timezone: actor.timezone,
+      what: "Snooze until",
+      lang: actor.lang,
+    });
+    if (!day.ok) return ctx.reply(invalidMessage([day.error], EXAMPLE, actor.lang));
     if (day.value.date <= todayIn(actor.timezone, now)) {
-      return ctx.reply(invalidMessage([`Snooze until a day after today, e.g. ${EXAMPLE}.`]));
+      return ctx.reply(
+        invalidMessage([t(actor.lang, "snooze.future", { example: EXAMPLE })], undefined, actor.lang),
+      );
     }
     until = day.value.date;
   }

@@ -1,4 +1,5 @@
 import { type UndoOutcome, undoChange } from "../../domain/deals/undo-last-change.js";
+import { t } from "../../i18n/t.js";
 import { refreshHomes } from "../home/publish-home.js";
 import { escapeMrkdwn } from "../mrkdwn.js";
 import { notice } from "../views/change-message.js";
@@ -17,25 +18,25 @@ export async function undoCommand(ctx: CommandContext, eventId?: number): Promis
 }
 
 async function replyToUndo(ctx: CommandContext, outcome: UndoOutcome): Promise<void> {
+  const { lang } = ctx.actor;
   switch (outcome.kind) {
     case "nothing-to-undo":
-      return ctx.reply(notice("There is nothing of yours to undo from the last 10 minutes."));
+      return ctx.reply(notice(t(lang, "undo.nothing")));
     case "too-late":
-      return ctx.reply(
-        notice(
-          "That change is more than 10 minutes old, so it can't be undone. Change the deal back with `/deal update`.",
-        ),
-      );
+      return ctx.reply(notice(t(lang, "undo.tooLate")));
     case "changed-since":
       return ctx.reply(
         notice(
-          `:warning: *${escapeMrkdwn(outcome.name)}* was changed after your edit (by ${outcome.by.map((id) => `<@${id}>`).join(", ")}), so undo would overwrite their work. Nothing was changed; use \`/deal update\` instead.`,
+          t(lang, "undo.changedSince", {
+            name: escapeMrkdwn(outcome.name),
+            people: outcome.by.map((id) => `<@${id}>`).join(", "),
+          }),
         ),
       );
     case "duplicate":
       return tellIfSavedEarlier(ctx.reply, ctx.services.work);
     case "deleted":
-      await ctx.reply(notice(`Undone: the new deal *${escapeMrkdwn(outcome.name)}* was removed.`));
+      await ctx.reply(notice(t(lang, "undo.deleted", { name: escapeMrkdwn(outcome.name) })));
       return refreshHomes(ctx.services, [ctx.actor.id]);
     default:
       return replyWithOutcome(ctx, outcome, [], "undone");

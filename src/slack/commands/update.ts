@@ -29,11 +29,12 @@ export async function updateCommand(
   const parsed = parseFieldValues(cmd.fields, {
     now: services.clock.now(),
     timezone: actor.timezone,
+    lang: actor.lang,
     defaultCurrency: deal.currency,
   });
-  if (!parsed.ok) return ctx.reply(invalidMessage(parsed.error.split("\n"), EXAMPLE));
+  if (!parsed.ok) return ctx.reply(invalidMessage(parsed.error.split("\n"), EXAMPLE, actor.lang));
   const request = requestFromFields(parsed.value, catalog);
-  if (!request.ok) return ctx.reply(invalidMessage([request.error], EXAMPLE));
+  if (!request.ok) return ctx.reply(invalidMessage([request.error], EXAMPLE, actor.lang));
   const outcome = await changeDeal(services, {
     actor,
     dealId: deal.id,

@@ -1,4 +1,5 @@
 import { changeDeal } from "../../domain/deals/change-deal.js";
+import { t } from "../../i18n/t.js";
 import type { DealCommand } from "../../parse/deal-command.js";
 import { notice } from "../views/change-message.js";
 import { replyWithOutcome } from "./after-change.js";
@@ -12,7 +13,7 @@ export async function wonCommand(
   chosenDealId?: number,
 ): Promise<void> {
   const won = ctx.catalog.stages.find((s) => s.kind === "won");
-  if (!won) return ctx.reply(notice("Your team has no won stage. An admin can add one with `/deal admin`."));
+  if (!won) return ctx.reply(notice(t(ctx.actor.lang, "reply.noWonStage")));
   const deal = await findDealOrAsk(ctx, cmd.ref, chosenDealId);
   if (!deal) return;
   const outcome = await changeDeal(ctx.services, {

@@ -11,6 +11,7 @@ const element = z.object({
   selected_users: z.array(z.string()).nullish(),
   selected_conversations: z.array(z.string()).nullish(),
   selected_conversation: z.string().nullish(),
+  selected_option: z.object({ value: z.string() }).nullish(),
 });
 const stateSchema = z.record(z.string(), z.record(z.string(), element));
 type State = z.infer<typeof stateSchema>;
@@ -39,6 +40,9 @@ export function readAdminForm(rawState: unknown): AdminFormReading {
     input: {
       timezone: text(ADMIN_FORM.timezone),
       currency: text(ADMIN_FORM.currency),
+      ...(get(state, ADMIN_FORM.language)?.selected_option
+        ? { language: get(state, ADMIN_FORM.language)?.selected_option?.value ?? "" }
+        : {}),
       digestChannels: get(state, ADMIN_FORM.digestChannels)?.selected_conversations ?? [],
       alertsChannel: get(state, ADMIN_FORM.alertsChannel)?.selected_conversation ?? null,
       npsChannel: get(state, ADMIN_FORM.npsChannel)?.selected_conversation ?? null,
@@ -53,6 +57,7 @@ export function readAdminForm(rawState: unknown): AdminFormReading {
 const BLOCK_OF = {
   timezone: ADMIN_FORM.timezone,
   currency: ADMIN_FORM.currency,
+  language: ADMIN_FORM.language,
   stages: ADMIN_FORM.stages,
   lossReasons: ADMIN_FORM.lossReasons,
   managers: ADMIN_FORM.managers,

@@ -1,6 +1,7 @@
 import { userNames } from "../../db/users.js";
 import { pipelineOf } from "../../domain/deals/pipeline-of.js";
 import { getTeamSettings } from "../../domain/settings/get-team-settings.js";
+import { personLanguage } from "../../i18n/languages.js";
 import { ensureUser } from "../../notify/ensure-user.js";
 import type { Services } from "../../services.js";
 import { homeView } from "../views/home.js";
@@ -11,7 +12,8 @@ export async function publishHome(services: Services, userId: string): Promise<v
   const settings = await getTeamSettings(services);
   const pipeline = await pipelineOf(services, user, settings);
   const names = await userNames(services.db, pipeline.team?.map((t) => t.ownerId) ?? []);
-  await services.slack.views.publish({ user_id: userId, view: homeView(pipeline, names) });
+  const lang = personLanguage(user, settings.language);
+  await services.slack.views.publish({ user_id: userId, view: homeView(pipeline, names, lang) });
 }
 
 /** Per app (its Slack client): Home tabs being refreshed, and whether another change came in meanwhile. */

@@ -3,6 +3,7 @@ import type { StageRow } from "../../db/catalog.js";
 import type { ManagerTeam } from "../../db/users.js";
 import type { Catalog } from "../../domain/catalog/load-catalog.js";
 import type { TeamSettings } from "../../domain/settings/team-settings.js";
+import { LANGUAGE_NAMES, LANGUAGES, type Lang } from "../../i18n/languages.js";
 import { context, divider } from "../blocks.js";
 import { type FormMetadata, writeMetadata } from "../forms/metadata.js";
 import { ACTIONS, ADMIN_FORM, VALUE, VIEWS } from "../ids.js";
@@ -13,6 +14,7 @@ import { fitInput } from "../mrkdwn.js";
 export interface AdminFormValues {
   timezone: string;
   currency: string;
+  language: Lang;
   digestChannels: string[];
   alertsChannel: string | null;
   npsChannel: string | null;
@@ -37,6 +39,7 @@ export function adminFormValues(
   return {
     timezone: settings.timezone,
     currency: settings.currency,
+    language: settings.language,
     digestChannels: settings.channels.digest,
     alertsChannel: settings.channels.alerts ?? null,
     npsChannel: settings.channels.nps ?? null,
@@ -131,6 +134,19 @@ export function adminFormView(options: { values: AdminFormValues; metadata: Form
       },
     ),
     inputBlock(
+      ADMIN_FORM.language,
+      "Team language",
+      {
+        type: "static_select",
+        action_id: VALUE,
+        options: LANGUAGES.map((l) => ({ text: plain(LANGUAGE_NAMES[l], 75), value: l })),
+        initial_option: { text: plain(LANGUAGE_NAMES[values.language], 75), value: values.language },
+      },
+      {
+        hint: "Digests, risk alerts and other channel posts are written in it. Each person is answered in their own Slack language (or their /deal language).",
+      },
+    ),
+    inputBlock(
       ADMIN_FORM.digestChannels,
       "Digest channels",
       {
@@ -154,7 +170,7 @@ export function adminFormView(options: { values: AdminFormValues; metadata: Form
       values.npsChannel,
       "NPS results and detractor alerts. Left empty, the server default (DEALBOT_CHANNEL_NPS) applies, if set.",
     ),
-    divider(),
+    // No divider here: the language select took its block, so the form still fits 90 managers' boxes.
     inputBlock(
       ADMIN_FORM.stages,
       "Open stages, in funnel order",

@@ -1,4 +1,5 @@
 import type { TeamSettingsSummary } from "../../domain/admin/plan-team-settings.js";
+import { LANGUAGE_NAMES } from "../../i18n/languages.js";
 import { linesToSections } from "../blocks.js";
 import { escapeMrkdwn } from "../mrkdwn.js";
 import type { Message } from "./help.js";
@@ -11,7 +12,7 @@ export function teamSettingsSavedMessage(summary: TeamSettingsSummary): Message 
   const s = summary;
   const stages = s.openStages.map((x) => `${escapeMrkdwn(x.name)} ${x.probability}%`).join(" → ");
   const lines = [
-    `:white_check_mark: *Team settings saved:* timezone ${escapeMrkdwn(s.timezone)}, currency ${s.currency}, digest ${s.digestChannels.length > 0 ? s.digestChannels.map(channel).join(", ") : "none"}, alerts ${channel(s.alertsChannel)}, NPS ${channel(s.npsChannel)}.`,
+    `:white_check_mark: *Team settings saved:* timezone ${escapeMrkdwn(s.timezone)}, currency ${s.currency}${s.language ? `, language ${LANGUAGE_NAMES[s.language]}` : ""}, digest ${s.digestChannels.length > 0 ? s.digestChannels.map(channel).join(", ") : "none"}, alerts ${channel(s.alertsChannel)}, NPS ${channel(s.npsChannel)}.`,
     `• *Stages:* ${stages}, then Won and Lost.`,
   ];
   if (s.addedStages.length > 0) lines.push(`• New stages: ${s.addedStages.map(escapeMrkdwn).join(", ")}.`);

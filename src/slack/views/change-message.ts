@@ -3,20 +3,23 @@ import type { DealRow, EventRow } from "../../db/deals.js";
 import type { Catalog } from "../../domain/catalog/load-catalog.js";
 import type { Changes } from "../../domain/deals/change-request.js";
 import type { FieldError } from "../../domain/deals/plan-change.js";
+import type { MessageKey } from "../../i18n/catalogs/index.js";
+import type { Lang } from "../../i18n/languages.js";
+import { t } from "../../i18n/t.js";
 import { actions, button, context, section } from "../blocks.js";
 import { ACTIONS } from "../ids.js";
 import { escapeMrkdwn } from "../mrkdwn.js";
 import { dealLine, dealTitle, describeChanges } from "./format.js";
 import type { Message } from "./help.js";
 
-const verbs: Record<string, string> = {
-  created: "Created",
-  updated: "Updated",
-  won: "Marked won :tada:",
-  lost: "Marked lost",
-  reopened: "Reopened",
-  undone: "Undid your change to",
-  confirmed: "Confirmed",
+const HEADS: Record<string, MessageKey> = {
+  created: "change.created",
+  updated: "change.updated",
+  won: "change.won",
+  lost: "change.lost",
+  reopened: "change.reopened",
+  undone: "change.undone",
+  confirmed: "change.confirmed",
 };
 
 /** What changed (old → new per field), how typed values were read, and an Undo button. */
@@ -28,23 +31,32 @@ export function changeMessage(input: {
   catalog: Catalog;
   interpretations?: string[];
   undoable?: boolean;
+  lang?: Lang;
 }): Message {
   const { deal } = input;
-  const verb = verbs[input.kind] ?? "Updated";
+  const lang = input.lang ?? "en";
+  const head = HEADS[input.kind] ?? "change.updated";
   const lines = describeChanges(input.changes, {
     catalog: input.catalog,
     currency: deal.currency,
     created: input.kind === "created",
+    lang,
   });
   const blocks: KnownBlock[] = [
-    section(`${verb} ${dealTitle(deal)}\n${lines.map((l) => `• ${l}`).join("\n")}`),
-    context(dealLine(deal)),
+    section(`${t(lang, head, { deal: dealTitle(deal) })}\n${lines.map((l) => `• ${l}`).join("\n")}`),
+    context(dealLine(deal, { lang })),
   ];
   if (input.interpretations?.length) {
-    blocks.push(context(`I read ${input.interpretations.map((i) => escapeMrkdwn(i)).join(" · ")}`));
+    const readings = input.interpretations.map((i) => escapeMrkdwn(i)).join(" · ");
+    blocks.push(context(t(lang, "change.interpreted", { readings })));
   }
-  if (input.undoable !== false) blocks.push(actions([button("Undo", ACTIONS.undo, String(input.eventId))]));
-  return { text: `${verb} #${deal.id} ${deal.name}: ${lines.join("; ")}`.replace(/[<>&]/g, ""), blocks };
+  if (input.undoable !== false)
+    blocks.push(actions([button(t(lang, "change.undo.button"), ACTIONS.undo, String(input.eventId))]));
+  const text = t(lang, "change.text", {
+    head: t(lang, head, { deal: `#${deal.id} ${deal.name}` }),
+    changes: lines.join("; "),
+  });
+  return { text: text.replace(/[<>&]/g, ""), blocks };
 }
 
 export function notice(text: string, detail?: string): Message {
@@ -54,26 +66,38 @@ export function notice(text: string, detail?: string): Message {
 }
 
 /** Every problem with the user's input, each on its own line, nothing saved. */
-export function invalidMessage(problems: string[], example?: string): Message {
+export function invalidMessage(problems: string[], example?: string, lang: Lang = "en"): Message {
   return notice(
-    `:warning: Nothing was saved:\n${problems.map((p) => `• ${escapeMrkdwn(p)}`).join("\n")}`,
-    example ? `Example: \`${escapeMrkdwn(example)}\`` : undefined,
+    t(lang, "reply.nothingSaved", { problems: problems.map((p) => `• ${escapeMrkdwn(p)}`).join("\n") }),
+    example ? t(lang, "reply.example", { example: escapeMrkdwn(example) }) : undefined,
   );
 }
 
-export function fieldErrorsMessage(errors: FieldError[]): Message {
-  return invalidMessage(errors.map((e) => e.message));
+export function fieldErrorsMessage(errors: FieldError[], lang: Lang = "en"): Message {
+  return invalidMessage(
+    errors.map((e) => e.message),
+    undefined,
+    lang,
+  );
 }
 
 /** Someone else changed the deal first: show what, change nothing. */
-export function conflictMessage(deal: DealRow, since: EventRow[], catalog: Catalog): Message {
+export function conflictMessage(
+  deal: DealRow,
+  since: EventRow[],
+  catalog: Catalog,
+  lang: Lang = "en",
+): Message {
   const lines = since.flatMap((event) =>
-    describeChanges(event.changes, { catalog, currency: deal.currency }).map(
-      (line) => `• ${line} (by ${event.actorId ? `<@${event.actorId}>` : "Dealbot"})`,
+    describeChanges(event.changes, { catalog, currency: deal.currency, lang }).map((change) =>
+      t(lang, "reply.conflictLine", { change, who: event.actorId ? `<@${event.actorId}>` : "Dealbot" }),
     ),
   );
   return notice(
-    `:warning: ${dealTitle(deal)} changed after you started, so your change was *not* saved:\n${lines.join("\n") || "• (details unavailable)"}`,
-    "Look at the deal again and redo your change if it still applies.",
+    t(lang, "reply.conflict", {
+      deal: dealTitle(deal),
+      lines: lines.join("\n") || t(lang, "reply.conflictNoDetails"),
+    }),
+    t(lang, "reply.conflictTip"),
   );
 }

@@ -1,58 +1,51 @@
 import type { HomeView, KnownBlock } from "@slack/types";
 import type { OwnerTotals } from "../../db/pipeline.js";
 import type { Pipeline } from "../../domain/deals/pipeline-of.js";
+import type { Lang } from "../../i18n/languages.js";
+import { t } from "../../i18n/t.js";
 import { actions, button, context, divider, header, linesToSections, section } from "../blocks.js";
 import { ACTIONS } from "../ids.js";
 import { LIMITS } from "../limits.js";
 import { escapeMrkdwn } from "../mrkdwn.js";
 import { dealLine, formatMonth, money } from "./format.js";
 
-const totalsLine = (totals: OwnerTotals[]) =>
+const totalsLine = (totals: OwnerTotals[], lang: Lang) =>
   totals.length === 0
-    ? "no open deals"
+    ? t(lang, "home.none")
     : totals
-        .map(
-          (t) =>
-            `${t.count} open · ${money(t.amountMinor, t.currency)} · weighted ${money(t.weightedMinor, t.currency)}`,
+        .map((x) =>
+          t(lang, "home.totals", {
+            count: x.count,
+            amount: money(x.amountMinor, x.currency, lang),
+            weighted: money(x.weightedMinor, x.currency, lang),
+          }),
         )
         .join("  |  ");
 
-/** The Home tab: the user's open deals by close month, totals, stale marks, and their team's totals for managers. */
-export function homeView(pipeline: Pipeline, names: Map<string, string>): HomeView {
+/** The Home tab, in its owner's language: open deals by close month, totals, stale marks, and their team's totals for managers. */
+export function homeView(pipeline: Pipeline, names: Map<string, string>, lang: Lang = "en"): HomeView {
   const blocks: KnownBlock[] = [
-    header("Your pipeline"),
-    section(`*Open:* ${totalsLine(pipeline.totals)}`),
+    header(t(lang, "home.pipeline.header")),
+    section(t(lang, "home.open", { totals: totalsLine(pipeline.totals, lang) })),
     actions([
-      button("New deal", ACTIONS.homeNew, undefined, "primary"),
-      button("Refresh", ACTIONS.homeRefresh),
+      button(t(lang, "home.new.button"), ACTIONS.homeNew, undefined, "primary"),
+      button(t(lang, "home.refresh.button"), ACTIONS.homeRefresh),
     ]),
   ];
-  if (pipeline.deals.length === 0) {
-    blocks.push(
-      section(
-        "You have no open deals. Create one with the button above, or from any channel: `/deal new Acme Corp amount 12k close next friday`.",
-      ),
-    );
-  }
+  if (pipeline.deals.length === 0) blocks.push(section(t(lang, "home.empty")));
   const stale = pipeline.deals.filter((d) => d.stale !== undefined).length;
-  if (stale > 0)
-    blocks.push(
-      context(
-        `:hourglass: ${stale} deal${stale === 1 ? "" : "s"} with no update for a while: confirm or update them.`,
-      ),
-    );
+  if (stale > 0) blocks.push(context(t(lang, "home.stale", { count: stale })));
 
   // The team section is reserved first (packed into few sections), so a long pipeline cannot
   // push it off the tab; the deals get what is left, whole months' headers included.
   const team: KnownBlock[] = [];
   if (pipeline.team) {
-    team.push(divider(), header("Your team"));
-    if (pipeline.team.length === 0)
-      team.push(section("Nobody reports to you yet. An admin sets up teams with `/deal admin`."));
+    team.push(divider(), header(t(lang, "home.team.header")));
+    if (pipeline.team.length === 0) team.push(section(t(lang, "home.teamEmpty")));
     team.push(
       ...linesToSections(
         pipeline.team.map(
-          (row) => `*${escapeMrkdwn(names.get(row.ownerId) ?? row.ownerId)}*: ${totalsLine([row])}`,
+          (row) => `*${escapeMrkdwn(names.get(row.ownerId) ?? row.ownerId)}*: ${totalsLine([row], lang)}`,
         ),
       ),
     );
@@ -68,16 +61,16 @@ export function homeView(pipeline: Pipeline, names: Map<string, string>): HomeVi
     used += cost;
     if (m !== month) {
       month = m;
-      blocks.push(divider(), context(`*Closing ${formatMonth(m)}*`));
+      blocks.push(divider(), context(t(lang, "home.month", { month: formatMonth(m, lang) })));
     }
     blocks.push(
-      section(dealLine(deal, days === undefined ? {} : { stale: days }), {
-        accessory: button("Update", ACTIONS.edit, String(deal.id)),
+      section(dealLine(deal, days === undefined ? { lang } : { stale: days, lang }), {
+        accessory: button(t(lang, "home.update.button"), ACTIONS.edit, String(deal.id)),
       }),
     );
     shown++;
   }
   const more = pipeline.more + pipeline.deals.length - shown;
-  if (more > 0) blocks.push(context(`…and ${more} more open deals. See them all with \`/deal list\`.`));
+  if (more > 0) blocks.push(context(t(lang, "home.more", { count: more })));
   return { type: "home", blocks: [...blocks, ...team] };
 }

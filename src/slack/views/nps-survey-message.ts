@@ -1,5 +1,5 @@
 import type { KnownBlock } from "@slack/types";
-import { fill, surveyCopy } from "../../domain/nps/survey-copy.js";
+import { surveyCopy } from "../../domain/nps/survey-copy.js";
 import { actions, button, context, section } from "../blocks.js";
 import { NPS_ACTIONS } from "../ids.js";
 import { escapeMrkdwn } from "../mrkdwn.js";
@@ -22,9 +22,7 @@ export function npsSurveyMessage(input: {
     ),
   );
   const blocks: KnownBlock[] = [
-    section(
-      `${escapeMrkdwn(fill(copy.hello, { name: input.contactName }))}\n*${escapeMrkdwn(copy.question)}*`,
-    ),
+    section(`${escapeMrkdwn(copy.hello(input.contactName))}\n*${escapeMrkdwn(copy.question)}*`),
     // A new block_id once answered: clients may keep an updated message's old element state otherwise.
     actions(buttons, input.answered === undefined ? "nps_scores" : `nps_scores_${input.answered}`),
     context(`${escapeMrkdwn(copy.low)} · ${escapeMrkdwn(copy.high)}`),

@@ -1,7 +1,8 @@
 import type { KnownBlock } from "@slack/types";
 import type { DealRow } from "../../db/deals.js";
 import type { NudgePayload } from "../../domain/nudges/nudge-payload.js";
-import { plural } from "../../plural.js";
+import type { Lang } from "../../i18n/languages.js";
+import { t } from "../../i18n/t.js";
 import { actions, button, context, header, section } from "../blocks.js";
 import { NUDGE_ACTIONS } from "../ids.js";
 import { LIMITS } from "../limits.js";
@@ -12,18 +13,20 @@ import type { Message } from "./help.js";
 export const nudgeValue = (deliveryKey: string, dealId?: number) =>
   JSON.stringify(dealId === undefined ? { k: deliveryKey } : { k: deliveryKey, deal: dealId });
 
-function doneLine(outcome: string): string {
-  if (outcome === "confirmed") return ":white_check_mark: Still on track: confirmed.";
-  if (outcome === "updated") return ":pencil2: Updated.";
-  if (outcome.startsWith("pushed:")) return `:calendar: Close date pushed to ${formatDay(outcome.slice(7))}.`;
-  if (outcome === "lost") return ":x: Marked lost.";
-  if (outcome === "won") return ":tada: Won.";
-  return ":ballot_box_with_check: Done.";
+function doneLine(outcome: string, lang: Lang): string {
+  if (outcome === "confirmed") return t(lang, "nudge.outcomeConfirmed");
+  if (outcome === "updated") return t(lang, "nudge.outcomeUpdated");
+  if (outcome.startsWith("pushed:"))
+    return t(lang, "nudge.outcomePushed", { date: formatDay(outcome.slice(7), lang) });
+  if (outcome === "lost") return t(lang, "nudge.outcomeLost");
+  if (outcome === "won") return t(lang, "nudge.outcomeWon");
+  return t(lang, "nudge.outcomeDone");
 }
 
 /**
- * The weekly nudge DM: the rep's stale deals, largest first, each with one-click
- * answers; deals already handled show what was done instead of buttons.
+ * The weekly nudge DM, in the rep's language (kept in its payload): their stale
+ * deals, largest first, each with one-click answers; deals already handled show
+ * what was done instead of buttons.
  */
 export function nudgeMessage(input: {
   deliveryKey: string;
@@ -31,62 +34,48 @@ export function nudgeMessage(input: {
   payload: NudgePayload;
 }): Message {
   const { deliveryKey, payload } = input;
+  const lang = payload.lang;
   const byId = new Map(input.deals.map((d) => [d.id, d]));
   const deals = payload.dealIds.flatMap((id) => byId.get(id) ?? []);
   const open = deals.filter((d) => !payload.done[String(d.id)]);
   const total = payload.dealIds.length + payload.rest.length;
   const blocks: KnownBlock[] = [
-    header(
-      open.length === 0
-        ? "All done, thank you!"
-        : `Weekly pipeline check: ${total === 1 ? "1 deal needs" : `${total} deals need`} a look`,
-    ),
+    header(open.length === 0 ? t(lang, "nudge.done.header") : t(lang, "nudge.header", { count: total })),
   ];
   if (payload.page === 1) {
-    blocks.push(
-      section(
-        open.length === 0
-          ? "Every deal in this list is handled. Your forecast is current."
-          : "These deals have had no update for a while. One click each keeps your forecast honest:",
-      ),
-    );
+    blocks.push(section(open.length === 0 ? t(lang, "nudge.doneIntro") : t(lang, "nudge.intro")));
   }
   for (const deal of deals) {
     const outcome = payload.done[String(deal.id)];
     const stale = payload.staleDays[String(deal.id)];
-    blocks.push(section(dealLine(deal, stale === undefined ? {} : { stale })));
-    if (outcome) blocks.push(context(doneLine(outcome)));
+    blocks.push(section(dealLine(deal, stale === undefined ? { lang } : { stale, lang })));
+    if (outcome) blocks.push(context(doneLine(outcome, lang)));
     else {
       const value = nudgeValue(deliveryKey, deal.id);
       blocks.push(
         actions([
-          button("Still on track", NUDGE_ACTIONS.confirm, value, "primary"),
-          button("Update…", NUDGE_ACTIONS.update, value),
-          button("Push…", NUDGE_ACTIONS.push, value),
-          button("Lost…", NUDGE_ACTIONS.lost, value, "danger"),
+          button(t(lang, "nudge.confirm.button"), NUDGE_ACTIONS.confirm, value, "primary"),
+          button(t(lang, "nudge.update.button"), NUDGE_ACTIONS.update, value),
+          button(t(lang, "nudge.push.button"), NUDGE_ACTIONS.push, value),
+          button(t(lang, "nudge.lost.button"), NUDGE_ACTIONS.lost, value, "danger"),
         ]),
       );
     }
   }
   const tail: KnownBlock[] = [];
-  if (open.length > 1)
-    tail.push(actions([button(`All ${open.length} on track`, NUDGE_ACTIONS.all, nudgeValue(deliveryKey))]));
+  if (open.length > 1) {
+    const all = t(lang, "nudge.all.button", { count: open.length });
+    tail.push(actions([button(all, NUDGE_ACTIONS.all, nudgeValue(deliveryKey))]));
+  }
   if (payload.rest.length > 0) {
     tail.push(
-      section(`…and ${payload.rest.length} more.`, {
-        accessory: button("Show the rest", NUDGE_ACTIONS.more, nudgeValue(deliveryKey)),
+      section(t(lang, "nudge.rest", { count: payload.rest.length }), {
+        accessory: button(t(lang, "nudge.more.button"), NUDGE_ACTIONS.more, nudgeValue(deliveryKey)),
       }),
     );
   }
-  tail.push(
-    context(
-      "Away? `/deal away until &lt;date&gt;` pauses these. Waiting on the customer? `/deal snooze &lt;deal&gt; until &lt;date&gt; because &lt;reason&gt;`.",
-    ),
-  );
+  tail.push(context(t(lang, "nudge.footer")));
   const all = [...blocks, ...tail].slice(0, LIMITS.blocksPerMessage);
-  const text =
-    open.length === 0
-      ? "Weekly pipeline check: all done."
-      : `Weekly pipeline check: ${plural(open.length, "deal")} with no update for a while.`;
+  const text = open.length === 0 ? t(lang, "nudge.doneText") : t(lang, "nudge.text", { count: open.length });
   return { text, blocks: all };
 }

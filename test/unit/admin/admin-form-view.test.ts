@@ -9,6 +9,7 @@ import { type AdminFormValues, adminFormView, stagesText } from "../../../src/sl
 const VALUES: AdminFormValues = {
   timezone: "Europe/Helsinki",
   currency: "EUR",
+  language: "fi",
   digestChannels: ["C1"],
   alertsChannel: null,
   npsChannel: "C9",
@@ -29,10 +30,10 @@ describe("adminFormView", () => {
     expect(view.blocks.map((b) => b.block_id ?? b.type)).toEqual([
       ADMIN_FORM.timezone,
       ADMIN_FORM.currency,
+      ADMIN_FORM.language,
       ADMIN_FORM.digestChannels,
       ADMIN_FORM.alertsChannel,
       ADMIN_FORM.npsChannel,
-      "divider",
       ADMIN_FORM.stages,
       ADMIN_FORM.lossReasons,
       "divider",
@@ -40,6 +41,10 @@ describe("adminFormView", () => {
       "reps:UMEG",
     ]);
     expect(input(view, ADMIN_FORM.timezone)?.element).toMatchObject({ initial_value: "Europe/Helsinki" });
+    expect(input(view, ADMIN_FORM.language)?.element).toMatchObject({
+      type: "static_select",
+      initial_option: { value: "fi", text: { text: "suomi" } },
+    });
     expect(input(view, ADMIN_FORM.digestChannels)?.element).toMatchObject({
       type: "multi_conversations_select",
       initial_conversations: ["C1"],

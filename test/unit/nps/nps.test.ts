@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { validateContact } from "../../../src/domain/nps/add-contact.js";
 import { categoryOf, npsScore, retryAfter } from "../../../src/domain/nps/nps-policy.js";
-import { fill, SURVEY_LANGUAGES, surveyCopy } from "../../../src/domain/nps/survey-copy.js";
+import { SURVEY_LANGUAGES, surveyCopy } from "../../../src/domain/nps/survey-copy.js";
 import { hashSurveyToken, newSurveyToken, TOKEN_PATTERN } from "../../../src/domain/nps/survey-token.js";
 import { escapeHtml } from "../../../src/html/escape-html.js";
 import { RateLimiter } from "../../../src/http/nps/rate-limit.js";
@@ -61,7 +61,10 @@ describe("languages", () => {
     expect(surveyCopy(null).lang).toBe("en");
     for (const lang of SURVEY_LANGUAGES) expect(surveyCopy(lang).commentTitle.length).toBeLessThanOrEqual(24);
   });
-  it("fills placeholders", () => expect(fill("Hi {name}, {x}", { name: "Ann" })).toBe("Hi Ann, {x}"));
+  it("fills placeholders through the message catalog", () => {
+    expect(surveyCopy("fi").hello("Ann")).toBe("Hei Ann,");
+    expect(surveyCopy("ru").canChangeUntil("31.12.2026")).toBe("Вы можете изменить ответ до 31.12.2026.");
+  });
 });
 
 describe("HTML escaping", () => {

@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { loadManagerTeams } from "../../../domain/admin/load-manager-teams.js";
+import { DEFAULT_LANGUAGE, languageOf } from "../../../i18n/languages.js";
 import type { Services } from "../../../services.js";
 import { slackErrorCode } from "../../client.js";
 import { readMetadata } from "../../forms/metadata.js";
@@ -35,6 +36,7 @@ export function adminManagersChanged(services: Services) {
             values: {
               timezone: input.timezone,
               currency: input.currency,
+              language: languageOf(input.language) ?? DEFAULT_LANGUAGE,
               digestChannels: input.digestChannels,
               alertsChannel: input.alertsChannel,
               npsChannel: input.npsChannel,

@@ -1,4 +1,6 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
+import type { Lang } from "../../../i18n/languages.js";
+import { storedLanguage, userLanguage } from "../../../notify/user-language.js";
 import { parseDealCommand } from "../../../parse/deal-command.js";
 import type { Services } from "../../../services.js";
 import { buildContext } from "../../commands/context.js";
@@ -13,9 +15,20 @@ import { withErrorReply } from "../reply-errors.js";
 export function dealCommand(services: Services) {
   return async ({ command, ack, respond, context }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
     const cmd = parseDealCommand(command.text);
-    // Answers that need nothing from the database go back in the ack itself.
-    if (cmd.kind === "help") return ack({ response_type: "ephemeral", ...helpMessage(cmd.unknown) });
-    if (cmd.kind === "invalid") return ack({ response_type: "ephemeral", ...invalidMessage([cmd.error]) });
+    // Answers that need nothing but the person's language go back in the ack itself.
+    if (cmd.kind === "help" || cmd.kind === "invalid") {
+      const answer = (lang: Lang) =>
+        cmd.kind === "help" ? helpMessage(lang, cmd.unknown) : invalidMessage([cmd.error], undefined, lang);
+      const stored = await storedLanguage(services, command.user_id);
+      await ack({ response_type: "ephemeral", ...answer(stored.lang) });
+      if (stored.known) return;
+      // Someone new: read their Slack locale, and answer again in place if it is another language.
+      return services.afterAck(async (workServices) => {
+        const lang = await userLanguage(workServices, command.user_id);
+        if (lang !== stored.lang)
+          await respond({ response_type: "ephemeral", replace_original: true, ...answer(lang) });
+      });
+    }
     await ack();
     const request = workOf(context);
 
