@@ -27,6 +27,7 @@ export const dealSelect = {
   closePushCount: true,
   snoozedUntil: true,
   snoozeReason: true,
+  forecastCategory: true,
   version: true,
   createdAt: true,
 } satisfies Prisma.DealSelect;
@@ -122,6 +123,7 @@ export type DealColumns = Partial<
     | "closePushCount"
     | "snoozedUntil"
     | "snoozeReason"
+    | "forecastCategory"
   >
 >;
 

@@ -55,7 +55,7 @@ export async function managersOf(db: Db, userIds: string[]): Promise<Map<string,
 /**
  * Records that a person confirmed a deal is on track ("confirmed"), or that it
  * will close in a given month ("committed", from a risk alert): resets its
- * staleness and logs the event; changes no field.
+ * staleness and logs the event; a commitment also puts the deal in Commit.
  */
 export async function recordConfirmation(
   db: Db,
@@ -71,12 +71,17 @@ export async function recordConfirmation(
   const result = await onceInTransaction(db, input.requestKey, input.at, async (tx) => {
     const deal = await tx.deal.findUnique({
       where: { id: input.dealId },
-      select: { status: true, version: true },
+      select: { status: true, version: true, forecastCategory: true },
     });
     if (deal?.status !== "open") return "not-open" as const;
+    // Confirming for a month is a commitment: the deal moves to the Commit forecast category.
     await tx.deal.update({
       where: { id: input.dealId },
-      data: { lastActivityAt: input.at, lastConfirmedAt: input.at },
+      data: {
+        lastActivityAt: input.at,
+        lastConfirmedAt: input.at,
+        ...(input.committedMonth ? { forecastCategory: "commit" } : {}),
+      },
     });
     await tx.dealEvent.create({
       data: {
@@ -85,7 +90,12 @@ export async function recordConfirmation(
         source: input.source,
         kind: input.committedMonth ? "committed" : "confirmed",
         changes: input.committedMonth
-          ? JSON.stringify({ month: { from: null, to: input.committedMonth } })
+          ? JSON.stringify({
+              month: { from: null, to: input.committedMonth },
+              ...(deal.forecastCategory === "commit"
+                ? {}
+                : { forecastCategory: { from: deal.forecastCategory, to: "commit" } }),
+            })
           : "{}",
         dealVersion: deal.version,
         at: input.at,

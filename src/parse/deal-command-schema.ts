@@ -19,6 +19,7 @@ export const rawFieldsSchema = z
     nextBy: z.string(),
     owner: z.string(),
     probability: z.string(),
+    forecast: z.string(),
   })
   .partial()
   .strict();

@@ -1,18 +1,26 @@
 import type { KnownBlock } from "@slack/types";
 import type { FunnelDigest } from "../../domain/digest/build-funnel-digest.js";
-import type { ConversionStep } from "../../domain/digest/compute-conversion.js";
-import { forecastTotals, type PeriodForecast } from "../../domain/digest/compute-forecast.js";
+import { dayIn } from "../../domain/digest/build-hygiene.js";
+import { forecastTotals } from "../../domain/digest/compute-forecast.js";
 import { formatAmount, formatEstimate } from "../../parse/amount.js";
 import { plural } from "../../plural.js";
 import { context, divider, fitBlocks, header, linesToSections, section } from "../blocks.js";
 import { escapeMrkdwn } from "../mrkdwn.js";
+import {
+  accuracyLines,
+  conversionLine,
+  forecastText,
+  hygieneText,
+  pct,
+  timeInStageLines,
+} from "./digest-forecast.js";
 import { formatDay, formatMonth } from "./format.js";
 import type { Message } from "./help.js";
 
+export { forecastText, pct };
+
 /** How many lines a list section shows before "…and N more". */
 export const DIGEST_LIST_LINES = { stages: 12, reasons: 5, reps: 10, accounts: 10 } as const;
-
-export const pct = (rate: number | null) => (rate === null ? "—" : `${Math.round(rate * 100)}%`);
 
 /** Lines cut to `max`, with a last line saying how many were left out. */
 export function capLines(lines: string[], max: number, total = lines.length): string[] {
@@ -27,7 +35,10 @@ export function digestMessage(d: FunnelDigest): Message {
   const m = (minor: bigint) => formatAmount(minor, d.currency, d.locale);
   const e = (minor: bigint) => formatEstimate(minor, d.currency, d.locale);
   const signedMoney = (minor: bigint) => (minor > 0n ? `+${m(minor)}` : minor < 0n ? `−${m(-minor)}` : m(0n));
-  const blocks: KnownBlock[] = [header(`Pipeline digest · week of ${formatDay(d.periods.weekOf)}`)];
+  // The digest reports the seven days before it: say which, not "week of" the day it runs.
+  const weekFrom = dayIn(d.periods.week.from, d.timezone) ?? d.periods.weekOf;
+  const week = `the 7 days since ${formatDay(weekFrom)}`;
+  const blocks: KnownBlock[] = [header(`Pipeline digest · ${formatDay(d.periods.today)}`)];
 
   // Funnel
   const open = d.funnel.stages.reduce(
@@ -58,8 +69,25 @@ export function digestMessage(d: FunnelDigest): Message {
   }
 
   // Conversion
-  blocks.push(divider(), section("*Conversion* (last 90 days, beside the team's last 12 months)"));
-  const withHistory = d.conversion.steps.filter((s) => s.entered > 0 || s.referenceEntered > 0);
+  blocks.push(divider(), section("*Pipeline hygiene*"), section(hygieneText(d.hygiene, m)));
+  const stageTimes = timeInStageLines(
+    d.funnel.stages.map((s) => ({ stageId: s.stageId, name: s.name })),
+    d.timeInStage,
+  );
+  if (stageTimes.length > 0)
+    blocks.push(
+      section(
+        `*Time in stage* (typical = median of stays that ended in 12 months)\n${stageTimes.join("\n")}`,
+      ),
+    );
+
+  blocks.push(
+    divider(),
+    section(
+      "*Conversion* (deals that entered each stage in the last 90 days and had time to move, beside the 9 months before)",
+    ),
+  );
+  const withHistory = d.conversion.steps.filter((s) => s.entered > 0 || s.referenceMatured > 0);
   if (withHistory.length === 0)
     blocks.push(section("Not enough history yet: no stage changes in the last 12 months."));
   else blocks.push(...linesToSections(d.conversion.steps.map(conversionLine)));
@@ -67,7 +95,7 @@ export function digestMessage(d: FunnelDigest): Message {
   if (b) {
     blocks.push(
       section(
-        `:warning: *Bottleneck: ${escapeMrkdwn(b.from)} → ${escapeMrkdwn(b.to)}* converts ${pct(b.rate)} (${b.advanced} of ${b.entered}) against ${pct(b.referenceRate)} over the last 12 months.`,
+        `:warning: *Bottleneck: ${escapeMrkdwn(b.from)} → ${escapeMrkdwn(b.to)}* converts ${pct(b.rate)} (${b.advanced} of ${b.matured}) against ${pct(b.referenceRate)} before: more than chance explains.`,
       ),
     );
   }
@@ -77,6 +105,11 @@ export function digestMessage(d: FunnelDigest): Message {
   blocks.push(
     section(forecastText(formatMonth(d.forecast.month.key), d.forecast.month, m, e)),
     section(forecastText(d.forecast.quarter.key.replace("-", " "), d.forecast.quarter, m, e)),
+  );
+  blocks.push(
+    section(
+      `*Forecast accuracy* (start-of-month commit against won)\n${accuracyLines(d.accuracy, m, (s) => (s === "team" ? "Team" : `<@${s}>`)).join("\n")}`,
+    ),
   );
 
   // Loss reasons
@@ -99,14 +132,14 @@ export function digestMessage(d: FunnelDigest): Message {
       (r) =>
         `<@${r.userId}>: ${r.updates} updates · ${r.advanced} advanced · nudges answered ${r.nudgesAnswered}/${r.nudgesSent}` +
         ` · won ${r.wonCount} (${m(r.wonMinor)})` +
-        (r.largestShare === null ? "" : ` · largest deal ${r.largestShare}% of it`) +
+        (r.largestShare === null ? "" : ` · largest deal ${Math.round(r.largestShare)}% of it`) +
         ` · wins in ${r.monthsWithWin}/12 months`,
     );
     blocks.push(...linesToSections(capLines(lines, DIGEST_LIST_LINES.reps)));
   }
 
   // Tops and flops
-  blocks.push(divider(), section("*Tops and flops* of the week"));
+  blocks.push(divider(), section(`*Tops and flops* (${week})`));
   const brief = (t: { id: number; name: string; amountMinor: bigint; ownerId: string }) =>
     `#${t.id} ${escapeMrkdwn(t.name)} · ${m(t.amountMinor)} · <@${t.ownerId}>`;
   const tops = [
@@ -114,7 +147,7 @@ export function digestMessage(d: FunnelDigest): Message {
     ...d.tops.losses.map((t) => `:x: Lost ${brief(t)}`),
     ...d.tops.slips.map((t) => `:hourglass: Slipped ${brief(t)} · ${formatDay(t.from)} → ${formatDay(t.to)}`),
   ];
-  blocks.push(section(tops.length ? tops.join("\n") : "No wins, losses or slips this week."));
+  blocks.push(section(tops.length ? tops.join("\n") : "No wins, losses or slips in these seven days."));
 
   // Key accounts
   const k = d.accounts.key;
@@ -144,45 +177,11 @@ export function digestMessage(d: FunnelDigest): Message {
 
   const month = forecastTotals(d.forecast.month);
   const text =
-    `Pipeline digest, week of ${formatDay(d.periods.weekOf)}: ${plural(open.count, "open deal")} worth ${m(open.amount)} ` +
+    `Pipeline digest, ${formatDay(d.periods.today)}: ${plural(open.count, "open deal")} worth ${m(open.amount)} ` +
     `(weighted ${e(open.weighted)}); ${formatMonth(d.forecast.month.key)}: won ${m(d.forecast.month.wonMinor)}, ` +
-    `reps' forecast ${m(month.committed)}` +
+    `committed ${m(month.committed)}, best case ${m(month.bestCase)}; past due ${plural(d.hygiene.pastDueCount, "deal")} (${m(d.hygiene.pastDueMinor)})` +
     (d.forecast.month.target !== null ? `, target ${m(d.forecast.month.target)}.` : ".");
   return { text, blocks: fitBlocks(blocks) };
-}
-
-function conversionLine(s: ConversionStep): string {
-  const now = s.entered > 0 ? `${pct(s.rate)} (${s.advanced} of ${s.entered})` : "no deals";
-  const ref =
-    s.referenceEntered > 0 ? `${pct(s.referenceRate)} (${plural(s.referenceEntered, "deal")})` : "—";
-  return `${escapeMrkdwn(s.from)} → ${escapeMrkdwn(s.to)}: ${now} · reference ${ref}`;
-}
-
-/** One period's forecast, as lines: what is won, what is open, the three forecasts, the target. */
-export function forecastText(
-  label: string,
-  f: PeriodForecast,
-  m: (minor: bigint) => string,
-  e: (estimate: bigint) => string,
-): string {
-  const t = forecastTotals(f);
-  const ofTarget = (v: bigint) =>
-    f.target && f.target > 0n ? ` (${Number((v * 100n) / f.target)}% of target)` : "";
-  const lines = [
-    `*${label}*: won ${m(f.wonMinor)} (${plural(f.wonCount, "deal")}) · open closing ${m(f.openMinor)} (${plural(f.openCount, "deal")}), weighted ${e(f.weightedMinor)} · committed by reps ${m(f.committedMinor)} (${plural(f.committedCount, "deal")})`,
-    `Target: ${f.target === null ? "not set (`/deal admin quota team 100k 2026-11`)" : `${m(f.target)}${f.targetSource === "quota" ? "" : ` (${f.targetSource})`}`}`,
-    `Reps' forecast (won + committed): ${m(t.committed)}${ofTarget(t.committed)}`,
-    `Weighted forecast (won + weighted open): ${e(t.weighted)}${ofTarget(t.weighted)}`,
-    `Historical forecast (won + open × the team's win rate by stage): ${e(t.historical)}${ofTarget(t.historical)}` +
-      (f.stagesWithoutHistory ? ` (stage probability where there is no history)` : ""),
-  ];
-  const gap = t.committed - t.historical;
-  if (gap !== 0n)
-    lines.push(
-      `Reps' forecast is ${m(gap > 0n ? gap : -gap)} ${gap > 0n ? "above" : "below"} what history predicts.`,
-    );
-  if (f.target !== null && f.target > t.committed) lines.push(`Gap to target: ${m(f.target - t.committed)}`);
-  return lines.join("\n");
 }
 
 /** A message as plain text (header, sections, context), for the command line. */

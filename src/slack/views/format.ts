@@ -4,6 +4,7 @@ import type { Catalog } from "../../domain/catalog/load-catalog.js";
 import type { FieldChange, TrackedField } from "../../domain/deals/change-request.js";
 import { probabilityOf } from "../../domain/deals/staleness.js";
 import { formatAmount } from "../../parse/amount.js";
+import { FORECAST_CATEGORY_LABELS, isForecastCategory } from "../../parse/forecast-category.js";
 import { escapeMrkdwn } from "../mrkdwn.js";
 
 /** "2026-12-04" → "Fri 4 Dec 2026". */
@@ -59,6 +60,7 @@ export const FIELD_LABELS: Record<TrackedField, string> = {
   closedAt: "closed",
   snoozedUntil: "snoozed until",
   snoozeReason: "snooze reason",
+  forecastCategory: "forecast",
 };
 
 /** A logged value as people read it (escaped for mrkdwn). */
@@ -85,6 +87,8 @@ export function formatValue(
       return `<@${value}>`;
     case "probability":
       return `${value}%`;
+    case "forecastCategory":
+      return isForecastCategory(value) ? FORECAST_CATEGORY_LABELS[value] : escapeMrkdwn(String(value));
     default:
       return escapeMrkdwn(String(value));
   }

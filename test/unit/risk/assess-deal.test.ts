@@ -32,6 +32,7 @@ function deal(overrides: Partial<DealRow> = {}): DealRow {
     closePushCount: 0,
     snoozedUntil: null,
     snoozeReason: null,
+    forecastCategory: null,
     version: 3,
     createdAt: new Date("2026-09-01T00:00:00Z"),
     ...overrides,
