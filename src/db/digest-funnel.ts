@@ -21,14 +21,15 @@ export interface StageTotals {
   weightedMinor: bigint;
 }
 
-/** Open deals per stage in one currency. */
-export async function openTotalsByStage(db: Db, currency: string): Promise<StageTotals[]> {
+/** Open deals per stage in one currency; optionally one owner's. */
+export async function openTotalsByStage(db: Db, currency: string, ownerId?: string): Promise<StageTotals[]> {
+  const owner = ownerId ? Prisma.sql`AND d."ownerId" = ${ownerId}` : Prisma.empty;
   const rows = await db.$queryRaw<{ stageId: number; count: unknown; amount: unknown; weighted: unknown }[]>(
     Prisma.sql`
     SELECT d."stageId" AS "stageId", COUNT(*) AS "count", SUM(d."amountMinor") AS "amount",
            SUM(d."amountMinor" * COALESCE(d."probability", s."probability")) AS "weighted"
     FROM "Deal" d JOIN "Stage" s ON s."id" = d."stageId"
-    WHERE d."status" = 'open' AND d."currency" = ${currency}
+    WHERE d."status" = 'open' AND d."currency" = ${currency} ${owner}
     GROUP BY d."stageId"`,
   );
   return rows.map((r) => ({
@@ -66,8 +67,13 @@ export async function stageConversion(
     asOf: Date;
     maturedBefore: Map<number, Date>;
     defaultMaturedBefore: Date;
+    /** Only this owner's deals (as they are owned now). */
+    ownerId?: string;
   },
 ): Promise<StageConversion[]> {
+  const owner = window.ownerId
+    ? Prisma.sql`AND e."dealId" IN (SELECT x."id" FROM "Deal" x WHERE x."ownerId" = ${window.ownerId})`
+    : Prisma.empty;
   const cutoffs = [...window.maturedBefore].map(([id, at]) => Prisma.sql`WHEN ${id} THEN ${at}`);
   const cutoff =
     cutoffs.length > 0
@@ -79,7 +85,7 @@ export async function stageConversion(
     WITH ranked AS (
       SELECT e."dealId" AS "dealId", e."toStageId" AS "stageId", ${STAGE_RANK} AS "rank", e."at" AS "at"
       FROM "DealEvent" e JOIN "Stage" s ON s."id" = e."toStageId"
-      WHERE e."at" >= ${window.from} AND e."at" < ${window.asOf}
+      WHERE e."at" >= ${window.from} AND e."at" < ${window.asOf} ${owner}
     ),
     outcome AS (SELECT "dealId", MAX("rank") AS "top", MIN("rank") AS "bottom" FROM ranked GROUP BY "dealId"),
     entered AS (

@@ -6,12 +6,12 @@ import { big, num } from "./digest-funnel.js";
 // Grouped in SQL; only per-stage rows (or a few deals) come back.
 
 /** Whole days between two instants in SQL (truncated; CAST truncates a positive REAL on SQLite), for the provider of `db` (SQLite and PostgreSQL differ here alone). */
-function daysBetween(db: Db, later: Prisma.Sql, earlier: Prisma.Sql): Prisma.Sql {
+export function daysBetween(db: Db, later: Prisma.Sql, earlier: Prisma.Sql): Prisma.Sql {
   // Prisma's own client knows its provider; the data layer is the only code that asks.
   const provider = (db as unknown as { _activeProvider?: string })._activeProvider;
   return provider === "postgresql"
     ? Prisma.sql`FLOOR(EXTRACT(EPOCH FROM (CAST(${later} AS timestamp) - ${earlier})) / 86400.0)`
-    : Prisma.sql`(julianday(${later}) - julianday(${earlier}))`;
+    : Prisma.sql`CAST(julianday(${later}) - julianday(${earlier}) AS INTEGER)`;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { DealCommand } from "./deal-command-schema.js";
 import { toPlainText } from "./plain-text.js";
 import { parseAwayCommand } from "./subcommands/away.js";
 import { parseContactCommand } from "./subcommands/contact.js";
-import { parseDigestCommand, parseForecastCommand } from "./subcommands/digest.js";
+import { parseDigestCommand, parseForecastCommand, parseStatsCommand } from "./subcommands/digest.js";
 import { parseListCommand } from "./subcommands/list.js";
 import { parseLostCommand } from "./subcommands/lost.js";
 import { parseNewCommand } from "./subcommands/new.js";
@@ -44,6 +44,7 @@ export const SUBCOMMANDS: ReadonlyMap<string, SubcommandParser> = new Map([
   ["nps", parseNpsCommand],
   ["digest", parseDigestCommand],
   ["forecast", parseForecastCommand],
+  ["stats", parseStatsCommand],
 ]);
 
 /**

@@ -17,6 +17,9 @@ const USAGE = [
   "`/deal away until 2027-01-04` · `/deal away off` — pause your weekly nudges",
   "`/deal snooze Acme until 2027-01-15 because buyer on leave` — don't flag a deal as stale until then",
   "`/deal digest` — this week's funnel digest, just for you · `/deal forecast` — your month and quarter against target",
+  "`/deal update Acme forecast commit` — forecast category: commit, best, pipeline or omit",
+  "`/deal forecast team` — your team per rep (managers) · `/deal forecast team call 250k quarter` — record your call",
+  "`/deal stats` · `/deal stats @ann` — win rate, cycle, deal size, conversion against the team, weakest stage",
   "`/deal contact add Maria maria@acme.com account Acme lang fi` · `/deal contact list Acme` — customer contacts",
   "`/deal nps send Acme` — send an NPS survey now (to an account or one contact)",
   "`/deal admin` — team settings (admins) · `/deal admin quota @ann 50k 2026-12` — set a target",
@@ -24,7 +27,7 @@ const USAGE = [
 
 const FIELDS =
   "Fields: `name`, `account`, `amount` (12k, 1.2m, €12,500), `currency`, `stage`, `close` (next friday, 2027-01-15), " +
-  "`next` (next step, optionally `by <date>`), `owner @user`, `probability`. Refer to a deal by `#id` or part of its name.";
+  "`next` (next step, optionally `by <date>`), `owner @user`, `probability`, `forecast` (commit, best, pipeline, omit). Refer to a deal by `#id` or part of its name.";
 
 /** Usage for `/deal help`, and for a subcommand Dealbot does not know. */
 export function helpMessage(unknown?: string): Message {
