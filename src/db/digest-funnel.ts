@@ -74,11 +74,14 @@ export async function stageConversion(
   const owner = window.ownerId
     ? Prisma.sql`AND e."dealId" IN (SELECT x."id" FROM "Deal" x WHERE x."ownerId" = ${window.ownerId})`
     : Prisma.empty;
-  const cutoffs = [...window.maturedBefore].map(([id, at]) => Prisma.sql`WHEN ${id} THEN ${at}`);
-  const cutoff =
+  // Each instant is compared with the column directly (a CASE returning bare parameters
+  // would be text on PostgreSQL, not a timestamp).
+  const recent = (at: Date) => Prisma.sql`(en."enteredAt" >= ${at})`;
+  const cutoffs = [...window.maturedBefore].map(([id, at]) => Prisma.sql`WHEN ${id} THEN ${recent(at)}`);
+  const tooRecent =
     cutoffs.length > 0
-      ? Prisma.sql`CASE en."stageId" ${Prisma.join(cutoffs, " ")} ELSE ${window.defaultMaturedBefore} END`
-      : Prisma.sql`${window.defaultMaturedBefore}`;
+      ? Prisma.sql`(CASE en."stageId" ${Prisma.join(cutoffs, " ")} ELSE ${recent(window.defaultMaturedBefore)} END)`
+      : recent(window.defaultMaturedBefore);
   const rows = await db.$queryRaw<
     { stageId: number; entered: unknown; advanced: unknown; lost: unknown; undecided: unknown }[]
   >(Prisma.sql`
@@ -96,7 +99,7 @@ export async function stageConversion(
     SELECT en."stageId" AS "stageId", COUNT(*) AS "entered",
            SUM(CASE WHEN o."top" > en."rank" THEN 1 ELSE 0 END) AS "advanced",
            SUM(CASE WHEN o."top" <= en."rank" AND o."bottom" = -1 THEN 1 ELSE 0 END) AS "lost",
-           SUM(CASE WHEN o."top" <= en."rank" AND o."bottom" <> -1 AND en."enteredAt" >= ${cutoff}
+           SUM(CASE WHEN o."top" <= en."rank" AND o."bottom" <> -1 AND ${tooRecent}
                     THEN 1 ELSE 0 END) AS "undecided"
     FROM entered en JOIN outcome o ON o."dealId" = en."dealId"
     GROUP BY en."stageId"`);
