@@ -162,3 +162,13 @@ describe("assessDeal", () => {
     expect(twoWeak).toMatchObject({ score: 2, flagged: true });
   });
 });
+
+describe("past-due deals", () => {
+  it("an open deal whose close date has passed is flagged on that alone", () => {
+    const a = assessDeal(deal({ closeOn: "2026-11-18" }), facts());
+    expect(a.signals.map((s) => s.code)).toEqual(["past-due"]);
+    expect(a.signals[0]!.text).toBe("close date Wed 18 Nov has passed");
+    expect(a.flagged).toBe(true);
+    expect(assessDeal(deal({ closeOn: "2026-11-20" }), facts()).signals).toEqual([]);
+  });
+});
