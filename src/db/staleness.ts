@@ -20,7 +20,10 @@ export async function ownersWithStaleDeals(db: Db, cutoff: Date, today: string):
   return rows.map((r) => r.ownerId);
 }
 
-/** One owner's stale deals, largest first. */
+/**
+ * One owner's deals for the weekly nudge: first those whose close date is before `today`
+ * (past due, stale or not; oldest date first), then the other stale ones, largest first.
+ */
 export async function staleDealsOf(
   db: Db,
   ownerIds: string[],
@@ -28,12 +31,21 @@ export async function staleDealsOf(
   today: string,
   limit: number,
 ): Promise<DealRow[]> {
-  return db.deal.findMany({
-    where: { ...staleWhere(cutoff, today), ownerId: { in: ownerIds } },
+  const notSnoozed: Prisma.DealWhereInput = { OR: [{ snoozedUntil: null }, { snoozedUntil: { lt: today } }] };
+  const pastDue = await db.deal.findMany({
+    where: { status: "open", closeOn: { lt: today }, ownerId: { in: ownerIds }, ...notSnoozed },
     select: dealSelect,
-    orderBy: [{ amountMinor: "desc" }, { id: "asc" }],
+    orderBy: [{ closeOn: "asc" }, { amountMinor: "desc" }, { id: "asc" }],
     take: limit,
   });
+  if (pastDue.length >= limit) return pastDue;
+  const stale = await db.deal.findMany({
+    where: { ...staleWhere(cutoff, today), ownerId: { in: ownerIds }, closeOn: { gte: today } },
+    select: dealSelect,
+    orderBy: [{ amountMinor: "desc" }, { id: "asc" }],
+    take: limit - pastDue.length,
+  });
+  return [...pastDue, ...stale];
 }
 
 export async function findDealsByIds(db: Db, ids: number[]): Promise<DealRow[]> {

@@ -18,6 +18,8 @@ export const nudgePayloadSchema = z.object({
   done: z.record(z.string(), z.string()).default({}),
   /** Days without update per deal when the nudge was built. */
   staleDays: z.record(z.string(), z.number().int()).default({}),
+  /** Deals whose close date had passed when the nudge was built (listed first, with Won). */
+  pastDue: z.array(z.number().int()).default([]),
 });
 export type NudgePayload = z.infer<typeof nudgePayloadSchema>;
 

@@ -106,6 +106,7 @@ async function sendNudges(
         page: 1,
         done: {},
         staleDays: staleMap(deals, at, slot.today, settings.nudges.staleDays),
+        pastDue: deals.filter((d) => d.closeOn < slot.today).map((d) => d.id),
       };
       const outcome = await deliverMessage(services, {
         key,

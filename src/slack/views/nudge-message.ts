@@ -51,20 +51,35 @@ export function nudgeMessage(input: {
       ),
     );
   }
+  const pastDue = new Set(payload.pastDue);
   for (const deal of deals) {
     const outcome = payload.done[String(deal.id)];
     const stale = payload.staleDays[String(deal.id)];
-    blocks.push(section(dealLine(deal, stale === undefined ? {} : { stale })));
+    const due = pastDue.has(deal.id);
+    const line = dealLine(deal, stale === undefined ? {} : { stale });
+    blocks.push(
+      section(due ? `:rotating_light: *Close date ${formatDay(deal.closeOn)} has passed*\n${line}` : line),
+    );
     if (outcome) blocks.push(context(doneLine(outcome)));
     else {
       const value = nudgeValue(deliveryKey, deal.id);
+      // A past-due deal closed, slipped or died: the answers are a new date, won or lost.
       blocks.push(
-        actions([
-          button("Still on track", NUDGE_ACTIONS.confirm, value, "primary"),
-          button("Update…", NUDGE_ACTIONS.update, value),
-          button("Push…", NUDGE_ACTIONS.push, value),
-          button("Lost…", NUDGE_ACTIONS.lost, value, "danger"),
-        ]),
+        actions(
+          due
+            ? [
+                button("Push…", NUDGE_ACTIONS.push, value, "primary"),
+                button("Won", NUDGE_ACTIONS.won, value),
+                button("Lost…", NUDGE_ACTIONS.lost, value, "danger"),
+                button("Update…", NUDGE_ACTIONS.update, value),
+              ]
+            : [
+                button("Still on track", NUDGE_ACTIONS.confirm, value, "primary"),
+                button("Update…", NUDGE_ACTIONS.update, value),
+                button("Push…", NUDGE_ACTIONS.push, value),
+                button("Lost…", NUDGE_ACTIONS.lost, value, "danger"),
+              ],
+        ),
       );
     }
   }
