@@ -130,7 +130,7 @@ describe("pipeline hygiene (hand-computed)", () => {
       noNextStep: 1,
       quiet: 1,
     });
-    expect(hygieneText(h, m)).toContain("Past due: 3 deals, €22,000");
+    expect(hygieneText(h, m)).toContain("Open deals past due: 3 deals, €22,000");
     // At 08:00 UTC it is midnight in Los Angeles: Bob's deal is past due as well.
     const later = await buildHygiene(db, {
       at: new Date("2027-01-04T08:00:00Z"),

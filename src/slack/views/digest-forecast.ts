@@ -23,7 +23,7 @@ export function forecastText(
     f.target && f.target > 0n ? ` (${Number((v * 200n + f.target) / (f.target * 2n))}% of target)` : "";
   const lines = [
     `*${label}*: won ${m(f.wonMinor)} (${plural(f.wonCount, "deal")}) · open closing ${m(f.openMinor)} (${plural(f.openCount, "deal")}), weighted ${e(f.weightedMinor)}`,
-    `In Commit: ${m(f.committedMinor)} (${plural(f.committedCount, "deal")}) · in Best case: ${m(f.bestMinor)} (${plural(f.bestCount, "deal")})`,
+    `Committed (deals in Commit): ${m(f.committedMinor)} (${plural(f.committedCount, "deal")}) · Best case: ${m(f.bestMinor)} (${plural(f.bestCount, "deal")})`,
     `Target: ${f.target === null ? `not set (\`/deal admin quota team 100k ${f.key}\`)` : `${m(f.target)}${f.targetSource === "quota" ? "" : ` (${f.targetSource})`}`}`,
     `Committed forecast (won + Commit): ${m(t.committed)}${ofTarget(t.committed)}`,
     `Best case (won + Commit + Best case): ${m(t.bestCase)}${ofTarget(t.bestCase)}`,
@@ -45,8 +45,8 @@ export function hygieneText(h: HygieneTotals, m: (minor: bigint) => string): str
   if (h.openCount === 0) return "No open deals.";
   const lines = [
     h.pastDueCount === 0
-      ? "Past due: none (every open deal's close date is today or later)."
-      : `:rotating_light: *Past due: ${plural(h.pastDueCount, "deal")}, ${m(h.pastDueMinor)}*: close date passed, still open. They are in no forecast until their owners move or close them.`,
+      ? `Open deals past due: 0 deals, ${m(0n)} (every close date is today or later).`
+      : `:rotating_light: *Open deals past due: ${plural(h.pastDueCount, "deal")}, ${m(h.pastDueMinor)}*: their close date passed. They are in no period's forecast until their owners push, win or lose them.`,
     `No next step: ${plural(h.noNextStep, "deal")} · no activity for 30+ days: ${plural(h.quiet, "deal")} (of ${plural(h.openCount, "open deal")})`,
   ];
   return lines.join("\n");
