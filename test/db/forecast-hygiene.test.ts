@@ -20,6 +20,7 @@ const settings: TeamSettings = {
   timezone: "UTC",
   currency: "EUR",
   locale: "en",
+  language: "en",
   channels: { digest: [], alerts: undefined, nps: undefined },
   nudges: { day: 1, time: "09:00", staleDays: 7, escalationDays: 21 },
   digest: { day: 1, time: "08:00" },
