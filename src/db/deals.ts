@@ -28,6 +28,7 @@ export const dealSelect = {
   closePushCount: true,
   snoozedUntil: true,
   snoozeReason: true,
+  forecastCategory: true,
   version: true,
   createdAt: true,
 } satisfies Prisma.DealSelect;
@@ -124,6 +125,7 @@ export type DealColumns = Partial<
     | "closePushCount"
     | "snoozedUntil"
     | "snoozeReason"
+    | "forecastCategory"
   >
 >;
 

@@ -14,6 +14,8 @@ export interface DemoDeal {
   lossReasonId: number | null;
   lastActivityAt: Date;
   createdAt: Date;
+  /** The rep's forecast category; undefined = the stage's default. */
+  forecastCategory?: string;
   events: {
     kind: string;
     at: Date;
@@ -26,6 +28,8 @@ export interface DemoDeal {
 export interface DemoData {
   users: { id: string; name: string; role: "rep" | "manager"; managerId: string | null; timezone: string }[];
   accounts: string[];
+  /** Account name → the rep who owns it. */
+  accountOwners?: Record<string, string>;
   deals: DemoDeal[];
   quotas: { subject: string; period: string; amountMinor: bigint; currency: string }[];
   nps: { account: string; dealIndex: number; score: number; at: Date }[];
@@ -52,7 +56,7 @@ export async function insertDemoData(db: Db, data: DemoData) {
   const accountIds = new Map<string, number>();
   for (const name of data.accounts) {
     const a = await db.account.create({
-      data: { name, nameKey: nameKey(name), ownerId: reps[0]?.id ?? null },
+      data: { name, nameKey: nameKey(name), ownerId: data.accountOwners?.[name] ?? reps[0]?.id ?? null },
     });
     accountIds.set(name, a.id);
   }

@@ -1,4 +1,5 @@
 import { type Db, Prisma } from "./client.js";
+import { CATEGORY_SQL } from "./forecast-category.js";
 
 // Aggregates for the funnel digest and forecasts. Everything is grouped in SQL;
 // the rows returned are per stage, per rep or per reason, never per deal or event.
@@ -20,14 +21,15 @@ export interface StageTotals {
   weightedMinor: bigint;
 }
 
-/** Open deals per stage in one currency. */
-export async function openTotalsByStage(db: Db, currency: string): Promise<StageTotals[]> {
+/** Open deals per stage in one currency; optionally one owner's. */
+export async function openTotalsByStage(db: Db, currency: string, ownerId?: string): Promise<StageTotals[]> {
+  const owner = ownerId ? Prisma.sql`AND d."ownerId" = ${ownerId}` : Prisma.empty;
   const rows = await db.$queryRaw<{ stageId: number; count: unknown; amount: unknown; weighted: unknown }[]>(
     Prisma.sql`
     SELECT d."stageId" AS "stageId", COUNT(*) AS "count", SUM(d."amountMinor") AS "amount",
            SUM(d."amountMinor" * COALESCE(d."probability", s."probability")) AS "weighted"
     FROM "Deal" d JOIN "Stage" s ON s."id" = d."stageId"
-    WHERE d."status" = 'open' AND d."currency" = ${currency}
+    WHERE d."status" = 'open' AND d."currency" = ${currency} ${owner}
     GROUP BY d."stageId"`,
   );
   return rows.map((r) => ({
@@ -42,30 +44,72 @@ export interface StageConversion {
   stageId: number;
   /** Deals that entered the stage in the window (an event with toStageId = the stage). */
   entered: number;
-  /** Of those, deals that reached a later open stage or Won in the window. */
+  /** Of those, deals that have since reached a later open stage or Won (up to `asOf`). */
   advanced: number;
+  /** Of those, deals lost without going further. */
+  lost: number;
+  /** Of those, deals neither advanced nor lost that entered too recently to judge (see `maturedBefore`). */
+  undecided: number;
 }
 
 /**
- * Stage-to-stage conversion from the event log over [from, to): per open stage,
- * the deals that entered it and how many of them went further (a later stage or Won).
+ * Stage-to-stage conversion from the event log: per open stage, the deals that entered it
+ * in [from, to), how many have gone further by `asOf`, how many were lost, and how many
+ * are still undecided and entered after their stage's `maturedBefore` instant (too recently
+ * for staying put to mean anything). `maturedBefore` maps stage ids to that instant;
+ * other stages use `defaultMaturedBefore`.
  */
-export async function stageConversion(db: Db, window: { from: Date; to: Date }): Promise<StageConversion[]> {
-  const rows = await db.$queryRaw<{ stageId: number; entered: unknown; advanced: unknown }[]>(Prisma.sql`
+export async function stageConversion(
+  db: Db,
+  window: {
+    from: Date;
+    to: Date;
+    asOf: Date;
+    maturedBefore: Map<number, Date>;
+    defaultMaturedBefore: Date;
+    /** Only this owner's deals (as they are owned now). */
+    ownerId?: string;
+  },
+): Promise<StageConversion[]> {
+  const owner = window.ownerId
+    ? Prisma.sql`AND e."dealId" IN (SELECT x."id" FROM "Deal" x WHERE x."ownerId" = ${window.ownerId})`
+    : Prisma.empty;
+  // Each instant is compared with the column directly (a CASE returning bare parameters
+  // would be text on PostgreSQL, not a timestamp).
+  const recent = (at: Date) => Prisma.sql`(en."enteredAt" >= ${at})`;
+  const cutoffs = [...window.maturedBefore].map(([id, at]) => Prisma.sql`WHEN ${id} THEN ${recent(at)}`);
+  const tooRecent =
+    cutoffs.length > 0
+      ? Prisma.sql`(CASE en."stageId" ${Prisma.join(cutoffs, " ")} ELSE ${recent(window.defaultMaturedBefore)} END)`
+      : recent(window.defaultMaturedBefore);
+  const rows = await db.$queryRaw<
+    { stageId: number; entered: unknown; advanced: unknown; lost: unknown; undecided: unknown }[]
+  >(Prisma.sql`
     WITH ranked AS (
-      SELECT e."dealId" AS "dealId", e."toStageId" AS "stageId", ${STAGE_RANK} AS "rank"
+      SELECT e."dealId" AS "dealId", e."toStageId" AS "stageId", ${STAGE_RANK} AS "rank", e."at" AS "at"
       FROM "DealEvent" e JOIN "Stage" s ON s."id" = e."toStageId"
-      WHERE e."at" >= ${window.from} AND e."at" < ${window.to}
+      WHERE e."at" >= ${window.from} AND e."at" < ${window.asOf} ${owner}
     ),
-    best AS (SELECT "dealId", MAX("rank") AS "top" FROM ranked GROUP BY "dealId"),
+    outcome AS (SELECT "dealId", MAX("rank") AS "top", MIN("rank") AS "bottom" FROM ranked GROUP BY "dealId"),
     entered AS (
-      SELECT DISTINCT "dealId", "stageId", "rank" FROM ranked WHERE "rank" >= 0 AND "rank" < 1000000
+      SELECT "dealId", "stageId", "rank", MIN("at") AS "enteredAt" FROM ranked
+      WHERE "rank" >= 0 AND "rank" < 1000000 AND "at" < ${window.to}
+      GROUP BY "dealId", "stageId", "rank"
     )
     SELECT en."stageId" AS "stageId", COUNT(*) AS "entered",
-           SUM(CASE WHEN b."top" > en."rank" THEN 1 ELSE 0 END) AS "advanced"
-    FROM entered en JOIN best b ON b."dealId" = en."dealId"
+           SUM(CASE WHEN o."top" > en."rank" THEN 1 ELSE 0 END) AS "advanced",
+           SUM(CASE WHEN o."top" <= en."rank" AND o."bottom" = -1 THEN 1 ELSE 0 END) AS "lost",
+           SUM(CASE WHEN o."top" <= en."rank" AND o."bottom" <> -1 AND ${tooRecent}
+                    THEN 1 ELSE 0 END) AS "undecided"
+    FROM entered en JOIN outcome o ON o."dealId" = en."dealId"
     GROUP BY en."stageId"`);
-  return rows.map((r) => ({ stageId: num(r.stageId), entered: num(r.entered), advanced: num(r.advanced) }));
+  return rows.map((r) => ({
+    stageId: num(r.stageId),
+    entered: num(r.entered),
+    advanced: num(r.advanced),
+    lost: num(r.lost),
+    undecided: num(r.undecided),
+  }));
 }
 
 export interface StageOutcomes {
@@ -94,27 +138,23 @@ export async function outcomesByStageReached(
 }
 
 export interface ClosingTotals extends StageTotals {
-  /** Deals the reps committed: probability ≥ 75%, or confirmed by the owner for their close month. */
+  /** Deals in Commit: the rep's (or the stage's default) forecast category. */
   committedCount: number;
   committedMinor: bigint;
+  /** Deals in Best case. */
+  bestCount: number;
+  bestMinor: bigint;
 }
 
-export const COMMIT_PROBABILITY = 75;
-
 /**
- * Open deals expected to close between two days (inclusive), per stage; optionally one owner's.
- * A deal is committed when its probability is at least 75% or when a "committed" event
- * names its close month (`{"month":{"from":…,"to":"2026-11"}}`).
+ * Open deals expected to close between two days (inclusive), per stage; optionally one owner's,
+ * with the amounts in Commit and in Best case (see CATEGORY_SQL).
  */
 export async function openClosingByStage(
   db: Db,
   input: { currency: string; firstDay: string; lastDay: string; ownerId?: string },
 ): Promise<ClosingTotals[]> {
   const owner = input.ownerId ? Prisma.sql`AND d."ownerId" = ${input.ownerId}` : Prisma.empty;
-  const committed = Prisma.sql`(COALESCE(d."probability", s."probability") >= ${COMMIT_PROBABILITY} OR EXISTS (
-      SELECT 1 FROM "DealEvent" c
-      WHERE c."dealId" = d."id" AND c."kind" = 'committed'
-        AND c."changes" LIKE ('%"to":"' || SUBSTR(d."closeOn", 1, 7) || '"%')))`;
   const rows = await db.$queryRaw<
     {
       stageId: number;
@@ -123,16 +163,24 @@ export async function openClosingByStage(
       weighted: unknown;
       committedCount: unknown;
       committedAmount: unknown;
+      bestCount: unknown;
+      bestAmount: unknown;
     }[]
   >(Prisma.sql`
-    SELECT d."stageId" AS "stageId", COUNT(*) AS "count", SUM(d."amountMinor") AS "amount",
-           SUM(d."amountMinor" * COALESCE(d."probability", s."probability")) AS "weighted",
-           SUM(CASE WHEN ${committed} THEN 1 ELSE 0 END) AS "committedCount",
-           SUM(CASE WHEN ${committed} THEN d."amountMinor" ELSE 0 END) AS "committedAmount"
-    FROM "Deal" d JOIN "Stage" s ON s."id" = d."stageId"
-    WHERE d."status" = 'open' AND d."currency" = ${input.currency}
-      AND d."closeOn" >= ${input.firstDay} AND d."closeOn" <= ${input.lastDay} ${owner}
-    GROUP BY d."stageId"`);
+    SELECT c."stageId" AS "stageId", COUNT(*) AS "count", SUM(c."amountMinor") AS "amount",
+           SUM(c."amountMinor" * c."probability") AS "weighted",
+           SUM(CASE WHEN c."category" = 'commit' THEN 1 ELSE 0 END) AS "committedCount",
+           SUM(CASE WHEN c."category" = 'commit' THEN c."amountMinor" ELSE 0 END) AS "committedAmount",
+           SUM(CASE WHEN c."category" = 'best' THEN 1 ELSE 0 END) AS "bestCount",
+           SUM(CASE WHEN c."category" = 'best' THEN c."amountMinor" ELSE 0 END) AS "bestAmount"
+    FROM (
+      SELECT d."stageId" AS "stageId", d."amountMinor" AS "amountMinor",
+             COALESCE(d."probability", s."probability") AS "probability", ${CATEGORY_SQL} AS "category"
+      FROM "Deal" d JOIN "Stage" s ON s."id" = d."stageId"
+      WHERE d."status" = 'open' AND d."currency" = ${input.currency}
+        AND d."closeOn" >= ${input.firstDay} AND d."closeOn" <= ${input.lastDay} ${owner}
+    ) c
+    GROUP BY c."stageId"`);
   return rows.map((r) => ({
     stageId: num(r.stageId),
     count: num(r.count),
@@ -140,6 +188,8 @@ export async function openClosingByStage(
     weightedMinor: (big(r.weighted) + 50n) / 100n,
     committedCount: num(r.committedCount),
     committedMinor: big(r.committedAmount),
+    bestCount: num(r.bestCount),
+    bestMinor: big(r.bestAmount),
   }));
 }
 

@@ -1,4 +1,5 @@
 import { type Db, Prisma } from "./client.js";
+import { CATEGORY_SQL } from "./forecast-category.js";
 
 export interface OwnerMonthFigures {
   ownerId: string;
@@ -10,6 +11,10 @@ export interface OwnerMonthFigures {
   wonAmountMinor: bigint;
   lostCount: number;
   lostAmountMinor: bigint;
+  /** Open deals closing in the month in Commit, and the amount in Best case. */
+  commitCount: number;
+  commitMinor: bigint;
+  bestCaseMinor: bigint;
 }
 
 const big = (v: unknown) => BigInt(String(v ?? 0).split(".")[0] ?? "0");
@@ -23,10 +28,22 @@ export async function monthFiguresByOwner(
   month: { firstDay: string; lastDay: string; start: Date; end: Date },
 ): Promise<OwnerMonthFigures[]> {
   const open = await db.$queryRaw<
-    { ownerId: string; currency: string; n: unknown; amount: unknown; weighted: unknown }[]
+    {
+      ownerId: string;
+      currency: string;
+      n: unknown;
+      amount: unknown;
+      weighted: unknown;
+      commitN: unknown;
+      commit: unknown;
+      best: unknown;
+    }[]
   >(Prisma.sql`
     SELECT d."ownerId" AS "ownerId", d."currency" AS "currency", COUNT(*) AS "n", SUM(d."amountMinor") AS "amount",
-           SUM(d."amountMinor" * COALESCE(d."probability", s."probability")) AS "weighted"
+           SUM(d."amountMinor" * COALESCE(d."probability", s."probability")) AS "weighted",
+           SUM(CASE WHEN ${CATEGORY_SQL} = 'commit' THEN 1 ELSE 0 END) AS "commitN",
+           SUM(CASE WHEN ${CATEGORY_SQL} = 'commit' THEN d."amountMinor" ELSE 0 END) AS "commit",
+           SUM(CASE WHEN ${CATEGORY_SQL} = 'best' THEN d."amountMinor" ELSE 0 END) AS "best"
     FROM "Deal" d JOIN "Stage" s ON s."id" = d."stageId"
     WHERE d."status" = 'open' AND d."closeOn" >= ${month.firstDay} AND d."closeOn" <= ${month.lastDay}
     GROUP BY d."ownerId", d."currency"`);
@@ -51,6 +68,9 @@ export async function monthFiguresByOwner(
         wonAmountMinor: 0n,
         lostCount: 0,
         lostAmountMinor: 0n,
+        commitCount: 0,
+        commitMinor: 0n,
+        bestCaseMinor: 0n,
       };
       rows.set(key, r);
     }
@@ -61,6 +81,9 @@ export async function monthFiguresByOwner(
     r.openCount = Number(o.n);
     r.openAmountMinor = big(o.amount);
     r.weightedMinor = (big(o.weighted) + 50n) / 100n;
+    r.commitCount = Number(o.commitN);
+    r.commitMinor = big(o.commit);
+    r.bestCaseMinor = big(o.best);
   }
   for (const c of closed) {
     const r = row(c.ownerId, c.currency);

@@ -20,7 +20,10 @@ export async function ownersWithStaleDeals(db: Db, cutoff: Date, today: string):
   return rows.map((r) => r.ownerId);
 }
 
-/** One owner's stale deals, largest first. */
+/**
+ * One owner's deals for the weekly nudge: first those whose close date is before `today`
+ * (past due, stale or not; oldest date first), then the other stale ones, largest first.
+ */
 export async function staleDealsOf(
   db: Db,
   ownerIds: string[],
@@ -28,12 +31,21 @@ export async function staleDealsOf(
   today: string,
   limit: number,
 ): Promise<DealRow[]> {
-  return db.deal.findMany({
-    where: { ...staleWhere(cutoff, today), ownerId: { in: ownerIds } },
+  const notSnoozed: Prisma.DealWhereInput = { OR: [{ snoozedUntil: null }, { snoozedUntil: { lt: today } }] };
+  const pastDue = await db.deal.findMany({
+    where: { status: "open", closeOn: { lt: today }, ownerId: { in: ownerIds }, ...notSnoozed },
     select: dealSelect,
-    orderBy: [{ amountMinor: "desc" }, { id: "asc" }],
+    orderBy: [{ closeOn: "asc" }, { amountMinor: "desc" }, { id: "asc" }],
     take: limit,
   });
+  if (pastDue.length >= limit) return pastDue;
+  const stale = await db.deal.findMany({
+    where: { ...staleWhere(cutoff, today), ownerId: { in: ownerIds }, closeOn: { gte: today } },
+    select: dealSelect,
+    orderBy: [{ amountMinor: "desc" }, { id: "asc" }],
+    take: limit - pastDue.length,
+  });
+  return [...pastDue, ...stale];
 }
 
 export async function findDealsByIds(db: Db, ids: number[]): Promise<DealRow[]> {
@@ -55,7 +67,7 @@ export async function managersOf(db: Db, userIds: string[]): Promise<Map<string,
 /**
  * Records that a person confirmed a deal is on track ("confirmed"), or that it
  * will close in a given month ("committed", from a risk alert): resets its
- * staleness and logs the event; changes no field.
+ * staleness and logs the event; a commitment also puts the deal in Commit.
  */
 export async function recordConfirmation(
   db: Db,
@@ -71,12 +83,17 @@ export async function recordConfirmation(
   const result = await onceInTransaction(db, input.requestKey, input.at, async (tx) => {
     const deal = await tx.deal.findUnique({
       where: { id: input.dealId },
-      select: { status: true, version: true },
+      select: { status: true, version: true, forecastCategory: true },
     });
     if (deal?.status !== "open") return "not-open" as const;
+    // Confirming for a month is a commitment: the deal moves to the Commit forecast category.
     await tx.deal.update({
       where: { id: input.dealId },
-      data: { lastActivityAt: input.at, lastConfirmedAt: input.at },
+      data: {
+        lastActivityAt: input.at,
+        lastConfirmedAt: input.at,
+        ...(input.committedMonth ? { forecastCategory: "commit" } : {}),
+      },
     });
     await tx.dealEvent.create({
       data: {
@@ -85,7 +102,12 @@ export async function recordConfirmation(
         source: input.source,
         kind: input.committedMonth ? "committed" : "confirmed",
         changes: input.committedMonth
-          ? JSON.stringify({ month: { from: null, to: input.committedMonth } })
+          ? JSON.stringify({
+              month: { from: null, to: input.committedMonth },
+              ...(deal.forecastCategory === "commit"
+                ? {}
+                : { forecastCategory: { from: deal.forecastCategory, to: "commit" } }),
+            })
           : "{}",
         dealVersion: deal.version,
         at: input.at,

@@ -118,6 +118,7 @@ export async function sendRiskAlerts(
       rest: [],
       page: 1,
       done: {},
+      pastDue: [],
       staleDays: {},
       lang: "en",
       reasons: Object.fromEntries(own.map((f) => [String(f.deal.id), f.reasons])),

@@ -108,6 +108,7 @@ async function sendNudges(
         done: {},
         staleDays: staleMap(deals, at, slot.today, settings.nudges.staleDays),
         lang: personLanguage(user, settings.language),
+        pastDue: deals.filter((d) => d.closeOn < slot.today).map((d) => d.id),
       };
       const outcome = await deliverMessage(services, {
         key,

@@ -19,6 +19,7 @@ export const rawFieldsSchema = z
     nextBy: z.string(),
     owner: z.string(),
     probability: z.string(),
+    forecast: z.string(),
   })
   .partial()
   .strict();
@@ -45,6 +46,16 @@ export const dealCommandSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("snooze"), ref, until: z.string().min(1).nullable(), reason: optionalText }),
   z.object({ kind: z.literal("digest") }),
   z.object({ kind: z.literal("forecast") }),
+  /** `/deal forecast team`: a manager's team per rep, and their own call. */
+  z.object({ kind: z.literal("forecast-team") }),
+  /** `/deal forecast team call <amount> [month|quarter]`: records the manager's call; `amount` raw. */
+  z.object({
+    kind: z.literal("forecast-call"),
+    amount: z.string().min(1),
+    period: z.enum(["month", "quarter"]),
+  }),
+  /** `/deal stats [@rep]`: `ownerId` is a Slack user id; none = your own. */
+  z.object({ kind: z.literal("stats"), ownerId: optionalText }),
   /** `/deal contact add …`: every value as typed (plain text; `slack` keeps the raw mention). */
   z.object({
     kind: z.literal("contact-add"),

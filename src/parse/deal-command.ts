@@ -3,7 +3,7 @@ import type { DealCommand } from "./deal-command-schema.js";
 import { toPlainText } from "./plain-text.js";
 import { parseAwayCommand } from "./subcommands/away.js";
 import { parseContactCommand } from "./subcommands/contact.js";
-import { parseDigestCommand, parseForecastCommand } from "./subcommands/digest.js";
+import { parseDigestCommand, parseForecastCommand, parseStatsCommand } from "./subcommands/digest.js";
 import { parseLanguageCommand } from "./subcommands/language.js";
 import { parseListCommand } from "./subcommands/list.js";
 import { parseLostCommand } from "./subcommands/lost.js";
@@ -47,6 +47,7 @@ export const SUBCOMMANDS: ReadonlyMap<string, SubcommandParser> = new Map([
   ["digest", parseDigestCommand],
   ["forecast", parseForecastCommand],
   ["language", parseLanguageCommand],
+  ["stats", parseStatsCommand],
 ]);
 
 /**

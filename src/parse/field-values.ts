@@ -7,6 +7,7 @@ import { parseDate } from "./date.js";
 import type { RawFields } from "./deal-command-schema.js";
 import { MAX_NAME_LENGTH } from "./deal-ref.js";
 import { fieldNameSchema } from "./fields.js";
+import { FORECAST_CATEGORIES, parseForecastCategory } from "./forecast-category.js";
 import { parseProbability } from "./probability.js";
 import { fail, type Result, succeed } from "./result.js";
 import { parseUserMention } from "./user-mention.js";
@@ -31,6 +32,7 @@ export const parsedFieldsSchema = z.object({
   nextStepDue: z.iso.date().optional(),
   ownerId: z.string().min(1).optional(),
   probability: z.number().int().min(0).max(100).optional(),
+  forecastCategory: z.enum(FORECAST_CATEGORIES).optional(),
   interpretations: z.array(interpretationSchema),
 });
 export type ParsedFields = z.infer<typeof parsedFieldsSchema>;
@@ -97,6 +99,7 @@ export function parseFieldValues(raw: RawFields, ctx: FieldContext): Result<Pars
     (id) => (out.ownerId = id),
   );
   take(ifGiven(raw.probability, parseProbability), (percent) => (out.probability = percent));
+  take(ifGiven(raw.forecast, parseForecastCategory), (category) => (out.forecastCategory = category));
   return errors.length > 0 ? fail(errors.join("\n")) : succeed(out);
 }
 

@@ -12,6 +12,7 @@ export const FIELD_NAMES = [
   "next",
   "owner",
   "probability",
+  "forecast",
 ] as const;
 export const fieldNameSchema = z.enum(FIELD_NAMES);
 export type FieldName = z.infer<typeof fieldNameSchema>;
@@ -27,6 +28,7 @@ export const FIELD_EXAMPLES: Readonly<Record<FieldName, string>> = {
   next: "next send proposal by friday",
   owner: "owner @maria",
   probability: "probability 40",
+  forecast: "forecast commit",
 };
 
 // After "next" these words make it part of a date ("close next friday"), not the next-step field.

@@ -26,6 +26,7 @@ export const NUDGE_ACTIONS = {
   lost: "nudge.lost",
   all: "nudge.all",
   more: "nudge.more",
+  won: "nudge.won",
 } as const;
 
 /** Buttons of the owner's risk alert DM (Move/Lost reuse the nudge buttons); value as for nudges. */

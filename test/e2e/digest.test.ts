@@ -93,6 +93,9 @@ describe.skipIf(testProvider() !== "sqlite")(
         const text = await runCli(["preview", "digest", "--at", "2026-11-23T08:00:00Z"], env, dir);
         expect(text.code).toBe(0);
         expect(text.stdout).toContain("# Pipeline digest");
+        // The contract: a line with the amount in Commit, and one with past-due open deals.
+        expect(text.stdout).toMatch(/^Committed \(deals in Commit\): €[\d,]+ \(\d+ deals?\)/m);
+        expect(text.stdout).toMatch(/past due: \d+ deals?, €[\d,]+/);
         const json = await runCli(["preview", "digest", "--json"], env, dir);
         const message = JSON.parse(json.stdout) as { text: string; blocks: unknown[] };
         expect(message.blocks.length).toBeLessThanOrEqual(50);
@@ -107,6 +110,6 @@ describe.skipIf(testProvider() !== "sqlite")(
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
-    }, 60_000);
+    }, 180_000);
   },
 );

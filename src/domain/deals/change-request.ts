@@ -21,6 +21,8 @@ export interface ChangeRequest {
   /** Not flagged as stale until this day ("YYYY-MM-DD"), and why. */
   snoozedUntil?: string | null;
   snoozeReason?: string | null;
+  /** "commit" | "best" | "pipeline" | "omit"; null = the stage's default. */
+  forecastCategory?: string | null;
   /** Only undo sets these directly; otherwise they follow the stage. */
   status?: DealStatus;
   closedAt?: Date | null;
@@ -44,6 +46,7 @@ export const TRACKED_FIELDS = [
   "closedAt",
   "snoozedUntil",
   "snoozeReason",
+  "forecastCategory",
 ] as const satisfies readonly (keyof ChangeRequest)[];
 
 export type TrackedField = (typeof TRACKED_FIELDS)[number];

@@ -38,6 +38,7 @@ export function currentValues(deal: DealRow): Record<TrackedField, unknown> {
     closedAt: deal.closedAt,
     snoozedUntil: deal.snoozedUntil,
     snoozeReason: deal.snoozeReason,
+    forecastCategory: deal.forecastCategory,
   };
 }
 

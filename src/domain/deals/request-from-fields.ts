@@ -31,5 +31,6 @@ export function requestFromFields(fields: ParsedFields, catalog: Catalog): Resul
   if (fields.nextStepDue !== undefined) request.nextStepDue = fields.nextStepDue;
   if (fields.ownerId !== undefined) request.ownerId = fields.ownerId;
   if (fields.probability !== undefined) request.probability = fields.probability;
+  if (fields.forecastCategory !== undefined) request.forecastCategory = fields.forecastCategory;
   return succeed(request);
 }

@@ -77,6 +77,11 @@ export function planDemoData(input: {
   if (!won || !lost || open.length === 0) throw new Error("the demo needs open, won and lost stages");
   const now = DateTime.fromJSDate(input.now, { zone: input.timezone });
   const deals: DemoDeal[] = [];
+  // Each rep has a book of accounts (every fourth one), and sells to it.
+  const books = new Map(REPS.map((rep, r) => [rep.id, ACCOUNTS.filter((_, i) => i % REPS.length === r)]));
+  const accountOwners = Object.fromEntries(
+    ACCOUNTS.map((name, i) => [name, REPS[i % REPS.length]!.id] as const),
+  );
   let n = 0;
   for (let monthsAgo = 12; monthsAgo >= 0; monthsAgo--) {
     for (const rep of REPS) {
@@ -87,21 +92,25 @@ export function planDemoData(input: {
           hours: Math.floor(random() * 8),
         });
         if (created > now) continue;
-        const jackpot = random() < rep.jackpot;
-        const amount = Math.round((rep.size * (0.4 + random() * 1.4) * (jackpot ? 12 : 1)) / 100) * 100;
+        // The jackpot hunter lands two big ones (9 and 4 months ago) and loses most of the rest.
+        const jackpot = rep.jackpot > 0 && i === 0 && (monthsAgo === 9 || monthsAgo === 4);
+        const amount = Math.round((rep.size * (0.4 + random() * 1.4) * (jackpot ? 15 : 1)) / 100) * 100;
         const events: DemoDeal["events"] = [
           { kind: "created", at: created.toJSDate(), fromStageId: null, toStageId: open[0]!.id, changes: {} },
         ];
         let at = created;
         let stage = open[0]!;
+        let index = 0;
         let status: DemoDeal["status"] = "open";
         let lossReasonId: number | null = null;
-        for (let step = 1; step <= open.length; step++) {
+        // One stage at a time: a deal that neither moves nor dies stays put, and never skips a stage.
+        for (let step = 1; step <= open.length + 2; step++) {
           const next = at.plus({ days: 4 + Math.floor(random() * 20) });
           if (next > now) break;
           at = next;
-          if (random() < rep.advance + (jackpot ? 0.3 : 0)) {
-            const to = open[step] ?? won;
+          if (jackpot || random() < rep.advance) {
+            index++;
+            const to = open[index] ?? won;
             events.push({
               kind: to.kind === "won" ? "won" : "updated",
               at: at.toJSDate(),
@@ -142,9 +151,17 @@ export function planDemoData(input: {
           closeOn = later;
         }
         n++;
+        const account = pick(books.get(rep.id) ?? ACCOUNTS);
+        const last30 =
+          status === "open" &&
+          index >= open.length - 2 &&
+          closeOn <= now.plus({ days: 60 }) &&
+          random() < 0.6;
         deals.push({
-          name: `${pick(ACCOUNTS)} ${pick(["renewal", "expansion", "pilot", "platform", "licences", "rollout"])} ${n}`,
-          account: pick(ACCOUNTS),
+          name: `${account} ${pick(["renewal", "expansion", "pilot", "platform", "licences", "rollout"])} ${n}`,
+          account,
+          // Reps commit many late-stage deals closing in the next two months, as after a risk alert.
+          ...(last30 ? { forecastCategory: "commit" } : {}),
           ownerId: rep.id,
           stageId: status === "won" ? won.id : status === "lost" ? lost.id : stage.id,
           status,
@@ -203,6 +220,7 @@ export function planDemoData(input: {
       })),
     ],
     accounts: ACCOUNTS,
+    accountOwners,
     deals,
     quotas,
     nps: npsScores,

@@ -4,9 +4,9 @@ import {
   openClosingByStage,
   openTotalsByStage,
   outcomesByStageReached,
-  stageConversion,
   wonBetween,
 } from "../../db/digest-funnel.js";
+import type { HygieneTotals } from "../../db/digest-hygiene.js";
 import {
   biggestClosed,
   closeDateChanges,
@@ -23,13 +23,13 @@ import { latestSnapshot } from "../../db/snapshots.js";
 import { userNames } from "../../db/users.js";
 import type { Services } from "../../services.js";
 import type { TeamSettings } from "../settings/team-settings.js";
-import {
-  type ConversionStep,
-  computeConversion,
-  findBottleneck,
-  winRatesByStage,
-} from "./compute-conversion.js";
+import { buildAccuracy } from "./build-accuracy.js";
+import { buildHygiene } from "./build-hygiene.js";
+import { buildStageFlow } from "./build-stage-flow.js";
+import type { ForecastAccuracy } from "./compute-accuracy.js";
+import { type ConversionStep, winRatesByStage } from "./compute-conversion.js";
 import { computePeriodForecast, type PeriodForecast, resolveTarget } from "./compute-forecast.js";
+import type { StageTime } from "./compute-time-in-stage.js";
 import { type DigestPeriods, digestPeriods, monthsOfQuarter } from "./periods.js";
 import { buildRepRows, type RepRow } from "./rep-rows.js";
 
@@ -56,6 +56,11 @@ export interface FunnelDigest {
   periods: DigestPeriods;
   funnel: { stages: FunnelStage[]; comparedTo: string | null };
   conversion: { steps: ConversionStep[]; bottleneck: ConversionStep | null };
+  timeInStage: StageTime[];
+  /** Past-due, no-next-step and quiet open deals. */
+  hygiene: HygieneTotals;
+  /** Start-of-month commit against won, over the last months. */
+  accuracy: ForecastAccuracy;
   forecast: { month: PeriodForecast; quarter: PeriodForecast };
   lossReasons: { label: string; count: number; amountMinor: bigint }[];
   reps: RepRow[];
@@ -93,11 +98,10 @@ export async function buildFunnelDigest(
   const stageProbability = new Map(stages.map((s) => [s.id, s.probability]));
   const lastWeek = new Date(at.getTime() - 6 * 86_400_000);
 
-  const [open, snapshot, recent, reference, outcomes, quotas, reasons, losses] = await Promise.all([
+  const [open, snapshot, flow, outcomes, quotas, reasons, losses] = await Promise.all([
     openTotalsByStage(db, currency),
     latestSnapshot(db, { kind: FUNNEL_SNAPSHOT, atMost: digestPeriods(lastWeek, settings.timezone).weekOf }),
-    stageConversion(db, periods.recent),
-    stageConversion(db, periods.reference),
+    buildStageFlow(db, { at, periods, openStages, wonName, currency }),
     outcomesByStageReached(db, periods.reference),
     listQuotas(db, {
       periods: [periods.month.key, periods.quarter.key, ...monthsOfQuarter(periods.quarter.key)],
@@ -128,7 +132,6 @@ export async function buildFunnelDigest(
     };
   });
 
-  const steps = computeConversion(openStages, recent, reference, wonName);
   const rates = winRatesByStage(outcomes);
   const forecastFor = async (period: DigestPeriods["month"]) => {
     const [won, closing] = await Promise.all([
@@ -145,13 +148,15 @@ export async function buildFunnelDigest(
     });
   };
 
-  const [month, quarter, reps, tops, key, inactive] = await Promise.all([
+  const [month, quarter, reps, tops, key, inactive, hygiene, accuracy] = await Promise.all([
     forecastFor(periods.month),
     forecastFor(periods.quarter),
     loadReps(db, currency, periods),
     loadTops(db, currency, periods.week),
     keyAccounts(db, { currency, ...periods.year, limit: LIST }),
     inactiveAccounts(db, { since: periods.recent.from, limit: LIST }),
+    buildHygiene(db, { at, timezone: settings.timezone, currency }),
+    buildAccuracy(db, { currency, months: periods.months }),
   ]);
 
   return {
@@ -161,7 +166,10 @@ export async function buildFunnelDigest(
     timezone: settings.timezone,
     periods,
     funnel: { stages: funnelStages, comparedTo: snapshot?.periodKey ?? null },
-    conversion: { steps, bottleneck: findBottleneck(steps) },
+    conversion: flow.conversion,
+    timeInStage: flow.timeInStage,
+    hygiene,
+    accuracy,
     forecast: { month, quarter },
     lossReasons: losses
       .map((l) => ({

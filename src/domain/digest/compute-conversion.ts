@@ -7,18 +7,43 @@ export interface ConversionStep {
   to: string;
   entered: number;
   advanced: number;
-  /** advanced / entered, 0..1; null when no deal entered the stage. */
+  lost: number;
+  /** Entered too recently to judge and still in the stage: left out of the rate. */
+  undecided: number;
+  /** entered − undecided: the deals the rate is measured over. */
+  matured: number;
+  /** advanced / matured, 0..1; null when no deal matured. */
   rate: number | null;
-  referenceEntered: number;
+  referenceMatured: number;
   referenceRate: number | null;
+  /** How many standard errors the rate is below the reference (two-proportion z); null without data. */
+  z: number | null;
 }
 
-/** Fewer deals than this in a stage say nothing about its conversion. */
-export const MIN_SAMPLE = 5;
-/** "Clearly worse": at least this many percentage points below the reference. */
+/** Fewer matured deals than this on either side say nothing about a stage's conversion. */
+export const MIN_SAMPLE = 10;
+/** A difference smaller than this is not worth a manager's attention, however certain. */
 export const BOTTLENECK_DROP = 0.1;
+/**
+ * A drop must be at least this many standard errors to be named (one-sided p ≈ 0.0013).
+ * A digest tests every stage every week, so a looser bar (1.96) would name a false
+ * bottleneck several times a year on a team whose true rates never change.
+ */
+export const BOTTLENECK_Z = 3;
 
-const rateOf = (c: StageConversion | undefined) => (c && c.entered > 0 ? c.advanced / c.entered : null);
+const maturedOf = (c: StageConversion | undefined) => (c ? c.entered - c.undecided : 0);
+
+/**
+ * Two-proportion z statistic for "rate a is below rate b", with the pooled rate's
+ * standard error; 0 when both are 0% or 100% (no variance, no evidence).
+ */
+export function twoProportionZ(a: { k: number; n: number }, b: { k: number; n: number }): number | null {
+  if (a.n === 0 || b.n === 0) return null;
+  const pooled = (a.k + b.k) / (a.n + b.n);
+  const se = Math.sqrt(pooled * (1 - pooled) * (1 / a.n + 1 / b.n));
+  if (se === 0) return 0;
+  return (b.k / b.n - a.k / a.n) / se;
+}
 
 /** Conversion per open stage (in funnel order), the recent window beside the reference window. */
 export function computeConversion(
@@ -30,34 +55,38 @@ export function computeConversion(
   return openStages.map((stage, i) => {
     const now = recent.find((c) => c.stageId === stage.id);
     const ref = reference.find((c) => c.stageId === stage.id);
+    const matured = maturedOf(now);
+    const referenceMatured = maturedOf(ref);
+    const advanced = now?.advanced ?? 0;
     return {
       stageId: stage.id,
       from: stage.name,
       to: openStages[i + 1]?.name ?? wonName,
       entered: now?.entered ?? 0,
-      advanced: now?.advanced ?? 0,
-      rate: rateOf(now),
-      referenceEntered: ref?.entered ?? 0,
-      referenceRate: rateOf(ref),
+      advanced,
+      lost: now?.lost ?? 0,
+      undecided: now?.undecided ?? 0,
+      matured,
+      rate: matured > 0 ? advanced / matured : null,
+      referenceMatured,
+      referenceRate: referenceMatured > 0 ? (ref?.advanced ?? 0) / referenceMatured : null,
+      z: twoProportionZ({ k: advanced, n: matured }, { k: ref?.advanced ?? 0, n: referenceMatured }),
     };
   });
 }
 
 /**
- * The step converting clearly worse than the team's own reference: at least 10 points
- * below it, with enough deals on both sides to mean something; the largest drop wins.
+ * The step converting worse than the team's own reference by more than chance explains:
+ * at least MIN_SAMPLE matured deals on both sides, at least 10 points below, and at least
+ * 3 standard errors below (BOTTLENECK_Z). Of several, the largest z wins.
  */
 export function findBottleneck(steps: ConversionStep[]): ConversionStep | null {
   let worst: ConversionStep | null = null;
-  let worstDrop = BOTTLENECK_DROP - 1e-9;
   for (const step of steps) {
-    if (step.rate === null || step.referenceRate === null) continue;
-    if (step.entered < MIN_SAMPLE || step.referenceEntered < MIN_SAMPLE) continue;
-    const drop = step.referenceRate - step.rate;
-    if (drop >= worstDrop) {
-      worst = step;
-      worstDrop = drop;
-    }
+    if (step.rate === null || step.referenceRate === null || step.z === null) continue;
+    if (step.matured < MIN_SAMPLE || step.referenceMatured < MIN_SAMPLE) continue;
+    if (step.referenceRate - step.rate < BOTTLENECK_DROP - 1e-9 || step.z < BOTTLENECK_Z) continue;
+    if (!worst || step.z > (worst.z ?? 0)) worst = step;
   }
   return worst;
 }

@@ -11,8 +11,12 @@ export interface PeriodForecast {
   openCount: number;
   openMinor: bigint;
   weightedMinor: bigint;
+  /** Open deals in Commit (the rep's call, or the stage's default). */
   committedCount: number;
   committedMinor: bigint;
+  /** Open deals in Best case. */
+  bestCount: number;
+  bestMinor: bigint;
   /** Σ open amount × the stage's historical win rate (stage probability where there is no history). */
   historicalOpenMinor: bigint;
   /** Stages whose historical rate was unknown, so their probability stood in. */
@@ -22,9 +26,10 @@ export interface PeriodForecast {
   targetSource: "quota" | "sum of rep quotas" | "sum of monthly quotas" | null;
 }
 
-/** Forecasts as totals for the period: reps' (won + committed), weighted, historical. */
+/** Forecasts as totals for the period: commit (won + Commit), best case (+ Best case), weighted, historical. */
 export const forecastTotals = (f: PeriodForecast) => ({
   committed: f.wonMinor + f.committedMinor,
+  bestCase: f.wonMinor + f.committedMinor + f.bestMinor,
   weighted: f.wonMinor + f.weightedMinor,
   historical: f.wonMinor + f.historicalOpenMinor,
 });
@@ -46,6 +51,8 @@ export function computePeriodForecast(input: {
   let weightedMinor = 0n;
   let committedCount = 0;
   let committedMinor = 0n;
+  let bestCount = 0;
+  let bestMinor = 0n;
   let historicalOpenMinor = 0n;
   let stagesWithoutHistory = 0;
   for (const row of input.closing) {
@@ -54,6 +61,8 @@ export function computePeriodForecast(input: {
     weightedMinor += row.weightedMinor;
     committedCount += row.committedCount;
     committedMinor += row.committedMinor;
+    bestCount += row.bestCount;
+    bestMinor += row.bestMinor;
     const rate = input.rates.get(row.stageId);
     if (rate && rate.decided > 0) historicalOpenMinor += expected(row.amountMinor, rate);
     else {
@@ -71,6 +80,8 @@ export function computePeriodForecast(input: {
     weightedMinor,
     committedCount,
     committedMinor,
+    bestCount,
+    bestMinor,
     historicalOpenMinor,
     stagesWithoutHistory,
     target: input.target.amountMinor,

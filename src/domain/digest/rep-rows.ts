@@ -40,7 +40,8 @@ export function buildRepRows(input: {
         wonCount: w?.wonCount ?? 0,
         wonMinor,
         largestMinor,
-        largestShare: wonMinor > 0n ? Number((largestMinor * 1000n) / wonMinor) / 10 : null,
+        // Rounded to the nearest tenth (27.56% → 27.6%), not truncated.
+        largestShare: wonMinor > 0n ? Number((largestMinor * 2000n + wonMinor) / (wonMinor * 2n)) / 10 : null,
         monthsWithWin: w?.monthsWithWin ?? 0,
       };
     })

@@ -6,7 +6,8 @@ import type { TeamSettings } from "../settings/team-settings.js";
 
 /**
  * Records the month's forecast per rep and for the team: open pipeline closing
- * that month (count, amount, weighted) and what was won and lost so far. Taken
+ * that month (count, amount, weighted, in Commit and in Best case) and what was won
+ * and lost so far. The start-of-month commit is what forecast accuracy is measured against. Taken
  * at the start ("start") and the end ("end") of each month; at the end the
  * month's risk alerts are judged too.
  */
@@ -35,6 +36,9 @@ export async function takeForecastSnapshot(
       wonAmountMinor: 0n,
       lostCount: 0,
       lostAmountMinor: 0n,
+      commitCount: 0,
+      commitMinor: 0n,
+      bestCaseMinor: 0n,
     };
     t.openCount += f.openCount;
     t.openAmountMinor = BigInt(t.openAmountMinor) + f.openAmountMinor;
@@ -43,6 +47,9 @@ export async function takeForecastSnapshot(
     t.wonAmountMinor = BigInt(t.wonAmountMinor) + f.wonAmountMinor;
     t.lostCount += f.lostCount;
     t.lostAmountMinor = BigInt(t.lostAmountMinor) + f.lostAmountMinor;
+    t.commitCount = (t.commitCount ?? 0) + f.commitCount;
+    t.commitMinor = BigInt(t.commitMinor ?? 0n) + f.commitMinor;
+    t.bestCaseMinor = BigInt(t.bestCaseMinor ?? 0n) + f.bestCaseMinor;
     team.set(f.currency, t);
   }
   rows.push(...team.values());

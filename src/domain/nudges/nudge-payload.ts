@@ -21,6 +21,8 @@ export const nudgePayloadSchema = z.object({
   staleDays: z.record(z.string(), z.number().int()).default({}),
   /** The recipient's language when it was sent: redraws after clicks keep it (older payloads: English). */
   lang: z.enum(LANGUAGES).default("en"),
+  /** Deals whose close date had passed when the nudge was built (listed first, with Won). */
+  pastDue: z.array(z.number().int()).default([]),
 });
 export type NudgePayload = z.infer<typeof nudgePayloadSchema>;
 

@@ -11,7 +11,8 @@ export interface RiskSignal {
     | "no-next-step"
     | "next-step-overdue"
     | "amount-changed"
-    | "quiet-since-nudge";
+    | "quiet-since-nudge"
+    | "past-due";
   weight: number;
   text: string;
 }
@@ -53,6 +54,10 @@ export function assessDeal(
   },
 ): Assessment {
   const signals: RiskSignal[] = [];
+  // Still open after its own close date: the strongest sign it will not close as planned.
+  if (deal.status === "open" && deal.closeOn < facts.today) {
+    signals.push({ code: "past-due", weight: 3, text: `close date ${day(deal.closeOn)} has passed` });
+  }
   const idleDays = Math.floor((facts.now.getTime() - deal.lastActivityAt.getTime()) / DAY_MS);
   if (idleDays >= STALE_DAYS) {
     signals.push({ code: "stale", weight: 2, text: `no update or confirmation for ${idleDays} days` });

@@ -109,6 +109,15 @@ export const en = {
   "field.closedAt": "closed",
   "field.snoozedUntil": "snoozed until",
   "field.snoozeReason": "snooze reason",
+  "field.forecastCategory": "forecast",
+  "nudge.won.button": "Won",
+  "nudge.pastDue": ":rotating_light: *Close date {date} has passed*",
+  "help.forecastCategory":
+    "`/deal update Acme forecast commit` — forecast category: commit, best, pipeline or omit",
+  "help.forecastTeam":
+    "`/deal forecast team` — your team per rep (managers) · `/deal forecast team call 250k quarter` — record your call",
+  "help.stats":
+    "`/deal stats` · `/deal stats @ann` — win rate, cycle, deal size, conversion against the team, weakest stage",
 
   // --- /deal list
   "list.none": "{self, select, yes {Your} other {<@{owner}>'s}} open deals{filters}: none.",

@@ -102,6 +102,15 @@ export const fi: CatalogMessages = {
   "field.closedAt": "suljettu",
   "field.snoozedUntil": "torkutettu asti",
   "field.snoozeReason": "torkutuksen syy",
+  "field.forecastCategory": "ennusteluokka",
+  "nudge.won.button": "Voitettu",
+  "nudge.pastDue": ":rotating_light: *Sulkemispäivä {date} on ohitettu*",
+  "help.forecastCategory":
+    "`/deal update Acme forecast commit` — ennusteluokka: commit (sitova), best (paras tapaus), pipeline tai omit (ei ennusteessa)",
+  "help.forecastTeam":
+    "`/deal forecast team` — tiimisi myyjittäin (esihenkilöt) · `/deal forecast team call 250k quarter` — kirjaa oma ennusteesi",
+  "help.stats":
+    "`/deal stats` · `/deal stats @ann` — voittoprosentti, myyntisykli, kaupan koko, konversio tiimiin verrattuna, heikoin vaihe",
 
   "list.none":
     "{self, select, yes {Avoimet kauppasi} other {Käyttäjän <@{owner}> avoimet kaupat}}{filters}: ei yhtään.",

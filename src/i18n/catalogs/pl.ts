@@ -105,6 +105,15 @@ export const pl: CatalogMessages = {
   "field.closedAt": "zamknięto",
   "field.snoozedUntil": "uśpiona do",
   "field.snoozeReason": "powód uśpienia",
+  "field.forecastCategory": "kategoria prognozy",
+  "nudge.won.button": "Wygrana",
+  "nudge.pastDue": ":rotating_light: *Termin zamknięcia {date} minął*",
+  "help.forecastCategory":
+    "`/deal update Acme forecast commit` — kategoria prognozy: commit (pewne), best (najlepszy scenariusz), pipeline lub omit (poza prognozą)",
+  "help.forecastTeam":
+    "`/deal forecast team` — Twój zespół według handlowców (menedżerowie) · `/deal forecast team call 250k quarter` — zapisz swoją prognozę",
+  "help.stats":
+    "`/deal stats` · `/deal stats @ann` — współczynnik wygranych, cykl sprzedaży, wielkość szansy, konwersja na tle zespołu, najsłabszy etap",
 
   "list.none": "{self, select, yes {Twoje otwarte szanse} other {Otwarte szanse <@{owner}>}}{filters}: brak.",
   "list.noneTip": "Utwórz szansę: `/deal new Acme amount 12k close next friday`.",

@@ -104,6 +104,15 @@ export const ru: CatalogMessages = {
   "field.closedAt": "закрыта",
   "field.snoozedUntil": "отложена до",
   "field.snoozeReason": "причина откладывания",
+  "field.forecastCategory": "категория прогноза",
+  "nudge.won.button": "Выиграна",
+  "nudge.pastDue": ":rotating_light: *Дата закрытия {date} прошла*",
+  "help.forecastCategory":
+    "`/deal update Acme forecast commit` — категория прогноза: commit (гарантированно), best (лучший сценарий), pipeline или omit (вне прогноза)",
+  "help.forecastTeam":
+    "`/deal forecast team` — ваша команда по менеджерам (руководители) · `/deal forecast team call 250k quarter` — зафиксировать свой прогноз",
+  "help.stats":
+    "`/deal stats` · `/deal stats @ann` — доля выигранных сделок, цикл сделки, средний чек, конверсия в сравнении с командой, самый слабый этап",
 
   "list.none": "{self, select, yes {Ваши открытые сделки} other {Открытые сделки <@{owner}>}}{filters}: нет.",
   "list.noneTip": "Создайте сделку: `/deal new Acme amount 12k close в следующую пятницу`.",

@@ -103,6 +103,15 @@ export const uk: CatalogMessages = {
   "field.closedAt": "закрито",
   "field.snoozedUntil": "відкладено до",
   "field.snoozeReason": "причина відкладення",
+  "field.forecastCategory": "категорія прогнозу",
+  "nudge.won.button": "Виграно",
+  "nudge.pastDue": ":rotating_light: *Дата закриття {date} минула*",
+  "help.forecastCategory":
+    "`/deal update Acme forecast commit` — категорія прогнозу: commit (гарантовано), best (найкращий сценарій), pipeline або omit (поза прогнозом)",
+  "help.forecastTeam":
+    "`/deal forecast team` — ваша команда за менеджерами (керівники) · `/deal forecast team call 250k quarter` — зафіксувати свій прогноз",
+  "help.stats":
+    "`/deal stats` · `/deal stats @ann` — частка виграних угод, цикл угоди, середній чек, конверсія порівняно з командою, найслабший етап",
 
   "list.none": "{self, select, yes {Ваші відкриті угоди} other {Відкриті угоди <@{owner}>}}{filters}: немає.",
   "list.noneTip": "Створіть угоду: `/deal new Acme amount 12k close наступної п'ятниці`.",

@@ -1,5 +1,7 @@
 import type { DealCommand } from "../deal-command-schema.js";
+import { toPlainText } from "../plain-text.js";
 import type { Token } from "../tokenize.js";
+import { parseUserMention } from "../user-mention.js";
 import { invalidCommand } from "./invalid.js";
 
 /** `/deal digest`: the team's funnel digest, now, only to you. */
@@ -8,8 +10,30 @@ export function parseDigestCommand(args: readonly Token[]): DealCommand {
   return invalidCommand("digest", "/deal digest takes no words after it. Try /deal digest.");
 }
 
-/** `/deal forecast`: your own month and quarter against your target. */
+const FORECAST_USAGE =
+  "Use /deal forecast (yours), /deal forecast team (your team, for managers) or /deal forecast team call 250k quarter (record your call).";
+
+/** `/deal forecast`: your own month and quarter; `team`: a manager's roll-up; `team call <amount> [month|quarter]`. */
 export function parseForecastCommand(args: readonly Token[]): DealCommand {
   if (args.length === 0) return { kind: "forecast" };
-  return invalidCommand("forecast", "/deal forecast takes no words after it: it shows your own forecast.");
+  const words = args.map((a) => a.text);
+  if (words[0]?.toLowerCase() !== "team") return invalidCommand("forecast", FORECAST_USAGE);
+  if (words.length === 1) return { kind: "forecast-team" };
+  if (words[1]?.toLowerCase() !== "call" || words.length < 3)
+    return invalidCommand("forecast", FORECAST_USAGE);
+  const last = words.at(-1)?.toLowerCase();
+  const period = last === "quarter" ? "quarter" : "month";
+  const amountWords = last === "quarter" || last === "month" ? words.slice(2, -1) : words.slice(2);
+  if (amountWords.length === 0) return invalidCommand("forecast", FORECAST_USAGE);
+  return { kind: "forecast-call", amount: toPlainText(amountWords.join(" ")), period };
+}
+
+/** `/deal stats [@rep]`: a rep's diagnostics (yours, or a rep of yours for managers). */
+export function parseStatsCommand(args: readonly Token[]): DealCommand {
+  if (args.length === 0) return { kind: "stats" };
+  const [person, ...rest] = args;
+  const owner = person && rest.length === 0 ? parseUserMention(person.text, "Rep") : undefined;
+  if (!owner) return invalidCommand("stats", "Name one rep at most, e.g. /deal stats @maria.");
+  if (!owner.ok) return invalidCommand("stats", owner.error);
+  return { kind: "stats", ownerId: owner.value };
 }

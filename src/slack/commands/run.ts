@@ -7,6 +7,7 @@ import { contactAddCommand, contactListCommand } from "./contact.js";
 import type { CommandContext } from "./context.js";
 import { digestCommand } from "./digest.js";
 import { forecastCommand } from "./forecast.js";
+import { forecastTeamCommand } from "./forecast-team.js";
 import { languageCommand } from "./language.js";
 import { listCommand } from "./list.js";
 import { lostCommand } from "./lost.js";
@@ -14,6 +15,7 @@ import { newCommand } from "./new.js";
 import { npsSendCommand } from "./nps.js";
 import { showCommand } from "./show.js";
 import { snoozeCommand } from "./snooze.js";
+import { statsCommand } from "./stats.js";
 import { undoCommand } from "./undo.js";
 import { updateCommand } from "./update.js";
 import { wonCommand } from "./won.js";
@@ -47,6 +49,11 @@ export async function runDealCommand(
       return digestCommand(ctx, cmd);
     case "forecast":
       return forecastCommand(ctx, cmd);
+    case "forecast-team":
+    case "forecast-call":
+      return forecastTeamCommand(ctx, cmd);
+    case "stats":
+      return statsCommand(ctx, cmd);
     case "admin":
       return adminCommand(ctx, cmd);
     case "contact-add":

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { Resvg } from "@resvg/resvg-js";
 import type { FunnelDigest } from "../../domain/digest/build-funnel-digest.js";
 import { forecastTotals } from "../../domain/digest/compute-forecast.js";
-import { formatAmount } from "../../parse/amount.js";
+import { formatEstimate } from "../../parse/amount.js";
 
 // The digest's picture: the funnel (open amount per stage) and this month's and quarter's
 // forecasts against target, drawn as SVG and rendered to PNG by resvg (no native
@@ -29,13 +29,31 @@ const text = (x: number, y: number, s: string, extra = "", size = 14) =>
 
 const ratio = (v: bigint, max: bigint) => (max > 0n ? Number((v * 10_000n) / max) / 10_000 : 0);
 
+function legend(x: number, y: number, items: [string, string][]): string {
+  return items
+    .map(
+      ([label, color], i) =>
+        `<rect x="${x + i * 130}" y="${y}" width="14" height="14" fill="${color}"/>${text(x + i * 130 + 20, y + 12, label, "", 13)}`,
+    )
+    .join("");
+}
+
 export function digestChartSvg(d: FunnelDigest): string {
-  const m = (minor: bigint) => formatAmount(minor, d.currency, d.locale);
+  // Whole amounts: the forecasts are estimates, and cents on a chart are noise.
+  const m = (minor: bigint) => formatEstimate(minor, d.currency, d.locale);
   const parts: string[] = [];
   const left = 170;
-  const barMax = WIDTH - left - 170;
+  const barMax = WIDTH - left - 200;
+  // Values sit in their own column right of every bar, so the target line never crosses one.
+  const valueX = left + barMax + 12;
   let y = 40;
   parts.push(text(20, y, `Open pipeline by stage (${d.currency})`, 'font-weight="bold"', 16));
+  parts.push(
+    legend(WIDTH - 300, y - 12, [
+      ["total", COLORS.bar],
+      ["weighted", COLORS.weighted],
+    ]),
+  );
   y += 20;
   const maxStage = d.funnel.stages.reduce((a, s) => (s.amountMinor > a ? s.amountMinor : a), 0n);
   for (const s of d.funnel.stages) {
@@ -44,7 +62,7 @@ export function digestChartSvg(d: FunnelDigest): string {
     parts.push(text(20, y + 18, s.name.slice(0, 20)));
     parts.push(`<rect x="${left}" y="${y + 4}" width="${w}" height="20" fill="${COLORS.bar}"/>`);
     parts.push(`<rect x="${left}" y="${y + 4}" width="${ww}" height="20" fill="${COLORS.weighted}"/>`);
-    parts.push(text(left + w + 8, y + 18, `${m(s.amountMinor)} · ${s.count}`));
+    parts.push(text(valueX, y + 18, `${m(s.amountMinor)} · ${s.count}`));
     y += 30;
   }
   if (d.funnel.stages.length === 0) {
@@ -60,13 +78,17 @@ export function digestChartSvg(d: FunnelDigest): string {
   ] as const;
   const maxF = rows.reduce((a, [, f]) => {
     const t = forecastTotals(f);
-    return [t.committed, t.weighted, t.historical, f.target ?? 0n].reduce((x, v) => (v > x ? v : x), a);
+    return [t.committed, t.bestCase, t.weighted, t.historical, f.target ?? 0n].reduce(
+      (x, v) => (v > x ? v : x),
+      a,
+    );
   }, 0n);
   for (const [label, f] of rows) {
     const t = forecastTotals(f);
     const bars: [string, bigint, string][] = [
       ["won", f.wonMinor, COLORS.won],
-      ["reps", t.committed, COLORS.bar],
+      ["commit", t.committed, COLORS.bar],
+      ["best case", t.bestCase, "#7fa3df"],
       ["weighted", t.weighted, COLORS.weighted],
       ["history", t.historical, "#8a6cc7"],
     ];
@@ -76,7 +98,7 @@ export function digestChartSvg(d: FunnelDigest): string {
       const w = Math.max(1, Math.round(ratio(value, maxF) * barMax));
       parts.push(text(40, y + 15, name));
       parts.push(`<rect x="${left}" y="${y + 2}" width="${w}" height="16" fill="${color}"/>`);
-      parts.push(text(left + w + 8, y + 15, m(value)));
+      parts.push(text(valueX, y + 15, m(value)));
       y += 22;
     }
     if (f.target !== null) {
@@ -84,7 +106,10 @@ export function digestChartSvg(d: FunnelDigest): string {
       parts.push(
         `<line x1="${x}" y1="${y - 22 * bars.length}" x2="${x}" y2="${y}" stroke="${COLORS.target}" stroke-width="3"/>`,
       );
-      parts.push(text(x + 4, y + 14, `target ${m(f.target)}`, `fill="${COLORS.target}"`));
+      // The target's label goes under the bars, on its own line.
+      parts.push(
+        text(Math.min(x + 4, valueX - 140), y + 14, `target ${m(f.target)}`, `fill="${COLORS.target}"`),
+      );
     }
     y += 26;
   }

@@ -5,6 +5,8 @@ import { probabilityOf } from "../../domain/deals/staleness.js";
 import * as i18n from "../../i18n/format.js";
 import type { Lang } from "../../i18n/languages.js";
 import { t } from "../../i18n/t.js";
+import { formatAmount } from "../../parse/amount.js";
+import { FORECAST_CATEGORY_LABELS, isForecastCategory } from "../../parse/forecast-category.js";
 import { escapeMrkdwn } from "../mrkdwn.js";
 
 /** "2026-12-04" → "Fri 4 Dec 2026" (in `lang`: "pe 4.12.2026", "pt., 4 grudnia 2026"). */
@@ -83,6 +85,8 @@ export function formatValue(
       return `<@${value}>`;
     case "probability":
       return `${value}%`;
+    case "forecastCategory":
+      return isForecastCategory(value) ? FORECAST_CATEGORY_LABELS[value] : escapeMrkdwn(String(value));
     default:
       return escapeMrkdwn(String(value));
   }

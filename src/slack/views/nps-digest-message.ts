@@ -1,5 +1,6 @@
 import type { KnownBlock } from "@slack/types";
 import type { NpsDigest } from "../../domain/nps/build-nps-digest.js";
+import { plural } from "../../plural.js";
 import { context, fitBlocks, header, section } from "../blocks.js";
 import { escapeAndTruncate, escapeMrkdwn } from "../mrkdwn.js";
 import { formatMonth } from "./format.js";
@@ -20,7 +21,7 @@ export function npsDigestMessage(d: NpsDigest): Message {
     header(`NPS for ${formatMonth(d.month)}`),
     section(
       `*NPS ${signed(d.nps)}* · ${trend(d.nps, d.previousNps)}\n` +
-        `${d.responses} responses: ${d.promoters} promoters, ${d.passives} passives, ${d.detractors} detractors`,
+        `${plural(d.responses, "response")}: ${plural(d.promoters, "promoter")}, ${plural(d.passives, "passive")}, ${plural(d.detractors, "detractor")}`,
     ),
     section(
       `*By channel*\n${d.channels

@@ -45,20 +45,35 @@ export function nudgeMessage(input: {
   if (payload.page === 1) {
     blocks.push(section(open.length === 0 ? t(lang, "nudge.doneIntro") : t(lang, "nudge.intro")));
   }
+  const pastDue = new Set(payload.pastDue);
   for (const deal of deals) {
     const outcome = payload.done[String(deal.id)];
     const stale = payload.staleDays[String(deal.id)];
-    blocks.push(section(dealLine(deal, stale === undefined ? { lang } : { stale, lang })));
+    const due = pastDue.has(deal.id);
+    const line = dealLine(deal, stale === undefined ? { lang } : { stale, lang });
+    blocks.push(
+      section(due ? `${t(lang, "nudge.pastDue", { date: formatDay(deal.closeOn, lang) })}\n${line}` : line),
+    );
     if (outcome) blocks.push(context(doneLine(outcome, lang)));
     else {
       const value = nudgeValue(deliveryKey, deal.id);
+      // A past-due deal closed, slipped or died: the answers are a new date, won or lost.
       blocks.push(
-        actions([
-          button(t(lang, "nudge.confirm.button"), NUDGE_ACTIONS.confirm, value, "primary"),
-          button(t(lang, "nudge.update.button"), NUDGE_ACTIONS.update, value),
-          button(t(lang, "nudge.push.button"), NUDGE_ACTIONS.push, value),
-          button(t(lang, "nudge.lost.button"), NUDGE_ACTIONS.lost, value, "danger"),
-        ]),
+        actions(
+          due
+            ? [
+                button(t(lang, "nudge.push.button"), NUDGE_ACTIONS.push, value, "primary"),
+                button(t(lang, "nudge.won.button"), NUDGE_ACTIONS.won, value),
+                button(t(lang, "nudge.lost.button"), NUDGE_ACTIONS.lost, value, "danger"),
+                button(t(lang, "nudge.update.button"), NUDGE_ACTIONS.update, value),
+              ]
+            : [
+                button(t(lang, "nudge.confirm.button"), NUDGE_ACTIONS.confirm, value, "primary"),
+                button(t(lang, "nudge.update.button"), NUDGE_ACTIONS.update, value),
+                button(t(lang, "nudge.push.button"), NUDGE_ACTIONS.push, value),
+                button(t(lang, "nudge.lost.button"), NUDGE_ACTIONS.lost, value, "danger"),
+              ],
+        ),
       );
     }
   }

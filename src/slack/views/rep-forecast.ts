@@ -18,7 +18,8 @@ export function repForecastMessage(f: {
     const lines = [
       `*${label}*: won ${m(p.wonMinor)} (${plural(p.wonCount, "deal")}) · open closing ${m(p.openMinor)}, weighted ${formatEstimate(p.weightedMinor, f.currency, f.locale)} · committed ${m(p.committedMinor)}`,
     ];
-    if (p.target === null) lines.push("Target: not set. Ask an admin: `/deal admin quota @you 50k 2026-11`.");
+    if (p.target === null)
+      lines.push(`Target: not set. Ask an admin: \`/deal admin quota @you 50k ${p.key}\`.`);
     else if (p.gap === 0n) lines.push(`Target ${m(p.target)}: reached :tada:`);
     else {
       lines.push(`Target ${m(p.target)} · gap ${m(p.gap ?? 0n)}`);
@@ -41,7 +42,9 @@ export function repForecastMessage(f: {
       header("Your forecast"),
       period(month, f.month),
       period(quarter, f.quarter),
-      context(`Amounts in ${f.currency}. Committed: probability 75% or more, or confirmed for the month.`),
+      context(
+        `Amounts in ${f.currency}. Committed: your deals in Commit (\`/deal update Acme forecast commit\`, or Confirm on a risk alert).`,
+      ),
     ]),
   };
 }

@@ -12,42 +12,56 @@ const stages = [
   { id: 3, name: "Negotiation" },
 ];
 
+const conv = (stageId: number, entered: number, advanced: number, undecided = 0) => ({
+  stageId,
+  entered,
+  advanced,
+  lost: entered - advanced - undecided,
+  undecided,
+});
+
 describe("conversion and bottleneck", () => {
-  it("names the step clearly worse than the reference, with enough deals", () => {
+  it("names a step only when it is 10+ points and 3+ standard errors below, with enough matured deals", () => {
     const steps = computeConversion(
       stages,
       [
-        { stageId: 1, entered: 20, advanced: 10 }, // 50% vs 55%: within 10 points
-        { stageId: 2, entered: 10, advanced: 2 }, // 20% vs 50%: the bottleneck
-        { stageId: 3, entered: 4, advanced: 0 }, // 0% vs 60% but only 4 deals
+        conv(1, 40, 20), // 50% vs 55%: within 10 points
+        conv(2, 40, 8, 10), // 8 of 30 matured = 26.7% vs 50% of 100: z = 2.25, chance explains it
+        conv(3, 9, 0), // 0% vs 60% but only 9 deals
       ],
-      [
-        { stageId: 1, entered: 100, advanced: 55 },
-        { stageId: 2, entered: 50, advanced: 25 },
-        { stageId: 3, entered: 20, advanced: 12 },
-      ],
+      [conv(1, 100, 55), conv(2, 100, 50), conv(3, 100, 60)],
     );
     expect(steps.map((s) => `${s.from}→${s.to}`)).toEqual([
       "Lead→Proposal",
       "Proposal→Negotiation",
       "Negotiation→Won",
     ]);
-    expect(findBottleneck(steps)?.from).toBe("Proposal");
+    expect(steps[1]).toMatchObject({ matured: 30, undecided: 10, advanced: 8 });
+    // Pooled 58/130: se = sqrt(0.4462 × 0.5538 × (1/30 + 1/100)) = 0.1035; (0.5 − 0.2667) / 0.1035 = 2.25.
+    expect(steps[1]!.z).toBeCloseTo(2.25, 2);
+    expect(findBottleneck(steps)).toBeNull();
+    // The same rates over 60 matured deals: z = 2.90, still not beyond chance.
+    const more = computeConversion(stages, [conv(2, 60, 16)], [conv(2, 100, 50)]);
+    expect(more[1]!.z).toBeCloseTo(2.9, 1);
+    const clear = computeConversion(stages, [conv(2, 60, 12)], [conv(2, 100, 50)]);
+    // 20% vs 50%: pooled 62/160, se = 0.0796, z = 3.77.
+    expect(clear[1]!.z).toBeCloseTo(3.77, 2);
+    expect(findBottleneck(clear)?.from).toBe("Proposal");
+  });
+
+  it("undecided deals are left out of the rate, not counted as failures", () => {
+    const [lead] = computeConversion(stages, [conv(1, 25, 10, 9)], [conv(1, 100, 62)]);
+    expect(lead).toMatchObject({ matured: 16, rate: 10 / 16 });
   });
 
   it.each([
     ["no history at all", [], []],
-    [
-      "exactly 10 points below is a bottleneck only at the threshold",
-      [{ stageId: 1, entered: 10, advanced: 5 }],
-      [{ stageId: 1, entered: 10, advanced: 7 }],
-    ],
-  ])("%s", (_name, recent, reference) => {
+    ["nothing matured yet", [conv(1, 10, 0, 10)], [conv(1, 10, 7)]],
+    ["both 100%", [conv(1, 20, 20)], [conv(1, 20, 20)]],
+  ])("%s: no bottleneck, no NaN", (_name, recent, reference) => {
     const steps = computeConversion(stages, recent, reference);
-    const b = findBottleneck(steps);
-    if (recent.length === 0) expect(b).toBeNull();
-    else expect(b?.from).toBe("Lead");
-    for (const s of steps) expect(Number.isNaN(s.rate ?? 0)).toBe(false);
+    expect(findBottleneck(steps)).toBeNull();
+    for (const s of steps) expect(Number.isNaN(s.rate ?? 0) || Number.isNaN(s.z ?? 0)).toBe(false);
   });
 });
 

@@ -32,6 +32,7 @@ function deal(overrides: Partial<DealRow> = {}): DealRow {
     closePushCount: 0,
     snoozedUntil: null,
     snoozeReason: null,
+    forecastCategory: null,
     version: 3,
     createdAt: new Date("2026-09-01T00:00:00Z"),
     ...overrides,
@@ -159,5 +160,15 @@ describe("assessDeal", () => {
       facts({ amountChange: { dealId: 7, at: new Date(NOW.getTime() - DAY), from: "1", to: "2" } }),
     );
     expect(twoWeak).toMatchObject({ score: 2, flagged: true });
+  });
+});
+
+describe("past-due deals", () => {
+  it("an open deal whose close date has passed is flagged on that alone", () => {
+    const a = assessDeal(deal({ closeOn: "2026-11-18" }), facts());
+    expect(a.signals.map((s) => s.code)).toEqual(["past-due"]);
+    expect(a.signals[0]!.text).toBe("close date Wed 18 Nov has passed");
+    expect(a.flagged).toBe(true);
+    expect(assessDeal(deal({ closeOn: "2026-11-20" }), facts()).signals).toEqual([]);
   });
 });

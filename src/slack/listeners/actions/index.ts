@@ -7,7 +7,7 @@ import { chooseButton } from "./choose.js";
 import { editButton } from "./edit.js";
 import { homeNewButton, homeRefreshButton } from "./home.js";
 import { npsOutcomeButton, npsScoreButton, npsTakeButton } from "./nps.js";
-import { nudgeAll, nudgeConfirm, nudgeLost, nudgePush, nudgeUpdate } from "./nudge.js";
+import { nudgeAll, nudgeConfirm, nudgeLost, nudgePush, nudgeUpdate, nudgeWon } from "./nudge.js";
 import { nudgeMore } from "./nudge-more.js";
 import { riskCommit } from "./risk.js";
 import { undoButton } from "./undo.js";
@@ -25,6 +25,7 @@ export function registerActions(app: App, services: Services): void {
     [NUDGE_ACTIONS.push, nudgePush(services)],
     [NUDGE_ACTIONS.lost, nudgeLost(services)],
     [NUDGE_ACTIONS.more, nudgeMore(services)],
+    [NUDGE_ACTIONS.won, nudgeWon(services)],
     [RISK_ACTIONS.commit, riskCommit(services)],
     [ACTIONS.adminManagers, adminManagersChanged(services)],
     [new RegExp(`^${NPS_ACTIONS.score.replace(".", "\\.")}:\\d+$`), npsScoreButton(services)],

@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { loadCatalog } from "../../../domain/catalog/load-catalog.js";
 import { type Actor, loadActor, mayActFor, refusalFor } from "../../../domain/deals/actor.js";
+import { changeDeal } from "../../../domain/deals/change-deal.js";
 import { getDeal } from "../../../domain/deals/get-deals.js";
 import { confirmOnNudge } from "../../../domain/nudges/confirm-on-nudge.js";
+import { markNudge, withDone } from "../../../domain/nudges/mark-nudge.js";
 import { getTeamSettings } from "../../../domain/settings/get-team-settings.js";
 import { todayIn } from "../../../parse/date.js";
 import type { AfterAckOptions, Services } from "../../../services.js";
@@ -74,6 +76,30 @@ export const nudgeConfirm = (services: Services) =>
 export const nudgeAll = (services: Services) =>
   nudgeButton(services, async ({ services, key, actor, reply }) => {
     await confirm(services, { key, actor, deals: "open" }, reply);
+  });
+
+/** "Won" (past-due deals): moves the deal to the won stage, then marks it on the nudge. */
+export const nudgeWon = (services: Services) =>
+  nudgeButton(services, async ({ services, key, deal, actor, reply }) => {
+    if (!deal) return;
+    const won = (await loadCatalog(services)).stages.find((s) => s.kind === "won");
+    if (!won) return reply(notice("Your team has no won stage. An admin can add one with `/deal admin`."));
+    const outcome = await changeDeal(services, {
+      actor,
+      dealId: deal.id,
+      request: { stageId: won.id },
+      source: "button",
+      expectedVersion: deal.version,
+      requestKey: `nudge-won:${key}:${deal.id}`,
+    });
+    if (outcome.kind === "refused") return reply(notice(`:no_entry: ${refusalText(outcome.refusal)}`));
+    if (outcome.kind === "changed" || outcome.kind === "unchanged" || outcome.kind === "duplicate") {
+      const marked = await markNudge(services, { key, update: withDone([deal.id], "won") });
+      if (marked) await refreshNudge(services, marked.delivery, marked.payload);
+      await refreshHomes(services, [actor.id]);
+      return;
+    }
+    return reply(notice(`“${deal.name}” changed since this message: open it with /deal update #${deal.id}.`));
   });
 
 /** "Update…": the update form; saving it marks the deal on the nudge. */
