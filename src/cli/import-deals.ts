@@ -1,7 +1,6 @@
 import { createReadStream } from "node:fs";
 import { access } from "node:fs/promises";
 import { resolve } from "node:path";
-import { createApp } from "../app.js";
 import { systemClock } from "../clock.js";
 import { importActivities } from "../domain/activities/import-activities.js";
 import { importDealEvents } from "../domain/import/import-deal-events.js";
@@ -53,14 +52,19 @@ export async function importStreamCommand(
   );
   const database = await openMigratedDatabase(config, logger);
   try {
-    const app = createApp({
+    // Owners are looked up in Slack (users.info, users.lookupByEmail): a few retries, not the app's minutes.
+    const slack = createSlackClient(config, logger, { retryConfig: { retries: 2 }, timeout: 10_000 });
+    const services: Services = {
       config,
       database,
+      db: database.db,
+      slack,
       logger,
       clock: systemClock,
-      slack: createSlackClient(config, logger),
-    });
-    const services: Services = app.services;
+      afterAck: async (work) => {
+        await work(services);
+      },
+    };
     await prepareWorkspace(services);
     const stream = (f: string) => createReadStream(resolve(proc.cwd, f));
     const onRefused = (r: Parameters<typeof describeRefusal>[0]) =>
