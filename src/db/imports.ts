@@ -1,4 +1,53 @@
-import type { Db, EventSource, Prisma } from "./client.js";
+import { type Db, type EventSource, Prisma } from "./client.js";
+import type { DatabaseTarget } from "./target.js";
+
+type Provider = DatabaseTarget["provider"];
+
+/** An enum value in raw SQL: PostgreSQL needs the cast to the enum type, SQLite stores text. */
+const enumValue = (provider: Provider, value: string, type: string) =>
+  provider === "postgresql" ? Prisma.sql`CAST(${value} AS ${Prisma.raw(`"${type}"`)})` : Prisma.sql`${value}`;
+
+async function insertDeals(
+  tx: Prisma.TransactionClient,
+  provider: Provider,
+  deals: ImportedDeal[],
+  accounts: Map<string, number>,
+): Promise<Map<string, number>> {
+  const now = new Date();
+  const values = deals.map((d) => {
+    const accountId = d.account ? (accounts.get(nameKey(d.account)) ?? null) : null;
+    return Prisma.sql`(${d.sourceId}, ${d.name}, ${nameKey(d.name)}, ${accountId}, ${d.ownerId}, ${d.stageId},
+      ${enumValue(provider, d.status, "DealStatus")}, ${d.amountMinor}, ${d.currency}, ${d.probability}, ${d.closeOn},
+      ${d.nextStep}, ${d.lossReasonId}, ${d.lossNote}, ${d.closedAt}, ${d.closedAt ?? d.createdAt}, ${d.createdAt}, ${now})`;
+  });
+  const rows = await tx.$queryRaw<{ id: unknown; sourceId: string }[]>(Prisma.sql`
+    INSERT INTO "Deal" ("sourceId", "name", "nameKey", "accountId", "ownerId", "stageId", "status", "amountMinor",
+      "currency", "probability", "closeOn", "nextStep", "lossReasonId", "lossNote", "closedAt", "lastActivityAt",
+      "createdAt", "updatedAt")
+    VALUES ${Prisma.join(values)}
+    RETURNING "id", "sourceId"`);
+  return new Map(rows.map((r) => [r.sourceId, Number(r.id)]));
+}
+
+async function insertEvents(
+  tx: Prisma.TransactionClient,
+  provider: Provider,
+  events: ReturnType<typeof eventRow>[],
+): Promise<void> {
+  // Well under both providers' bound-parameter limits (SQLite 32,766; PostgreSQL 65,535).
+  for (let i = 0; i < events.length; i += 2000) {
+    const values = events.slice(i, i + 2000).map(
+      (e) =>
+        Prisma.sql`(${e.dealId}, ${e.actorId}, ${enumValue(provider, e.source, "EventSource")}, ${e.kind}, ${e.changes},
+            ${e.fromStageId}, ${e.toStageId}, ${e.dealVersion}, ${e.at})`,
+    );
+    await tx.$executeRaw(Prisma.sql`
+      INSERT INTO "DealEvent" ("dealId", "actorId", "source", "kind", "changes", "fromStageId", "toStageId",
+        "dealVersion", "at")
+      VALUES ${Prisma.join(values)}`);
+  }
+}
+
 import { nameKey } from "./deals.js";
 
 // Batched writes for imports: one transaction per batch of rows, so a 100k-row file
@@ -113,22 +162,25 @@ export async function writeDealBatch(
   items: DealBatchItem[],
   /** Every checked row of the batch, written or not: their accounts and segments. */
   accountsOf: ImportedDeal[],
+  provider: Provider,
 ): Promise<BatchOutcome[]> {
   return db.$transaction(
     async (tx) => {
       const accounts = await ensureAccounts(tx, accountsOf);
       const outcomes: BatchOutcome[] = new Array(items.length);
       const fresh = items.map((item, index) => ({ item, index })).filter(({ item }) => !item.update);
-      // Rows with a source id go in one statement; their ids come back keyed by source id.
+      // Rows with a source id go in one multi-row INSERT (Prisma's createMany costs far more
+      // per row); their ids come back keyed by source id.
       const keyed = fresh.filter(({ item }) => item.deal.sourceId !== null);
       if (keyed.length) {
-        const created = await tx.deal.createManyAndReturn({
-          data: keyed.map(({ item }) => newDealData(item.deal, accounts)),
-          select: { id: true, sourceId: true },
-        });
-        const ids = new Map(created.map((c) => [c.sourceId, c.id]));
+        const ids = await insertDeals(
+          tx,
+          provider,
+          keyed.map(({ item }) => item.deal),
+          accounts,
+        );
         for (const { item, index } of keyed)
-          outcomes[index] = { kind: "created", dealId: ids.get(item.deal.sourceId) ?? 0 };
+          outcomes[index] = { kind: "created", dealId: ids.get(item.deal.sourceId ?? "") ?? 0 };
       }
       for (const { item, index } of fresh) {
         if (item.deal.sourceId !== null) continue;
@@ -139,11 +191,13 @@ export async function writeDealBatch(
         outcomes[index] = { kind: "created", dealId: created.id };
       }
       if (fresh.length) {
-        await tx.dealEvent.createMany({
-          data: fresh.flatMap(({ item, index }) =>
+        await insertEvents(
+          tx,
+          provider,
+          fresh.flatMap(({ item, index }) =>
             item.events.map((e) => eventRow(outcomes[index]?.dealId ?? 0, 1, e, "import")),
           ),
-        });
+        );
       }
       for (const [index, item] of items.entries()) {
         if (!item.update) continue;

@@ -113,13 +113,14 @@ export async function importDeals(services: Services, input: ImportDealsInput): 
           db,
           items,
           rows.map((r) => r.deal),
+          services.database.provider,
         ),
       );
     } catch (batchError) {
       services.logger.warn({ err: batchError }, "an import batch failed; retrying its rows one by one");
       for (const item of items) {
         try {
-          count(report, await writeDealBatch(db, [item], [item.deal]));
+          count(report, await writeDealBatch(db, [item], [item.deal], services.database.provider));
         } catch (error) {
           report.refuse(item.line, [
             { column: "", message: `could not be saved: ${(error as Error).message}` },
