@@ -4,6 +4,7 @@ import { parseAwayCommand } from "./subcommands/away.js";
 import { parseContactCommand } from "./subcommands/contact.js";
 import { parseDigestCommand, parseForecastCommand } from "./subcommands/digest.js";
 import { parseListCommand } from "./subcommands/list.js";
+import { parseAccountCommand, parseLogCommand } from "./subcommands/log.js";
 import { parseLostCommand } from "./subcommands/lost.js";
 import { parseNewCommand } from "./subcommands/new.js";
 import { parseNpsCommand } from "./subcommands/nps.js";
@@ -44,6 +45,8 @@ export const SUBCOMMANDS: ReadonlyMap<string, SubcommandParser> = new Map([
   ["nps", parseNpsCommand],
   ["digest", parseDigestCommand],
   ["forecast", parseForecastCommand],
+  ["log", parseLogCommand],
+  ["account", parseAccountCommand],
 ]);
 
 /**

@@ -8,6 +8,7 @@ import type { CommandContext } from "./context.js";
 import { digestCommand } from "./digest.js";
 import { forecastCommand } from "./forecast.js";
 import { listCommand } from "./list.js";
+import { accountSegmentCommand, logCommand } from "./log.js";
 import { lostCommand } from "./lost.js";
 import { newCommand } from "./new.js";
 import { npsSendCommand } from "./nps.js";
@@ -54,6 +55,10 @@ export async function runDealCommand(
       return contactListCommand(ctx, cmd);
     case "nps-send":
       return npsSendCommand(ctx, cmd);
+    case "log":
+      return logCommand(ctx, cmd, chosenDealId);
+    case "account-segment":
+      return accountSegmentCommand(ctx, cmd);
     case "help":
       return ctx.reply(helpMessage(cmd.unknown));
     case "invalid":

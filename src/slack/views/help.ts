@@ -16,6 +16,7 @@ const USAGE = [
   "`/deal undo` — revert your last change (within 10 minutes)",
   "`/deal away until 2027-01-04` · `/deal away off` — pause your weekly nudges",
   "`/deal snooze Acme until 2027-01-15 because buyer on leave` — don't flag a deal as stale until then",
+  "`/deal log call Acme out left a voicemail` — log a call, meeting, email, demo or task (counts as activity) · `/deal account Acme segment Enterprise` — set an account's segment",
   "`/deal digest` — this week's funnel digest, just for you · `/deal forecast` — your month and quarter against target",
   "`/deal contact add Maria maria@acme.com account Acme lang fi` · `/deal contact list Acme` — customer contacts",
   "`/deal nps send Acme` — send an NPS survey now (to an account or one contact)",
