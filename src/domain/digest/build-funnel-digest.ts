@@ -23,6 +23,7 @@ import { latestSnapshot } from "../../db/snapshots.js";
 import { userNames } from "../../db/users.js";
 import type { Services } from "../../services.js";
 import type { TeamSettings } from "../settings/team-settings.js";
+import { buildGrowthDigest, type GrowthDigest } from "./build-growth-digest.js";
 import {
   type ConversionStep,
   computeConversion,
@@ -65,6 +66,8 @@ export interface FunnelDigest {
     inactive: { name: string; lastActivityAt: Date | null }[];
     inactiveCount: number;
   };
+  /** Prospect flow, segments, selling activity, contact upkeep (build-growth-digest.ts). */
+  growth?: GrowthDigest;
 }
 
 /** What a funnel snapshot keeps: per stage id, count and amount (as a string: JSON has no bigint). */
@@ -145,13 +148,14 @@ export async function buildFunnelDigest(
     });
   };
 
-  const [month, quarter, reps, tops, key, inactive] = await Promise.all([
+  const [month, quarter, reps, tops, key, inactive, growth] = await Promise.all([
     forecastFor(periods.month),
     forecastFor(periods.quarter),
     loadReps(db, currency, periods),
     loadTops(db, currency, periods.week),
     keyAccounts(db, { currency, ...periods.year, limit: LIST }),
     inactiveAccounts(db, { since: periods.recent.from, limit: LIST }),
+    buildGrowthDigest(services, options),
   ]);
 
   return {
@@ -173,6 +177,7 @@ export async function buildFunnelDigest(
     reps,
     tops,
     accounts: { key, inactive: inactive.accounts, inactiveCount: inactive.count },
+    growth,
   };
 }
 

@@ -68,6 +68,7 @@ export async function addContact(
     email: input.email.trim().toLowerCase(),
     slackUserId: checked.slackUserId,
     language: checked.language,
+    addedBy: input.ownerId,
   });
   return { kind: "added", contact, created, accountName: account.name, newAccount };
 }

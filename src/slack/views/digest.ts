@@ -6,6 +6,7 @@ import { formatAmount, formatEstimate } from "../../parse/amount.js";
 import { plural } from "../../plural.js";
 import { context, divider, fitBlocks, header, linesToSections, section } from "../blocks.js";
 import { escapeMrkdwn } from "../mrkdwn.js";
+import { growthBlocks } from "./digest-growth.js";
 import { formatDay, formatMonth } from "./format.js";
 import type { Message } from "./help.js";
 
@@ -140,6 +141,7 @@ export function digestMessage(d: FunnelDigest): Message {
       ),
     );
   }
+  if (d.growth) blocks.push(...growthBlocks(d.growth, m));
   blocks.push(context(`Amounts in ${d.currency}. Deals in other currencies are not counted.`));
 
   const month = forecastTotals(d.forecast.month);
