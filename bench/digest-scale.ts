@@ -34,6 +34,7 @@ const DAY = 86_400_000;
 const settings: TeamSettings = {
   timezone: "Europe/Berlin",
   currency: "EUR",
+  language: "en",
   locale: "en",
   channels: { digest: [], alerts: undefined, nps: undefined },
   nudges: { day: 1, time: "09:00", staleDays: 7, escalationDays: 21 },

@@ -2,6 +2,7 @@ import { createHmac } from "node:crypto";
 import { DateTime } from "luxon";
 import { z } from "zod";
 import { type DatabaseTarget, resolveDatabaseTarget } from "../db/target.js";
+import { DEFAULT_LANGUAGE, isLang, LANGUAGES, type Lang } from "../i18n/languages.js";
 
 /** What the running process needs; everything else derives from it. */
 export interface Config {
@@ -28,6 +29,8 @@ export interface Config {
   defaults: {
     timezone: string;
     currency: string;
+    /** The team's language for channel posts and for people whose Slack locale is not known yet. */
+    language: Lang;
     channels: { digest: string[]; alerts: string | undefined; nps: string | undefined };
   };
 }
@@ -120,6 +123,12 @@ const schema = z.object({
       .transform((s) => s.toUpperCase())
       .refine(isCurrency, "is not an ISO 4217 currency code (like EUR or USD)"),
   ),
+  DEALBOT_LANGUAGE: optional(
+    z
+      .string()
+      .transform((s) => s.trim().toLowerCase())
+      .refine(isLang, `is not a language Dealbot speaks (${LANGUAGES.join(", ")})`),
+  ),
   DEALBOT_CHANNEL_DIGEST: optional(channelList),
   DEALBOT_CHANNEL_ALERTS: optional(channelId),
   DEALBOT_CHANNEL_NPS: optional(channelId),
@@ -197,6 +206,7 @@ export function loadConfig(env: Record<string, string | undefined>, needs: Confi
     defaults: {
       timezone: v.DEALBOT_TIMEZONE ?? "UTC",
       currency: v.DEALBOT_CURRENCY ?? "EUR",
+      language: v.DEALBOT_LANGUAGE && isLang(v.DEALBOT_LANGUAGE) ? v.DEALBOT_LANGUAGE : DEFAULT_LANGUAGE,
       channels: {
         digest: v.DEALBOT_CHANNEL_DIGEST ?? [],
         alerts: v.DEALBOT_CHANNEL_ALERTS,

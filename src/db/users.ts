@@ -121,6 +121,11 @@ export async function setAwayUntil(db: Db, id: string, until: string | null): Pr
   await db.user.update({ where: { id }, data: { awayUntil: until } });
 }
 
+/** Sets (a language code) or clears (null: follow their Slack locale) someone's language. */
+export async function setUserLanguage(db: Db, id: string, language: string | null): Promise<void> {
+  await db.user.update({ where: { id }, data: { language } });
+}
+
 /** Ids of active users with one of these roles. */
 export async function listUsersByRole(db: Db, roles: Role[]): Promise<string[]> {
   const rows = await db.user.findMany({

@@ -83,6 +83,8 @@ function formatter(locale: string, currency: string, fractionDigits: number): In
     format = new Intl.NumberFormat(locale, {
       style: "currency",
       currency,
+      // CLDR writes "20 000 EUR" in Ukrainian; teams there write "20 000 €", as in fi/pl/ru.
+      ...(locale.startsWith("en") ? {} : { currencyDisplay: "narrowSymbol" as const }),
       minimumFractionDigits: fractionDigits,
       maximumFractionDigits: fractionDigits,
     });

@@ -33,7 +33,7 @@ export async function identifyBot(client: WebClient): Promise<BotIdentity> {
     const code = slackErrorCode(error);
     if (code && TOKEN_ERRORS.has(code)) {
       throw new AppError(
-        code,
+        "token_refused",
         `Slack refused SLACK_BOT_TOKEN (${code}). Copy the Bot User OAuth Token (xoxb-...) again from your Slack app's "OAuth & Permissions" page; reinstall the app if it was uninstalled.`,
       );
     }

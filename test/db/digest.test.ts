@@ -18,6 +18,7 @@ const AT = new Date("2026-11-23T09:00:00Z");
 const settings: TeamSettings = {
   timezone: "UTC",
   currency: "EUR",
+  language: "en",
   locale: "en",
   channels: { digest: ["CDIGEST"], alerts: undefined, nps: undefined },
   nudges: { day: 1, time: "09:00", staleDays: 7, escalationDays: 21 },

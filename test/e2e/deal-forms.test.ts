@@ -139,6 +139,17 @@ describe("the create form", () => {
     expect(await t.db.deal.count()).toBe(0);
   });
 
+  it("tells the user, with a reference, when the work after the form closed fails", async () => {
+    // The deal is saved and the form closed; then the confirmation DM fails.
+    t.slack.on("chat.postMessage", { error: "fatal_error", times: 1 });
+    const result = await drive.submit("UANN01", VIEWS.create, await form(), "{}");
+    expect(result.body).toEqual({ response_action: "clear" });
+    const [, told] = await t.slack.waitFor("chat.postMessage", { count: 2 });
+    expect(told?.body.channel).toBe("UANN01");
+    expect(String(told?.body.text)).toMatch(/may not have been fully applied.*\(reference [0-9a-f]{6}\)/);
+    expect(await t.db.deal.count()).toBe(1);
+  });
+
   it("saves once when the same form is submitted twice", async () => {
     const values = await form();
     await Promise.all([

@@ -29,6 +29,7 @@ describe("loadConfig", () => {
     expect(config.defaults).toEqual({
       timezone: "UTC",
       currency: "EUR",
+      language: "en",
       channels: { digest: [], alerts: undefined, nps: undefined },
     });
     expect(config.log).toEqual({ level: "info", pretty: false });
@@ -45,6 +46,7 @@ describe("loadConfig", () => {
         DEALBOT_ADMINS: "U01ABC, U02DEF",
         DEALBOT_TIMEZONE: "Europe/Helsinki",
         DEALBOT_CURRENCY: "usd",
+        DEALBOT_LANGUAGE: "FI",
         DEALBOT_CHANNEL_DIGEST: "C111,C222",
         DEALBOT_CHANNEL_ALERTS: "C333",
         DEALBOT_CHANNEL_NPS: "G444",
@@ -60,6 +62,7 @@ describe("loadConfig", () => {
     expect(config.admins).toEqual(["U01ABC", "U02DEF"]);
     expect(config.defaults.timezone).toBe("Europe/Helsinki");
     expect(config.defaults.currency).toBe("USD");
+    expect(config.defaults.language).toBe("fi");
     expect(config.defaults.channels).toEqual({ digest: ["C111", "C222"], alerts: "C333", nps: "G444" });
     expect(config.database).toEqual({ provider: "postgresql", url: "postgresql://u:p@db:5432/dealbot" });
     expect(config.log).toEqual({ level: "debug", pretty: true });
@@ -101,6 +104,11 @@ describe("loadConfig", () => {
     ["PUBLIC_URL", "deals.example.com", /PUBLIC_URL .* must be a URL/],
     ["SLACK_API_URL", "ftp://x", /SLACK_API_URL .* must be a URL/],
     ["DEALBOT_TIMEZONE", "Mars/Olympus", /DEALBOT_TIMEZONE \("Mars\/Olympus"\) is not an IANA timezone name/],
+    [
+      "DEALBOT_LANGUAGE",
+      "de",
+      /DEALBOT_LANGUAGE \("de"\) is not a language Dealbot speaks \(en, fi, pl, uk, ru\)/,
+    ],
     ["DEALBOT_CURRENCY", "EURO", /DEALBOT_CURRENCY \("EURO"\) is not an ISO 4217 currency code/],
     ["DEALBOT_ADMINS", "U01,bob", /DEALBOT_ADMINS .* is not a Slack user id/],
     ["DEALBOT_CHANNEL_DIGEST", "C111,#sales", /DEALBOT_CHANNEL_DIGEST .* is not a Slack channel id/],

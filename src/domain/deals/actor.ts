@@ -1,5 +1,6 @@
 import type { Role } from "../../db/client.js";
 import { listReportIds } from "../../db/users.js";
+import { DEFAULT_LANGUAGE, type Lang, personLanguage } from "../../i18n/languages.js";
 import type { Services } from "../../services.js";
 import { ensureUser } from "../users/ensure-user.js";
 
@@ -10,11 +11,18 @@ export interface Actor {
   role: Role;
   /** The actor's own Slack timezone, else the team's: dates they type are read in it. */
   timezone: string;
+  /** The language to answer them in: their own choice, else their Slack locale's (see i18n/languages). */
+  lang: Lang;
   /** For managers: the people who report to them. */
   reportIds: string[];
 }
 
-export async function loadActor(services: Services, userId: string, teamTimezone: string): Promise<Actor> {
+export async function loadActor(
+  services: Services,
+  userId: string,
+  teamTimezone: string,
+  teamLanguage: Lang = DEFAULT_LANGUAGE,
+): Promise<Actor> {
   const user = await ensureUser(services, userId);
   const reportIds =
     user.role === "manager" || user.role === "admin" ? await listReportIds(services.db, user.id) : [];
@@ -23,6 +31,7 @@ export async function loadActor(services: Services, userId: string, teamTimezone
     name: user.name,
     role: user.role,
     timezone: user.timezone ?? teamTimezone,
+    lang: personLanguage(user, teamLanguage),
     reportIds,
   };
 }

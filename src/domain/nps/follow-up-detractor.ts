@@ -9,7 +9,7 @@ export async function takeFollowUp(
   input: { responseId: number; userId: string },
 ): Promise<void> {
   const taken = await assignFollowUp(services.db, input.responseId, input.userId);
-  if (!taken) throw new AppError("nps-follow-up-closed", "This follow-up is already closed.");
+  if (!taken) throw new AppError("nps_follow_up_closed", "This follow-up is already closed.");
   await refreshDetractorAlerts(services, input.responseId);
 }
 

@@ -1,10 +1,14 @@
 import type { Config } from "../../config/config.js";
 import type { Workspace } from "../../db/client.js";
+import { type Lang, languageOf } from "../../i18n/languages.js";
 
 /** The team's effective settings: what admins saved in Slack, else the environment's defaults. */
 export interface TeamSettings {
   timezone: string;
   currency: string;
+  /** The team's language (`/deal admin`, else DEALBOT_LANGUAGE): channel posts are written in it. */
+  language: Lang;
+  /** Intl locale for the team's numbers and money: the team's language. */
   locale: string;
   channels: { digest: string[]; alerts: string | undefined; nps: string | undefined };
   nudges: { day: number; time: string; staleDays: number; escalationDays: number };
@@ -33,10 +37,12 @@ const list = (value: string | null | undefined) =>
 export function resolveTeamSettings(config: Config, saved: Workspace | null): TeamSettings {
   const d = config.defaults;
   const s = SCHEDULE_DEFAULTS;
+  const teamLanguage = languageOf(saved?.locale) ?? d.language;
   return {
     timezone: saved?.timezone ?? d.timezone,
     currency: saved?.currency ?? d.currency,
-    locale: saved?.locale ?? "en",
+    language: teamLanguage,
+    locale: teamLanguage,
     channels: {
       digest: list(saved?.digestChannels) ?? d.channels.digest,
       alerts: saved?.alertsChannel ?? d.channels.alerts,

@@ -31,7 +31,7 @@ export async function buildContext(
 ): Promise<CommandContext> {
   const settings = await getTeamSettings(services);
   const [actor, catalog] = await Promise.all([
-    loadActor(services, input.userId, settings.timezone),
+    loadActor(services, input.userId, settings.timezone, settings.language),
     loadCatalog(services),
   ]);
   const { userId: _userId, ...rest } = input;

@@ -1,7 +1,6 @@
-import { randomBytes } from "node:crypto";
-import { isAppError } from "../../errors.js";
+import { errorRef, isAppError } from "../../errors.js";
 import type { Logger } from "../../logger.js";
-import { notice } from "../views/change-message.js";
+import { appErrorNotice, requestFailedNotice } from "../views/failure.js";
 import type { Message } from "../views/help.js";
 
 /**
@@ -17,16 +16,12 @@ export async function withErrorReply(
     await work();
   } catch (error) {
     if (isAppError(error)) {
-      await reply(notice(`:warning: ${error.message}`)).catch(() => {});
+      await reply(appErrorNotice(error)).catch(() => {});
       return;
     }
-    const ref = randomBytes(3).toString("hex");
+    const ref = errorRef();
     logger.error({ err: error, ref }, "a Slack request failed");
-    await reply(
-      notice(
-        `:warning: Something went wrong on Dealbot's side and your request may not have been applied. Check with \`/deal list\` and try again; if it keeps happening, tell your admin (reference ${ref}).`,
-      ),
-    ).catch((replyError) =>
+    await reply(requestFailedNotice(ref)).catch((replyError) =>
       logger.warn({ err: replyError, ref }, "could not tell the user about the failure"),
     );
   }

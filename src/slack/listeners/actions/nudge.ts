@@ -29,7 +29,7 @@ function nudgeButton(
     valueSchema,
     async ({ value, userId, triggerId, reply, actionTs, services }) => {
       const settings = await getTeamSettings(services);
-      const actor = await loadActor(services, userId, settings.timezone);
+      const actor = await loadActor(services, userId, settings.timezone, settings.language);
       const deal = value.deal ? await findDeal(services.db, value.deal) : null;
       if (value.deal && !deal) return reply(notice("That deal no longer exists."));
       if (deal && !mayActFor(actor, deal.ownerId)) {

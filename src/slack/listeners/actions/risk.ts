@@ -16,7 +16,7 @@ const valueSchema = z.object({ k: z.string().min(1), deal: z.number().int().posi
 export const riskCommit = (services: Services) =>
   buttonListener(services, valueSchema, async ({ value, userId, reply, services }) => {
     const settings = await getTeamSettings(services);
-    const actor = await loadActor(services, userId, settings.timezone);
+    const actor = await loadActor(services, userId, settings.timezone, settings.language);
     const deal = await findDeal(services.db, value.deal);
     if (!deal) return reply(notice("That deal no longer exists."));
     if (!mayActFor(actor, deal.ownerId))

@@ -33,7 +33,7 @@ export function dealFormSubmitted(services: Services, mode: "create" | "update")
     const [settings, catalog] = await Promise.all([getTeamSettings(services), loadCatalog(services)]);
     const form = readDealForm(view.state.values, catalog);
     if (!form.ok) return ack({ response_action: "errors", errors: form.errors });
-    const actor = await loadActor(services, userId, settings.timezone);
+    const actor = await loadActor(services, userId, settings.timezone, settings.language);
     const requestKey = `view:${view.id}`;
 
     if (mode === "create") {

@@ -33,7 +33,7 @@ export function lostFormSubmitted(services: Services) {
         errors: { [DEAL_FORM.lossReason]: "Your team has no lost stage; ask an admin." },
       });
     const note = values[DEAL_FORM.lossNote]?.[VALUE]?.value?.trim() || null;
-    const actor = await loadActor(services, body.user.id, settings.timezone);
+    const actor = await loadActor(services, body.user.id, settings.timezone, settings.language);
     const outcome = await changeDeal(services, {
       actor,
       dealId: Number(metadata.dealId),

@@ -20,7 +20,7 @@ export function pushFormSubmitted(services: Services) {
       return ack({ response_action: "errors", errors: { [DEAL_FORM.pushTo]: "Pick the new close date." } });
     const nextStep = values[DEAL_FORM.next]?.[VALUE]?.value?.trim();
     const settings = await getTeamSettings(services);
-    const actor = await loadActor(services, body.user.id, settings.timezone);
+    const actor = await loadActor(services, body.user.id, settings.timezone, settings.language);
     const outcome = await changeDeal(services, {
       actor,
       dealId: Number(metadata.dealId),

@@ -1,0 +1,143 @@
+import type { CatalogMessages } from "./en.js";
+
+// Suomi: myyntiputki, kauppa, vaihe, sulkemispäivä — as Finnish CRM users say it.
+export const fi: CatalogMessages = {
+  "language.name": "suomi",
+  "language.set":
+    "Selvä: vastaan sinulle tästä lähtien suomeksi. `/deal language auto` palauttaa Slackin kielen.",
+  "language.auto": "Selvä: vastaan sinulle Slackisi kielellä ({language}).",
+  "language.invalid": "En osaa kieltä `{input}`. Valitse jokin näistä: {choices} tai `auto` (Slackin kieli).",
+  "language.dateNote":
+    "Päivämäärät: tänään, huomenna, perjantaina, ensi perjantaina, ensi viikolla, kuun lopussa, 15.1.2027, 2027-01-15 (myös englanniksi: next friday).",
+
+  "help.intro": "*Dealbot* pitää myyntiputkesi ajan tasalla suoraan Slackista. Näin `/deal` toimii:",
+  "help.unknownIntro": "En tunne komentoa `{command}`. Näin `/deal` toimii:",
+  "help.text": "Näin käytät /deal-komentoa",
+  "help.unknownText": 'Tuntematon /deal-komento "{command}". Kokeile /deal help.',
+  "help.new": "`/deal new Acme Oy amount 12k stage proposal close ensi perjantaina` — uusi kauppa",
+  "help.update":
+    "`/deal update Acme stage negotiation close kuun lopussa` — muuta tietoja (ilman kenttiä avautuu lomake)",
+  "help.list": "`/deal list` · `/deal list @ann stage proposal closing next month` — avoimet kaupat",
+  "help.show": "`/deal show #42` — kaupan tiedot ja historia",
+  "help.won":
+    "`/deal won Acme` · `/deal lost Acme reason liian kallis` — merkitse kauppa voitetuksi tai hävityksi",
+  "help.undo": "`/deal undo` — peru viimeisin muutoksesi (10 minuutin sisällä)",
+  "help.away": "`/deal away until 4.1.2027` · `/deal away off` — keskeytä viikoittaiset muistutukset",
+  "help.snooze":
+    "`/deal snooze Acme until 15.1.2027 because ostaja lomalla` — kauppaa ei merkitä seisovaksi ennen sitä",
+  "help.digest":
+    "`/deal digest` — viikon myyntiputkikooste vain sinulle · `/deal forecast` — kuukautesi ja vuosineljänneksesi tavoitteeseen verrattuna",
+  "help.contact":
+    "`/deal contact add Maria maria@acme.fi account Acme lang fi` · `/deal contact list Acme` — asiakkaan yhteyshenkilöt",
+  "help.nps": "`/deal nps send Acme` — lähetä NPS-kysely heti (asiakkaalle tai yhdelle yhteyshenkilölle)",
+  "help.admin":
+    "`/deal admin` — tiimin asetukset (ylläpitäjät) · `/deal admin quota @ann 50k 2026-12` — aseta tavoite",
+  "help.language":
+    "`/deal language fi` · `/deal language auto` — vastaa minulle suomeksi (en, fi, pl, uk, ru) tai Slackini kielellä",
+  "help.fields":
+    "Kentät: `name` (nimi), `account` (asiakas), `amount` (12k, 1,2m, 12 500 €), `currency`, `stage` (vaihe), `close` (sulkemispäivä: ensi perjantaina, 15.1.2027), `next` (seuraava askel, valinnaisesti `by <pvm>`), `owner @käyttäjä`, `probability`. Kauppaan viitataan numerolla `#id` tai osalla sen nimeä. Komentosanat ovat englanniksi.",
+
+  "reply.nothingSaved": ":warning: Mitään ei tallennettu:\n{problems}",
+  "reply.example": "Esimerkki: `{example}`",
+  "reply.unchanged": "Ei muutettavaa: kaupalla #{id} on jo nämä tiedot.",
+  "reply.refused": ":no_entry: {reason} Mitään ei muutettu.",
+  "reply.dealGone": "Kauppaa ei ole enää olemassa.",
+  "reply.dealIdGone": "Kauppaa #{id} ei ole enää olemassa.",
+  "reply.noMatch": "En löytänyt kauppaa hakusanalla ”{query}”. {tip}",
+  "reply.noMatchSuggest": "Tarkoititko {names}?",
+  "reply.noMatchTip": "Katso kauppasi komennolla `/deal list` tai viittaa kauppaan numerolla, esim. `#42`.",
+  "reply.failed":
+    ":warning: Dealbotissa tapahtui virhe, eikä pyyntöäsi ehkä tallennettu. Tarkista tilanne komennolla `/deal list` ja yritä uudelleen; jos ongelma toistuu, kerro ylläpitäjälle (viite {ref}).",
+  "reply.noWonStage":
+    "Tiimilläsi ei ole voitettu-vaihetta. Ylläpitäjä voi lisätä sen komennolla `/deal admin`.",
+  "reply.conflict": ":warning: {deal} muuttui sillä välin, joten muutostasi *ei* tallennettu:\n{lines}",
+  "reply.conflictLine": "• {change} ({who})",
+  "reply.conflictNoDetails": "• (tietoja ei saatavilla)",
+  "reply.conflictTip": "Katso kauppa uudelleen ja tee muutoksesi uudestaan, jos se on yhä ajankohtainen.",
+
+  "change.created": "Luotu {deal}",
+  "change.updated": "Päivitetty {deal}",
+  "change.won": "Voitettu :tada: {deal}",
+  "change.lost": "Hävitty {deal}",
+  "change.reopened": "Avattu uudelleen {deal}",
+  "change.undone": "Muutoksesi peruttu: {deal}",
+  "change.confirmed": "Vahvistettu {deal}",
+  "change.text": "{head}: {changes}",
+  "change.field": "{field}: {to}",
+  "change.fieldFromTo": "{field}: {from} → {to}",
+  "change.interpreted": "Tulkitsin: {readings}",
+  "change.undo.button": "Peru",
+
+  "undo.nothing": "Sinulla ei ole viimeisen 10 minuutin ajalta peruttavaa muutosta.",
+  "undo.tooLate":
+    "Muutos on yli 10 minuuttia vanha, joten sitä ei voi perua. Palauta tiedot komennolla `/deal update`.",
+  "undo.changedSince":
+    ":warning: Kauppaa *{name}* on muutettu muokkauksesi jälkeen ({people}), joten peruminen kumoaisi heidän työnsä. Mitään ei muutettu; käytä komentoa `/deal update`.",
+  "undo.deleted": "Peruttu: uusi kauppa *{name}* poistettiin.",
+  "away.back": "Tervetuloa takaisin! Viikoittaiset muistutukset ovat taas päällä.",
+  "away.past": "{date} on jo mennyt. Anna viimeinen poissaolopäiväsi.",
+  "away.set": "Mukavaa vapaata! Ei viikoittaisia muistutuksia {date} asti (se mukaan lukien).",
+  "away.setTip": "Palasitko aiemmin? `/deal away off`",
+  "snooze.future": "Torkuta tätä päivää myöhempään päivään, esim. {example}.",
+
+  "deal.closes": "sulkeutuu {date}",
+  "deal.closed": "{status, select, won {voitettu} lost {hävitty} other {suljettu}} {date}",
+  "deal.closedNoDate": "{status, select, won {voitettu} lost {hävitty} other {suljettu}}",
+  "deal.stale": ":hourglass: ei päivitetty {days, plural, one {# päivään} other {# päivään}}",
+  "deal.unknownStage": "vaihe {id}",
+  "deal.unknownReason": "syy {id}",
+  "field.name": "nimi",
+  "field.account": "asiakas",
+  "field.amountMinor": "arvo",
+  "field.currency": "valuutta",
+  "field.stageId": "vaihe",
+  "field.closeOn": "sulkemispäivä",
+  "field.nextStep": "seuraava askel",
+  "field.nextStepDue": "seuraavan askeleen määräpäivä",
+  "field.ownerId": "vastuuhenkilö",
+  "field.probability": "todennäköisyys",
+  "field.status": "tila",
+  "field.lossReasonId": "häviön syy",
+  "field.lossNote": "huomio häviöstä",
+  "field.closedAt": "suljettu",
+  "field.snoozedUntil": "torkutettu asti",
+  "field.snoozeReason": "torkutuksen syy",
+
+  "list.none":
+    "{self, select, yes {Avoimet kauppasi} other {Käyttäjän <@{owner}> avoimet kaupat}}{filters}: ei yhtään.",
+  "list.noneTip": "Luo kauppa komennolla `/deal new Acme amount 12k close ensi perjantaina`.",
+  "list.heading":
+    "*{self, select, yes {Avoimet kauppasi} other {Käyttäjän <@{owner}> avoimet kaupat}}{filters}: {total}*",
+  "list.text": "{self, select, yes {Avoimet kauppasi} other {Käyttäjän {owner} avoimet kaupat}}: {total}",
+  "list.filters": " ({filters})",
+  "list.filterStage": "vaihe {stage}",
+  "list.filterClosing": "sulkeutuu {period}",
+  "list.month": "*Sulkeutuu {month}* · {count} · {total}",
+  "list.more": "…ja {count} muuta. Rajaa hakua: `/deal list stage proposal closing this month`.",
+  "blocks.more": "_…ja {count} muuta, joita ei näytetä._",
+
+  "nudge.header":
+    "Viikon myyntiputkitarkistus: {count, plural, one {1 kauppa} other {# kauppaa}} odottaa päivitystä",
+  "nudge.doneHeader": "Kaikki valmista, kiitos!",
+  "nudge.intro":
+    "Näitä kauppoja ei ole päivitetty vähään aikaan. Yksi klikkaus per kauppa pitää ennusteesi ajan tasalla:",
+  "nudge.doneIntro": "Kaikki listan kaupat on käsitelty. Ennusteesi on ajan tasalla.",
+  "nudge.outcomeConfirmed": ":white_check_mark: Etenee suunnitellusti: vahvistettu.",
+  "nudge.outcomeUpdated": ":pencil2: Päivitetty.",
+  "nudge.outcomePushed": ":calendar: Sulkemispäivä siirretty: {date}.",
+  "nudge.outcomeLost": ":x: Merkitty hävityksi.",
+  "nudge.outcomeWon": ":tada: Voitettu.",
+  "nudge.outcomeDone": ":ballot_box_with_check: Valmis.",
+  "nudge.confirm.button": "Etenee suunnitellusti",
+  "nudge.update.button": "Päivitä…",
+  "nudge.push.button": "Siirrä…",
+  "nudge.lost.button": "Hävitty…",
+  "nudge.all.button": "Kaikki {count} etenevät",
+  "nudge.more.button": "Näytä loput",
+  "nudge.rest": "…ja {count} muuta.",
+  "nudge.footer":
+    "Lomalla? `/deal away until <pvm>` keskeyttää nämä muistutukset. Odotatko asiakasta? `/deal snooze <kauppa> until <pvm> because <syy>`.",
+  "nudge.text":
+    "Viikon myyntiputkitarkistus: {count, plural, one {# kauppa} other {# kauppaa}} ilman päivitystä vähään aikaan.",
+  "nudge.doneText": "Viikon myyntiputkitarkistus: kaikki valmista.",
+};

@@ -1,0 +1,145 @@
+import type { CatalogMessages } from "./en.js";
+
+// Polski: lejek sprzedaży, szansa sprzedaży, etap, data zamknięcia — jak w polskich CRM-ach.
+// Daty wpisuje się po angielsku lub liczbowo: chrono-node nie zna polskiego.
+export const pl: CatalogMessages = {
+  "language.name": "polski",
+  "language.set":
+    "Gotowe: od teraz odpowiadam Ci po polsku. `/deal language auto` przywraca język ze Slacka.",
+  "language.auto": "Gotowe: odpowiadam Ci w języku ustawionym w Slacku ({language}).",
+  "language.invalid": "Nie znam języka `{input}`. Wybierz jeden z: {choices} albo `auto` (język ze Slacka).",
+  "language.dateNote":
+    "Daty wpisuj po angielsku (today, tomorrow, next friday, end of month) albo liczbowo: 15.01.2027, 2027-01-15.",
+
+  "help.intro": "*Dealbot* dba o aktualny lejek sprzedaży prosto ze Slacka. Oto, co potrafi `/deal`:",
+  "help.unknownIntro": "Nie znam polecenia `{command}`. Oto, co potrafi `/deal`:",
+  "help.text": "Jak korzystać z /deal",
+  "help.unknownText": "Nieznane polecenie /deal „{command}”. Wpisz /deal help.",
+  "help.new":
+    "`/deal new Acme sp. z o.o. amount 12k stage proposal close next friday` — nowa szansa sprzedaży",
+  "help.update":
+    "`/deal update Acme stage negotiation close end of month` — zmiana pól (bez pól: otwiera formularz)",
+  "help.list": "`/deal list` · `/deal list @ann stage proposal closing next month` — otwarte szanse",
+  "help.show": "`/deal show #42` — szczegóły szansy i jej historia",
+  "help.won":
+    "`/deal won Acme` · `/deal lost Acme reason za wysoka cena` — zamknij szansę jako wygraną lub przegraną",
+  "help.undo": "`/deal undo` — cofnij swoją ostatnią zmianę (do 10 minut)",
+  "help.away": "`/deal away until 04.01.2027` · `/deal away off` — wstrzymaj cotygodniowe przypomnienia",
+  "help.snooze":
+    "`/deal snooze Acme until 15.01.2027 because klient na urlopie` — nie oznaczaj szansy jako zaległej do tego dnia",
+  "help.digest":
+    "`/deal digest` — tygodniowe podsumowanie lejka tylko dla Ciebie · `/deal forecast` — Twój miesiąc i kwartał na tle celu",
+  "help.contact":
+    "`/deal contact add Maria maria@acme.pl account Acme lang pl` · `/deal contact list Acme` — kontakty klienta",
+  "help.nps": "`/deal nps send Acme` — wyślij teraz ankietę NPS (do klienta lub jednej osoby kontaktowej)",
+  "help.admin":
+    "`/deal admin` — ustawienia zespołu (administratorzy) · `/deal admin quota @ann 50k 2026-12` — ustaw cel",
+  "help.language":
+    "`/deal language pl` · `/deal language auto` — odpowiadaj mi po polsku (en, fi, pl, uk, ru) albo w języku Slacka",
+  "help.fields":
+    "Pola: `name` (nazwa), `account` (klient), `amount` (12k, 1,2m, 12 500 zł), `currency`, `stage` (etap), `close` (data zamknięcia: next friday, 15.01.2027), `next` (następny krok, opcjonalnie `by <data>`), `owner @użytkownik`, `probability`. Do szansy odwołuj się przez `#id` lub część nazwy. Słowa poleceń są po angielsku; daty wpisuj po angielsku lub liczbowo.",
+
+  "reply.nothingSaved": ":warning: Nic nie zostało zapisane:\n{problems}",
+  "reply.example": "Przykład: `{example}`",
+  "reply.unchanged": "Nie ma czego zmieniać: szansa #{id} ma już te wartości.",
+  "reply.refused": ":no_entry: {reason} Nic nie zostało zmienione.",
+  "reply.dealGone": "Ta szansa sprzedaży już nie istnieje.",
+  "reply.dealIdGone": "Szansa sprzedaży #{id} już nie istnieje.",
+  "reply.noMatch": "Nie znalazłem szansy pasującej do „{query}”. {tip}",
+  "reply.noMatchSuggest": "Czy chodziło o {names}?",
+  "reply.noMatchTip": "Wpisz `/deal list`, aby zobaczyć swoje szanse, albo podaj numer, np. `#42`.",
+  "reply.failed":
+    ":warning: Po stronie Dealbota wystąpił błąd i Twoja zmiana mogła nie zostać zapisana. Sprawdź przez `/deal list` i spróbuj ponownie; jeśli problem się powtarza, zgłoś go administratorowi (numer zgłoszenia {ref}).",
+  "reply.noWonStage": "Twój zespół nie ma etapu „wygrana”. Administrator może go dodać przez `/deal admin`.",
+  "reply.conflict":
+    ":warning: {deal} zmieniono w międzyczasie, więc Twoja zmiana *nie* została zapisana:\n{lines}",
+  "reply.conflictLine": "• {change} (zmienił(a): {who})",
+  "reply.conflictNoDetails": "• (brak szczegółów)",
+  "reply.conflictTip": "Zajrzyj do szansy jeszcze raz i powtórz zmianę, jeśli nadal jest potrzebna.",
+
+  "change.created": "Utworzono {deal}",
+  "change.updated": "Zaktualizowano {deal}",
+  "change.won": "Wygrana :tada: {deal}",
+  "change.lost": "Przegrana {deal}",
+  "change.reopened": "Ponownie otwarto {deal}",
+  "change.undone": "Cofnięto Twoją zmianę: {deal}",
+  "change.confirmed": "Potwierdzono {deal}",
+  "change.text": "{head}: {changes}",
+  "change.field": "{field}: {to}",
+  "change.fieldFromTo": "{field}: {from} → {to}",
+  "change.interpreted": "Odczytałem: {readings}",
+  "change.undo.button": "Cofnij",
+
+  "undo.nothing": "Z ostatnich 10 minut nie ma żadnej Twojej zmiany do cofnięcia.",
+  "undo.tooLate":
+    "Ta zmiana ma ponad 10 minut, więc nie można jej cofnąć. Przywróć wartości przez `/deal update`.",
+  "undo.changedSince":
+    ":warning: Szansę *{name}* zmieniono po Twojej edycji ({people}), więc cofnięcie nadpisałoby ich pracę. Nic nie zostało zmienione; użyj `/deal update`.",
+  "undo.deleted": "Cofnięto: nowa szansa *{name}* została usunięta.",
+  "away.back": "Witaj z powrotem! Cotygodniowe przypomnienia są znowu włączone.",
+  "away.past": "{date} już minął. Podaj ostatni dzień swojej nieobecności.",
+  "away.set": "Udanego wypoczynku! Żadnych cotygodniowych przypomnień do {date} (włącznie).",
+  "away.setTip": "Wracasz wcześniej? `/deal away off`",
+  "snooze.future": "Uśpij do dnia po dzisiejszym, np. {example}.",
+
+  "deal.closes": "zamknięcie {date}",
+  "deal.closed": "{status, select, won {wygrana} lost {przegrana} other {zamknięta}} {date}",
+  "deal.closedNoDate": "{status, select, won {wygrana} lost {przegrana} other {zamknięta}}",
+  "deal.stale":
+    ":hourglass: bez aktualizacji od {days, plural, one {# dnia} few {# dni} many {# dni} other {# dnia}}",
+  "deal.unknownStage": "etap {id}",
+  "deal.unknownReason": "powód {id}",
+  "field.name": "nazwa",
+  "field.account": "klient",
+  "field.amountMinor": "kwota",
+  "field.currency": "waluta",
+  "field.stageId": "etap",
+  "field.closeOn": "data zamknięcia",
+  "field.nextStep": "następny krok",
+  "field.nextStepDue": "termin następnego kroku",
+  "field.ownerId": "opiekun",
+  "field.probability": "prawdopodobieństwo",
+  "field.status": "status",
+  "field.lossReasonId": "powód przegranej",
+  "field.lossNote": "notatka o przegranej",
+  "field.closedAt": "zamknięto",
+  "field.snoozedUntil": "uśpiona do",
+  "field.snoozeReason": "powód uśpienia",
+
+  "list.none": "{self, select, yes {Twoje otwarte szanse} other {Otwarte szanse <@{owner}>}}{filters}: brak.",
+  "list.noneTip": "Utwórz szansę: `/deal new Acme amount 12k close next friday`.",
+  "list.heading":
+    "*{self, select, yes {Twoje otwarte szanse} other {Otwarte szanse <@{owner}>}}{filters}: {total}*",
+  "list.text": "{self, select, yes {Twoje otwarte szanse} other {Otwarte szanse {owner}}}: {total}",
+  "list.filters": " ({filters})",
+  "list.filterStage": "etap {stage}",
+  "list.filterClosing": "zamknięcie {period}",
+  "list.month": "*Zamknięcie: {month}* · {count} · {total}",
+  "list.more": "…i {count} więcej. Zawęź listę: `/deal list stage proposal closing this month`.",
+  "blocks.more": "_…i {count} więcej, niepokazanych._",
+
+  "nudge.header":
+    "Cotygodniowy przegląd lejka: {count, plural, one {1 szansa czeka} few {# szanse czekają} many {# szans czeka} other {# szansy czeka}} na aktualizację",
+  "nudge.doneHeader": "Wszystko gotowe, dziękuję!",
+  "nudge.intro":
+    "Te szanse sprzedaży od dawna nie były aktualizowane. Jedno kliknięcie przy każdej i Twoja prognoza jest rzetelna:",
+  "nudge.doneIntro": "Wszystkie szanse z tej listy są obsłużone. Twoja prognoza jest aktualna.",
+  "nudge.outcomeConfirmed": ":white_check_mark: Idzie zgodnie z planem: potwierdzone.",
+  "nudge.outcomeUpdated": ":pencil2: Zaktualizowano.",
+  "nudge.outcomePushed": ":calendar: Data zamknięcia przesunięta na {date}.",
+  "nudge.outcomeLost": ":x: Oznaczono jako przegraną.",
+  "nudge.outcomeWon": ":tada: Wygrana.",
+  "nudge.outcomeDone": ":ballot_box_with_check: Gotowe.",
+  "nudge.confirm.button": "Zgodnie z planem",
+  "nudge.update.button": "Aktualizuj…",
+  "nudge.push.button": "Przesuń…",
+  "nudge.lost.button": "Przegrana…",
+  "nudge.all.button": "Wszystkie ({count}) zgodnie z planem",
+  "nudge.more.button": "Pokaż resztę",
+  "nudge.rest": "…i {count} więcej.",
+  "nudge.footer":
+    "Nieobecność? `/deal away until <data>` wstrzymuje te przypomnienia. Czekasz na klienta? `/deal snooze <szansa> until <data> because <powód>`.",
+  "nudge.text":
+    "Cotygodniowy przegląd lejka: {count, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}} bez aktualizacji od dawna.",
+  "nudge.doneText": "Cotygodniowy przegląd lejka: wszystko gotowe.",
+};

@@ -1,0 +1,143 @@
+import type { CatalogMessages } from "./en.js";
+
+// Русский: воронка продаж, сделка, этап, дата закрытия — как в русскоязычных CRM.
+export const ru: CatalogMessages = {
+  "language.name": "русский",
+  "language.set": "Готово: теперь отвечаю вам по-русски. `/deal language auto` вернёт язык из Slack.",
+  "language.auto": "Готово: отвечаю вам на языке вашего Slack ({language}).",
+  "language.invalid": "Я не знаю языка `{input}`. Выберите один из: {choices} или `auto` (язык Slack).",
+  "language.dateNote":
+    "Даты: сегодня, завтра, в пятницу, в следующую пятницу, на следующей неделе, в конце месяца, 15 января, 15.01.2027, 2027-01-15 (можно и по-английски).",
+
+  "help.intro":
+    "*Dealbot* поддерживает вашу воронку продаж в актуальном состоянии прямо из Slack. Вот что умеет `/deal`:",
+  "help.unknownIntro": "Я не знаю команды `{command}`. Вот что умеет `/deal`:",
+  "help.text": "Как пользоваться /deal",
+  "help.unknownText": "Неизвестная команда /deal «{command}». Попробуйте /deal help.",
+  "help.new": "`/deal new Acme amount 12k stage proposal close в следующую пятницу` — новая сделка",
+  "help.update":
+    "`/deal update Acme stage negotiation close в конце месяца` — изменить поля (без полей откроется форма)",
+  "help.list": "`/deal list` · `/deal list @ann stage proposal closing next month` — открытые сделки",
+  "help.show": "`/deal show #42` — сделка и её история",
+  "help.won":
+    "`/deal won Acme` · `/deal lost Acme reason слишком дорого` — закрыть сделку как выигранную или проигранную",
+  "help.undo": "`/deal undo` — отменить ваше последнее изменение (в течение 10 минут)",
+  "help.away": "`/deal away until 04.01.2027` · `/deal away off` — приостановить еженедельные напоминания",
+  "help.snooze":
+    "`/deal snooze Acme until 15.01.2027 because клиент в отпуске` — не помечать сделку как зависшую до этой даты",
+  "help.digest":
+    "`/deal digest` — недельная сводка по воронке только для вас · `/deal forecast` — ваш месяц и квартал относительно плана",
+  "help.contact":
+    "`/deal contact add Мария maria@acme.ru account Acme lang ru` · `/deal contact list Acme` — контакты клиента",
+  "help.nps": "`/deal nps send Acme` — отправить NPS-опрос сейчас (клиенту или одному контакту)",
+  "help.admin":
+    "`/deal admin` — настройки команды (администраторы) · `/deal admin quota @ann 50k 2026-12` — задать план",
+  "help.language":
+    "`/deal language ru` · `/deal language auto` — отвечать мне по-русски (en, fi, pl, uk, ru) или на языке Slack",
+  "help.fields":
+    "Поля: `name` (название), `account` (клиент), `amount` (12k, 1,2m, 12 500 €), `currency`, `stage` (этап), `close` (дата закрытия: в следующую пятницу, 15.01.2027), `next` (следующий шаг, при желании `by <дата>`), `owner @пользователь`, `probability`. Ссылайтесь на сделку через `#id` или часть названия. Слова команд — на английском.",
+
+  "reply.nothingSaved": ":warning: Ничего не сохранено:\n{problems}",
+  "reply.example": "Пример: `{example}`",
+  "reply.unchanged": "Менять нечего: у сделки #{id} уже эти значения.",
+  "reply.refused": ":no_entry: {reason} Ничего не изменено.",
+  "reply.dealGone": "Этой сделки больше нет.",
+  "reply.dealIdGone": "Сделки #{id} больше нет.",
+  "reply.noMatch": "Не нашёл сделку по запросу «{query}». {tip}",
+  "reply.noMatchSuggest": "Возможно, вы имели в виду {names}?",
+  "reply.noMatchTip": "Посмотрите свои сделки через `/deal list` или укажите номер, например `#42`.",
+  "reply.failed":
+    ":warning: На стороне Dealbot произошла ошибка, и ваш запрос мог не примениться. Проверьте через `/deal list` и попробуйте ещё раз; если ошибка повторяется, сообщите администратору (код {ref}).",
+  "reply.noWonStage":
+    "У вашей команды нет этапа «выиграна». Администратор может добавить его через `/deal admin`.",
+  "reply.conflict":
+    ":warning: {deal} изменили, пока вы редактировали, поэтому ваше изменение *не* сохранено:\n{lines}",
+  "reply.conflictLine": "• {change} (изменил(а) {who})",
+  "reply.conflictNoDetails": "• (подробности недоступны)",
+  "reply.conflictTip": "Посмотрите сделку ещё раз и повторите изменение, если оно ещё актуально.",
+
+  "change.created": "Создана {deal}",
+  "change.updated": "Обновлена {deal}",
+  "change.won": "Выиграна :tada: {deal}",
+  "change.lost": "Проиграна {deal}",
+  "change.reopened": "Снова открыта {deal}",
+  "change.undone": "Ваше изменение отменено: {deal}",
+  "change.confirmed": "Подтверждена {deal}",
+  "change.text": "{head}: {changes}",
+  "change.field": "{field}: {to}",
+  "change.fieldFromTo": "{field}: {from} → {to}",
+  "change.interpreted": "Я понял так: {readings}",
+  "change.undo.button": "Отменить",
+
+  "undo.nothing": "За последние 10 минут у вас нет изменений, которые можно отменить.",
+  "undo.tooLate":
+    "Этому изменению больше 10 минут, его нельзя отменить. Верните значения через `/deal update`.",
+  "undo.changedSince":
+    ":warning: Сделку *{name}* изменили после вашей правки ({people}), и отмена перезаписала бы их работу. Ничего не изменено; используйте `/deal update`.",
+  "undo.deleted": "Отменено: новая сделка *{name}* удалена.",
+  "away.back": "С возвращением! Еженедельные напоминания снова включены.",
+  "away.past": "{date} уже прошло. Укажите последний день вашего отсутствия.",
+  "away.set": "Хорошего отдыха! Никаких еженедельных напоминаний до {date} (включительно).",
+  "away.setTip": "Вернулись раньше? `/deal away off`",
+  "snooze.future": "Отложите до дня позже сегодняшнего, например {example}.",
+
+  "deal.closes": "закрытие {date}",
+  "deal.closed": "{status, select, won {выиграна} lost {проиграна} other {закрыта}} {date}",
+  "deal.closedNoDate": "{status, select, won {выиграна} lost {проиграна} other {закрыта}}",
+  "deal.stale":
+    ":hourglass: без обновлений {days, plural, one {# день} few {# дня} many {# дней} other {# дня}}",
+  "deal.unknownStage": "этап {id}",
+  "deal.unknownReason": "причина {id}",
+  "field.name": "название",
+  "field.account": "клиент",
+  "field.amountMinor": "сумма",
+  "field.currency": "валюта",
+  "field.stageId": "этап",
+  "field.closeOn": "дата закрытия",
+  "field.nextStep": "следующий шаг",
+  "field.nextStepDue": "срок следующего шага",
+  "field.ownerId": "ответственный",
+  "field.probability": "вероятность",
+  "field.status": "статус",
+  "field.lossReasonId": "причина проигрыша",
+  "field.lossNote": "комментарий к проигрышу",
+  "field.closedAt": "закрыта",
+  "field.snoozedUntil": "отложена до",
+  "field.snoozeReason": "причина откладывания",
+
+  "list.none": "{self, select, yes {Ваши открытые сделки} other {Открытые сделки <@{owner}>}}{filters}: нет.",
+  "list.noneTip": "Создайте сделку: `/deal new Acme amount 12k close в следующую пятницу`.",
+  "list.heading":
+    "*{self, select, yes {Ваши открытые сделки} other {Открытые сделки <@{owner}>}}{filters}: {total}*",
+  "list.text": "{self, select, yes {Ваши открытые сделки} other {Открытые сделки {owner}}}: {total}",
+  "list.filters": " ({filters})",
+  "list.filterStage": "этап {stage}",
+  "list.filterClosing": "закрытие {period}",
+  "list.month": "*Закрытие: {month}* · {count} · {total}",
+  "list.more": "…и ещё {count}. Сузьте список: `/deal list stage proposal closing this month`.",
+  "blocks.more": "_…и ещё {count}, не показаны._",
+
+  "nudge.header":
+    "Еженедельная проверка воронки: {count, plural, one {# сделка требует} few {# сделки требуют} many {# сделок требуют} other {# сделки требуют}} внимания",
+  "nudge.doneHeader": "Всё готово, спасибо!",
+  "nudge.intro": "Эти сделки давно не обновлялись. Один клик на каждую — и ваш прогноз остаётся честным:",
+  "nudge.doneIntro": "Все сделки из этого списка обработаны. Ваш прогноз актуален.",
+  "nudge.outcomeConfirmed": ":white_check_mark: Идёт по плану: подтверждено.",
+  "nudge.outcomeUpdated": ":pencil2: Обновлено.",
+  "nudge.outcomePushed": ":calendar: Дата закрытия перенесена на {date}.",
+  "nudge.outcomeLost": ":x: Отмечена как проигранная.",
+  "nudge.outcomeWon": ":tada: Выиграна.",
+  "nudge.outcomeDone": ":ballot_box_with_check: Готово.",
+  "nudge.confirm.button": "Идёт по плану",
+  "nudge.update.button": "Обновить…",
+  "nudge.push.button": "Перенести…",
+  "nudge.lost.button": "Проиграна…",
+  "nudge.all.button": "Все {count} по плану",
+  "nudge.more.button": "Показать остальные",
+  "nudge.rest": "…и ещё {count}.",
+  "nudge.footer":
+    "В отпуске? `/deal away until <дата>` приостанавливает эти напоминания. Ждёте клиента? `/deal snooze <сделка> until <дата> because <причина>`.",
+  "nudge.text":
+    "Еженедельная проверка воронки: {count, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}} давно без обновлений.",
+  "nudge.doneText": "Еженедельная проверка воронки: всё готово.",
+};

@@ -1,0 +1,142 @@
+import type { CatalogMessages } from "./en.js";
+
+// Українська: воронка продажів, угода, етап, дата закриття — як у CRM українських команд.
+export const uk: CatalogMessages = {
+  "language.name": "українська",
+  "language.set":
+    "Готово: відтепер відповідаю вам українською. `/deal language auto` повертає мову зі Slack.",
+  "language.auto": "Готово: відповідаю вам мовою вашого Slack ({language}).",
+  "language.invalid": "Я не знаю мови `{input}`. Оберіть одну з: {choices} або `auto` (мова Slack).",
+  "language.dateNote":
+    "Дати: сьогодні, завтра, у п'ятницю, наступної п'ятниці, наступного тижня, в кінці місяця, 15 січня, 15.01.2027, 2027-01-15 (англійською теж можна).",
+
+  "help.intro": "*Dealbot* підтримує вашу воронку продажів актуальною просто зі Slack. Ось що вміє `/deal`:",
+  "help.unknownIntro": "Я не знаю команди `{command}`. Ось що вміє `/deal`:",
+  "help.text": "Як користуватися /deal",
+  "help.unknownText": "Невідома команда /deal «{command}». Спробуйте /deal help.",
+  "help.new": "`/deal new Acme amount 12k stage proposal close наступної п'ятниці` — нова угода",
+  "help.update":
+    "`/deal update Acme stage negotiation close в кінці місяця` — змінити поля (без полів відкриється форма)",
+  "help.list": "`/deal list` · `/deal list @ann stage proposal closing next month` — відкриті угоди",
+  "help.show": "`/deal show #42` — угода та її історія",
+  "help.won":
+    "`/deal won Acme` · `/deal lost Acme reason зависока ціна` — закрити угоду як виграну чи програну",
+  "help.undo": "`/deal undo` — скасувати вашу останню зміну (протягом 10 хвилин)",
+  "help.away": "`/deal away until 04.01.2027` · `/deal away off` — призупинити щотижневі нагадування",
+  "help.snooze":
+    "`/deal snooze Acme until 15.01.2027 because клієнт у відпустці` — не позначати угоду як застиглу до цієї дати",
+  "help.digest":
+    "`/deal digest` — тижневий звіт по воронці лише для вас · `/deal forecast` — ваш місяць і квартал проти плану",
+  "help.contact":
+    "`/deal contact add Марія maria@acme.ua account Acme lang uk` · `/deal contact list Acme` — контакти клієнта",
+  "help.nps": "`/deal nps send Acme` — надіслати NPS-опитування зараз (клієнту або одному контакту)",
+  "help.admin":
+    "`/deal admin` — налаштування команди (адміністратори) · `/deal admin quota @ann 50k 2026-12` — встановити план",
+  "help.language":
+    "`/deal language uk` · `/deal language auto` — відповідати мені українською (en, fi, pl, uk, ru) або мовою Slack",
+  "help.fields":
+    "Поля: `name` (назва), `account` (клієнт), `amount` (12k, 1,2m, 12 500 €), `currency`, `stage` (етап), `close` (дата закриття: наступної п'ятниці, 15.01.2027), `next` (наступний крок, за бажанням `by <дата>`), `owner @користувач`, `probability`. На угоду посилайтеся через `#id` або частину назви. Слова команд — англійською.",
+
+  "reply.nothingSaved": ":warning: Нічого не збережено:\n{problems}",
+  "reply.example": "Приклад: `{example}`",
+  "reply.unchanged": "Нічого змінювати: угода #{id} вже має ці значення.",
+  "reply.refused": ":no_entry: {reason} Нічого не змінено.",
+  "reply.dealGone": "Цієї угоди вже не існує.",
+  "reply.dealIdGone": "Угоди #{id} вже не існує.",
+  "reply.noMatch": "Не знайшов угоди за запитом «{query}». {tip}",
+  "reply.noMatchSuggest": "Можливо, ви мали на увазі {names}?",
+  "reply.noMatchTip": "Перегляньте свої угоди через `/deal list` або вкажіть номер, наприклад `#42`.",
+  "reply.failed":
+    ":warning: На боці Dealbot сталася помилка, і ваш запит міг не застосуватися. Перевірте через `/deal list` і спробуйте ще раз; якщо помилка повторюється, повідомте адміністратора (код {ref}).",
+  "reply.noWonStage":
+    "У вашої команди немає етапу «виграно». Адміністратор може додати його через `/deal admin`.",
+  "reply.conflict": ":warning: {deal} змінили, поки ви редагували, тому вашу зміну *не* збережено:\n{lines}",
+  "reply.conflictLine": "• {change} (змінив(ла) {who})",
+  "reply.conflictNoDetails": "• (подробиці недоступні)",
+  "reply.conflictTip": "Перегляньте угоду ще раз і повторіть зміну, якщо вона досі актуальна.",
+
+  "change.created": "Створено {deal}",
+  "change.updated": "Оновлено {deal}",
+  "change.won": "Виграно :tada: {deal}",
+  "change.lost": "Програно {deal}",
+  "change.reopened": "Знову відкрито {deal}",
+  "change.undone": "Вашу зміну скасовано: {deal}",
+  "change.confirmed": "Підтверджено {deal}",
+  "change.text": "{head}: {changes}",
+  "change.field": "{field}: {to}",
+  "change.fieldFromTo": "{field}: {from} → {to}",
+  "change.interpreted": "Я зрозумів так: {readings}",
+  "change.undo.button": "Скасувати",
+
+  "undo.nothing": "За останні 10 хвилин у вас немає змін, які можна скасувати.",
+  "undo.tooLate":
+    "Цій зміні понад 10 хвилин, тому її не можна скасувати. Поверніть значення через `/deal update`.",
+  "undo.changedSince":
+    ":warning: Угоду *{name}* змінили після вашого редагування ({people}), тож скасування перезаписало б їхню роботу. Нічого не змінено; скористайтеся `/deal update`.",
+  "undo.deleted": "Скасовано: нову угоду *{name}* видалено.",
+  "away.back": "З поверненням! Щотижневі нагадування знову ввімкнено.",
+  "away.past": "{date} вже минуло. Вкажіть останній день вашої відсутності.",
+  "away.set": "Гарного відпочинку! Жодних щотижневих нагадувань до {date} (включно).",
+  "away.setTip": "Повернулися раніше? `/deal away off`",
+  "snooze.future": "Відкладіть до дня після сьогоднішнього, наприклад {example}.",
+
+  "deal.closes": "закриття {date}",
+  "deal.closed": "{status, select, won {виграно} lost {програно} other {закрито}} {date}",
+  "deal.closedNoDate": "{status, select, won {виграно} lost {програно} other {закрито}}",
+  "deal.stale":
+    ":hourglass: без оновлень {days, plural, one {# день} few {# дні} many {# днів} other {# дня}}",
+  "deal.unknownStage": "етап {id}",
+  "deal.unknownReason": "причина {id}",
+  "field.name": "назва",
+  "field.account": "клієнт",
+  "field.amountMinor": "сума",
+  "field.currency": "валюта",
+  "field.stageId": "етап",
+  "field.closeOn": "дата закриття",
+  "field.nextStep": "наступний крок",
+  "field.nextStepDue": "термін наступного кроку",
+  "field.ownerId": "відповідальний",
+  "field.probability": "ймовірність",
+  "field.status": "статус",
+  "field.lossReasonId": "причина програшу",
+  "field.lossNote": "коментар до програшу",
+  "field.closedAt": "закрито",
+  "field.snoozedUntil": "відкладено до",
+  "field.snoozeReason": "причина відкладення",
+
+  "list.none": "{self, select, yes {Ваші відкриті угоди} other {Відкриті угоди <@{owner}>}}{filters}: немає.",
+  "list.noneTip": "Створіть угоду: `/deal new Acme amount 12k close наступної п'ятниці`.",
+  "list.heading":
+    "*{self, select, yes {Ваші відкриті угоди} other {Відкриті угоди <@{owner}>}}{filters}: {total}*",
+  "list.text": "{self, select, yes {Ваші відкриті угоди} other {Відкриті угоди {owner}}}: {total}",
+  "list.filters": " ({filters})",
+  "list.filterStage": "етап {stage}",
+  "list.filterClosing": "закриття {period}",
+  "list.month": "*Закриття: {month}* · {count} · {total}",
+  "list.more": "…і ще {count}. Звузьте список: `/deal list stage proposal closing this month`.",
+  "blocks.more": "_…і ще {count}, не показано._",
+
+  "nudge.header":
+    "Щотижнева перевірка воронки: {count, plural, one {# угода потребує} few {# угоди потребують} many {# угод потребують} other {# угоди потребують}} уваги",
+  "nudge.doneHeader": "Усе готово, дякую!",
+  "nudge.intro": "Ці угоди давно не оновлювалися. Один клік на кожну — і ваш прогноз залишається чесним:",
+  "nudge.doneIntro": "Усі угоди з цього списку опрацьовано. Ваш прогноз актуальний.",
+  "nudge.outcomeConfirmed": ":white_check_mark: Іде за планом: підтверджено.",
+  "nudge.outcomeUpdated": ":pencil2: Оновлено.",
+  "nudge.outcomePushed": ":calendar: Дату закриття перенесено на {date}.",
+  "nudge.outcomeLost": ":x: Позначено як програну.",
+  "nudge.outcomeWon": ":tada: Виграно.",
+  "nudge.outcomeDone": ":ballot_box_with_check: Готово.",
+  "nudge.confirm.button": "Іде за планом",
+  "nudge.update.button": "Оновити…",
+  "nudge.push.button": "Перенести…",
+  "nudge.lost.button": "Програно…",
+  "nudge.all.button": "Усі {count} за планом",
+  "nudge.more.button": "Показати решту",
+  "nudge.rest": "…і ще {count}.",
+  "nudge.footer":
+    "У відпустці? `/deal away until <дата>` призупиняє ці нагадування. Чекаєте на клієнта? `/deal snooze <угода> until <дата> because <причина>`.",
+  "nudge.text":
+    "Щотижнева перевірка воронки: {count, plural, one {# угода} few {# угоди} many {# угод} other {# угоди}} без оновлень уже давно.",
+  "nudge.doneText": "Щотижнева перевірка воронки: усе готово.",
+};
