@@ -13,6 +13,7 @@ const AT = new Date("2026-11-02T08:00:00Z");
 const settings: TeamSettings = {
   timezone: "UTC",
   currency: "EUR",
+  language: "en",
   locale: "en",
   channels: { digest: [], alerts: undefined, nps: undefined },
   nudges: { day: 1, time: "09:00", staleDays: 7, escalationDays: 21 },
