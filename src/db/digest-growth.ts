@@ -69,29 +69,6 @@ export async function segmentTotals(
   }));
 }
 
-/** NPS answers per account segment in [from, to). */
-export async function npsBySegment(
-  db: Db,
-  input: { from: Date; to: Date },
-): Promise<{ segment: string | null; promoters: number; passives: number; detractors: number }[]> {
-  const rows = await db.$queryRaw<
-    { segment: string | null; p: unknown; n: unknown; d: unknown }[]
-  >(Prisma.sql`
-    SELECT a."segment" AS "segment",
-      SUM(CASE WHEN r."score" >= 9 THEN 1 ELSE 0 END) AS "p",
-      SUM(CASE WHEN r."score" BETWEEN 7 AND 8 THEN 1 ELSE 0 END) AS "n",
-      SUM(CASE WHEN r."score" <= 6 THEN 1 ELSE 0 END) AS "d"
-    FROM "NpsResponse" r JOIN "NpsSurvey" s ON s."id" = r."surveyId" JOIN "Account" a ON a."id" = s."accountId"
-    WHERE r."respondedAt" >= ${input.from} AND r."respondedAt" < ${input.to}
-    GROUP BY a."segment"`);
-  return rows.map((r) => ({
-    segment: r.segment,
-    promoters: num(r.p),
-    passives: num(r.n),
-    detractors: num(r.d),
-  }));
-}
-
 export interface ContactUpkeep {
   addedByRep: { userId: string | null; count: number }[];
   bounced: number;

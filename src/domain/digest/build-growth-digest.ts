@@ -4,7 +4,6 @@ import {
   contactUpkeep,
   newCustomers,
   newDeals,
-  npsBySegment,
   type SegmentTotals,
   segmentTotals,
 } from "../../db/digest-growth.js";
@@ -83,5 +82,3 @@ export async function buildGrowthDigest(
     upkeep: upkeep ? { ...upkeep, monthKey: lastMonth.toFormat("yyyy-MM") } : null,
   };
 }
-
-export { npsBySegment };
