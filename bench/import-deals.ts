@@ -55,7 +55,7 @@ async function writeFile(path: string, rows: number): Promise<void> {
     const month = 1 + Math.floor(random() * 12);
     const close = `${String(day).padStart(2, "0")}.${String(month).padStart(2, "0")}.2026`;
     await write(
-      [
+      `${[
         `S${i}`,
         `"Deal ${i}; ""phase ${i % 7}"""`,
         `Account ${1 + Math.floor(random() * ACCOUNTS)}`,
@@ -68,7 +68,7 @@ async function writeFile(path: string, rows: number): Promise<void> {
         closed ? `2026-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")} 17:00` : "",
         stage === "Lost" ? "Price too high" : "",
         i % 10 === 0 ? `"Call back,\r\nthen send the quote"` : "",
-      ].join(";") + "\r\n",
+      ].join(";")}\r\n`,
     );
   }
   out.end();

@@ -2,7 +2,7 @@ import type { KnownBlock } from "@slack/types";
 import { describeActivity } from "../../domain/activities/activity-stats.js";
 import type { GrowthDigest } from "../../domain/digest/build-growth-digest.js";
 import { plural } from "../../plural.js";
-import { divider, linesToSections, section } from "../blocks.js";
+import { divider, linesToSections } from "../blocks.js";
 import { escapeMrkdwn } from "../mrkdwn.js";
 
 const LIST = 8;
