@@ -41,6 +41,8 @@ export interface ContactInput {
   language: string;
   /** Who added it (Slack user id), for the digest's contact upkeep line. */
   addedBy?: string | null;
+  /** Now: re-adding an existing contact counts as checking it is still right. */
+  at?: Date;
 }
 
 /**
@@ -63,13 +65,14 @@ export async function upsertContact(
         name: input.name,
         slackUserId: input.slackUserId ?? existing.slackUserId,
         language: input.language,
-        // Re-added: someone checked it is right, and a new address may no longer bounce.
-        checkedAt: new Date(),
+        // Re-added: someone checked it is still right.
+        ...(input.at ? { checkedAt: input.at } : {}),
       },
     });
     return { contact, created: false };
   }
-  const contact = await db.contact.create({ data: input });
+  const { at: _at, ...data } = input;
+  const contact = await db.contact.create({ data });
   return { contact, created: true };
 }
 

@@ -69,6 +69,7 @@ export async function addContact(
     slackUserId: checked.slackUserId,
     language: checked.language,
     addedBy: input.ownerId,
+    at: services.clock.now(),
   });
   return { kind: "added", contact, created, accountName: account.name, newAccount };
 }
