@@ -20,6 +20,15 @@ Commands:
   import quotas <file.csv>   Set quotas from a CSV file (subject,amount,period); bad rows are reported.
   import contacts <file.csv> Add customer contacts (columns: name, email, account, language, slack)
                              and print which rows were accepted and which refused, and why.
+  import deals <file.csv> [--dry-run] [--stage-map "Their stage=Our stage,..."] [--events <file.csv>]
+                             [--date-order dmy|mdy]
+                             Import a pipeline (canonical columns, or a Pipedrive, HubSpot or Salesforce
+                             export as is). Bad rows are reported by line and column; the good ones are
+                             imported. A re-import updates by the source id and adds nothing new.
+  import activities <file.csv> [--dry-run]
+                             Import calls, meetings, emails, demos and tasks (id,type,direction,deal,owner,at,note).
+  export deals|events|contacts|nps [--format csv|json] [--out <file>]
+                             Write the data out (stdout by default): names and ids, amounts as decimals.
   --help                     Show this help.
 
 Jobs:

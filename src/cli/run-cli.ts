@@ -3,8 +3,10 @@ import { MigrationError } from "../db/migrate.js";
 import { isAppError } from "../errors.js";
 import { parseArgs, UsageError } from "./args.js";
 import type { Process } from "./bootstrap.js";
+import { exportCommand } from "./export.js";
 import { usage } from "./help.js";
 import { importContactsCommand } from "./import-contacts.js";
+import { importStreamCommand } from "./import-deals.js";
 import { importCommand } from "./import-quotas.js";
 import { migrateCommand } from "./migrate.js";
 import { previewCommand } from "./preview.js";
@@ -35,9 +37,13 @@ export async function runCli(argv: string[], proc: Process, signals: NodeJS.Even
       case "seed-demo":
         return await seedDemoCommand(proc);
       case "import":
+        if (args.positional[0] === "deals" || args.positional[0] === "activities")
+          return await importStreamCommand(proc, args.positional[0], args.positional[1], args.flags);
         if (args.positional[0] === "contacts")
           return await importContactsCommand(proc, args.positional[0], args.positional[1]);
         return await importCommand(proc, args.positional[0], args.positional[1]);
+      case "export":
+        return await exportCommand(proc, args.positional[0], args.flags);
       default:
         throw new UsageError(`Unknown command "${args.command}".`);
     }

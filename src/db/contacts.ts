@@ -39,6 +39,10 @@ export interface ContactInput {
   email: string | null;
   slackUserId: string | null;
   language: string;
+  /** Who added it (Slack user id), for the digest's contact upkeep line. */
+  addedBy?: string | null;
+  /** Now: re-adding an existing contact counts as checking it is still right. */
+  at?: Date;
 }
 
 /**
@@ -61,11 +65,14 @@ export async function upsertContact(
         name: input.name,
         slackUserId: input.slackUserId ?? existing.slackUserId,
         language: input.language,
+        // Re-added: someone checked it is still right.
+        ...(input.at ? { checkedAt: input.at } : {}),
       },
     });
     return { contact, created: false };
   }
-  const contact = await db.contact.create({ data: input });
+  const { at: _at, ...data } = input;
+  const contact = await db.contact.create({ data });
   return { contact, created: true };
 }
 
@@ -96,4 +103,9 @@ export async function findContact(db: Db, id: number): Promise<Contact | null> {
 /** Opts the contact out (once; the first opt-out time is kept). */
 export async function optOutContact(db: Db, id: number, at: Date): Promise<void> {
   await db.contact.updateMany({ where: { id, optedOut: false }, data: { optedOut: true, optedOutAt: at } });
+}
+
+/** An email to the contact was refused by the receiving server (SMTP 5xx): the address is bad. */
+export async function markContactBounced(db: Db, id: number, at: Date, error: string): Promise<void> {
+  await db.contact.updateMany({ where: { id }, data: { bouncedAt: at, bounceError: error.slice(0, 500) } });
 }

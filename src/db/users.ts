@@ -142,3 +142,19 @@ export async function findUsers(db: Db, ids: string[]): Promise<Map<string, User
   const rows = await db.user.findMany({ where: { id: { in: ids } } });
   return new Map(rows.map((u) => [u.id, u]));
 }
+
+/** A user by email, case-insensitively (emails are compared in lower case). */
+export async function findUserByEmail(db: Db, email: string): Promise<User | null> {
+  const exact = await db.user.findFirst({ where: { email } });
+  if (exact) return exact;
+  const lower = email.toLowerCase();
+  if (lower === email) return null;
+  return db.user.findFirst({ where: { email: lower } });
+}
+
+/** Users whose display name is exactly `name` (case-insensitive; names are few per team). */
+export async function findUsersByName(db: Db, name: string): Promise<{ id: string; name: string }[]> {
+  const rows = await db.user.findMany({ select: { id: true, name: true } });
+  const key = name.trim().toLowerCase();
+  return rows.filter((r) => r.name.trim().toLowerCase() === key);
+}

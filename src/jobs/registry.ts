@@ -6,6 +6,7 @@ import { npsSurveys } from "./nps-surveys.js";
 import { riskAlerts } from "./risk-alerts.js";
 import { weeklyDigest } from "./weekly-digest.js";
 import { weeklyNudges } from "./weekly-nudges.js";
+import { winAnnouncements } from "./win-announcements.js";
 
 /** Every scheduled job, in the order a tick checks them. */
 export const jobs: JobDefinition[] = [
@@ -16,4 +17,5 @@ export const jobs: JobDefinition[] = [
   npsSurveys,
   npsDigest,
   housekeeping,
+  winAnnouncements,
 ];

@@ -1,3 +1,4 @@
+import { markContactBounced } from "../db/contacts.js";
 import {
   claimSurveySend,
   findSurvey,
@@ -49,6 +50,8 @@ export async function sendSurvey(
     else await sendSlack(services, survey, jobId);
   } catch (error) {
     const message = describeError(error);
+    if (survey.channel === "email" && isSmtpRefusal(error))
+      await markContactBounced(services.db, survey.contact.id, now, message);
     const retryAt = error instanceof PermanentError ? null : retryAfter(attempt, now);
     await markSurveyFailed(services.db, survey.id, attempt, message, retryAt);
     services.logger.warn(
@@ -61,6 +64,12 @@ export async function sendSurvey(
   }
   await markSurveySent(services.db, survey.id, attempt, now);
   return "sent";
+}
+
+/** A permanent SMTP refusal (5xx, e.g. 550 no such user): the address bounced. */
+function isSmtpRefusal(error: unknown): boolean {
+  const code = (error as { responseCode?: unknown } | null)?.responseCode;
+  return typeof code === "number" && code >= 500 && code < 600;
 }
 
 async function sendEmail(services: Services, survey: SurveyContext, token: string, now: Date): Promise<void> {

@@ -74,6 +74,20 @@ export const dealCommandSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("admin"), args: z.string() }),
   // "" when nothing follows; the handler says which codes exist.
   z.object({ kind: z.literal("language"), choice: z.string() }),
+  /** `/deal log <type> <deal> [in|out] [note]`: selling activity on a deal. */
+  z.object({
+    kind: z.literal("log"),
+    type: z.enum(["call", "meeting", "email", "demo", "task"]),
+    ref,
+    direction: z.enum(["in", "out"]).nullable(),
+    note: optionalText,
+  }),
+  /** `/deal account <name> segment <segment>`; null clears it. */
+  z.object({
+    kind: z.literal("account-segment"),
+    account: z.string().min(1),
+    segment: z.string().min(1).nullable(),
+  }),
   /** A known subcommand used wrongly; `error` says how, with an example. */
   z.object({ kind: z.literal("invalid"), subcommand: z.string(), error: z.string().min(1) }),
 ]);

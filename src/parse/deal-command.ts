@@ -6,6 +6,7 @@ import { parseContactCommand } from "./subcommands/contact.js";
 import { parseDigestCommand, parseForecastCommand, parseStatsCommand } from "./subcommands/digest.js";
 import { parseLanguageCommand } from "./subcommands/language.js";
 import { parseListCommand } from "./subcommands/list.js";
+import { parseAccountCommand, parseLogCommand } from "./subcommands/log.js";
 import { parseLostCommand } from "./subcommands/lost.js";
 import { parseNewCommand } from "./subcommands/new.js";
 import { parseNpsCommand } from "./subcommands/nps.js";
@@ -48,6 +49,8 @@ export const SUBCOMMANDS: ReadonlyMap<string, SubcommandParser> = new Map([
   ["forecast", parseForecastCommand],
   ["language", parseLanguageCommand],
   ["stats", parseStatsCommand],
+  ["log", parseLogCommand],
+  ["account", parseAccountCommand],
 ]);
 
 /**

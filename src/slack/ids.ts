@@ -75,6 +75,8 @@ export const ADMIN_FORM = {
   stages: "stages",
   lossReasons: "loss_reasons",
   managers: "managers",
+  winChannel: "win_channel",
+  segments: "segments",
   /** One "Reps of <manager>" block per manager: this prefix + the manager's user id. */
   repsPrefix: "reps:",
 } as const;

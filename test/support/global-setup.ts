@@ -62,7 +62,11 @@ export async function adminQuery(url: string, sql: string): Promise<pg.QueryResu
 
 /** Drops the template and any test database a crashed run left behind. */
 async function dropTestDatabases(url: string, template: string) {
-  const left = await adminQuery(url, `SELECT datname FROM pg_database WHERE datname LIKE 'dealbot_t_%'`);
+  // "_" is a LIKE wildcard: unescaped, 'dealbot_t_%' also matched other runs' templates (dealbot_tpl_…).
+  const left = await adminQuery(
+    url,
+    String.raw`SELECT datname FROM pg_database WHERE datname LIKE 'dealbot\_t\_%'`,
+  );
   for (const row of left.rows as { datname: string }[]) {
     await adminQuery(url, `DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`);
   }

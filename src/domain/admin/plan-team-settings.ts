@@ -25,6 +25,8 @@ export interface TeamSettingsSummary {
   lossReasons: string[];
   retiredLossReasons: string[];
   teams: { managerId: string; repIds: string[] }[];
+  winChannel?: string | null;
+  segments?: string[];
 }
 
 export type TeamSettingsPlan =
@@ -72,6 +74,17 @@ export function planTeamSettings(
   if (!timezone.ok || !lines.ok || !stages.ok || !reasons.ok || !team.ok || problems.length > 0)
     return { ok: false, problems };
   const digestChannels = [...new Set(input.digestChannels)];
+  const segments =
+    input.segmentsText === undefined
+      ? undefined
+      : [
+          ...new Set(
+            input.segmentsText
+              .split(/[\n,]/)
+              .map((s) => s.trim())
+              .filter(Boolean),
+          ),
+        ];
   return {
     ok: true,
     writes: {
@@ -83,6 +96,8 @@ export function planTeamSettings(
         digestChannels: digestChannels.join(","),
         alertsChannel: input.alertsChannel,
         npsChannel: input.npsChannel,
+        ...(input.winChannel !== undefined ? { winChannel: input.winChannel } : {}),
+        ...(segments !== undefined ? { segments: segments.join(",") } : {}),
       },
       stages: stages.writes,
       lossReasons: reasons.writes,
@@ -101,6 +116,8 @@ export function planTeamSettings(
       lossReasons: reasons.labels,
       retiredLossReasons: reasons.writes.retire.map((r) => r.label),
       teams: team.teams,
+      ...(input.winChannel !== undefined ? { winChannel: input.winChannel } : {}),
+      ...(segments !== undefined ? { segments } : {}),
     },
   };
 }

@@ -17,6 +17,10 @@ export interface TeamSettingsInput {
    * selected manager missing here (their box was not shown) keeps their team.
    */
   repsByManager: Record<string, string[]>;
+  /** Where won deals are announced; undefined: not in the form (left as saved). */
+  winChannel?: string | null;
+  /** The team's customer segments, one per line; undefined: not in the form. */
+  segmentsText?: string;
 }
 
 /** Which part of the form a problem belongs to; `managerId` picks the "Reps of" box. */

@@ -24,6 +24,7 @@ import { userNames } from "../../db/users.js";
 import type { Services } from "../../services.js";
 import type { TeamSettings } from "../settings/team-settings.js";
 import { buildAccuracy } from "./build-accuracy.js";
+import { buildGrowthDigest, type GrowthDigest } from "./build-growth-digest.js";
 import { buildHygiene } from "./build-hygiene.js";
 import { buildStageFlow } from "./build-stage-flow.js";
 import type { ForecastAccuracy } from "./compute-accuracy.js";
@@ -70,6 +71,8 @@ export interface FunnelDigest {
     inactive: { name: string; lastActivityAt: Date | null }[];
     inactiveCount: number;
   };
+  /** Prospect flow, segments, selling activity, contact upkeep (build-growth-digest.ts). */
+  growth?: GrowthDigest;
 }
 
 /** What a funnel snapshot keeps: per stage id, count and amount (as a string: JSON has no bigint). */
@@ -148,7 +151,7 @@ export async function buildFunnelDigest(
     });
   };
 
-  const [month, quarter, reps, tops, key, inactive, hygiene, accuracy] = await Promise.all([
+  const [month, quarter, reps, tops, key, inactive, hygiene, accuracy, growth] = await Promise.all([
     forecastFor(periods.month),
     forecastFor(periods.quarter),
     loadReps(db, currency, periods),
@@ -157,6 +160,7 @@ export async function buildFunnelDigest(
     inactiveAccounts(db, { since: periods.recent.from, limit: LIST }),
     buildHygiene(db, { at, timezone: settings.timezone, currency }),
     buildAccuracy(db, { currency, months: periods.months }),
+    buildGrowthDigest(services, options),
   ]);
 
   return {
@@ -181,6 +185,7 @@ export async function buildFunnelDigest(
     reps,
     tops,
     accounts: { key, inactive: inactive.accounts, inactiveCount: inactive.count },
+    growth,
   };
 }
 

@@ -79,6 +79,8 @@ export async function addContact(
     email: input.email.trim().toLowerCase(),
     slackUserId,
     language: checked.language,
+    addedBy: input.ownerId,
+    at: services.clock.now(),
   });
   return { kind: "added", contact, created, accountName: account.name, newAccount };
 }

@@ -15,6 +15,10 @@ export interface TeamSettings {
   digest: { day: number; time: string };
   risk: { day: number; time: string; probabilityThreshold: number };
   nps: { wonDelayDays: number };
+  /** The team's customer segments, in order (empty: none set). */
+  segments?: string[];
+  /** Where won deals are announced; undefined: no announcements. */
+  winChannel?: string | undefined;
 }
 
 export const SCHEDULE_DEFAULTS = {
@@ -57,5 +61,7 @@ export function resolveTeamSettings(config: Config, saved: Workspace | null): Te
       probabilityThreshold: saved?.riskProbability ?? s.risk.probabilityThreshold,
     },
     nps: { wonDelayDays: saved?.npsWonDelayDays ?? s.nps.wonDelayDays },
+    segments: list(saved?.segments) ?? [],
+    winChannel: saved?.winChannel ?? undefined,
   };
 }

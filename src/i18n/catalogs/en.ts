@@ -109,6 +109,8 @@ export const en = {
   "field.closedAt": "closed",
   "field.snoozedUntil": "snoozed until",
   "field.snoozeReason": "snooze reason",
+  "help.log":
+    "`/deal log call Acme out left a voicemail` — log a call, meeting, email, demo or task (counts as activity) · `/deal account Acme segment Enterprise` — set an account's segment",
   "field.forecastCategory": "forecast",
   "nudge.won.button": "Won",
   "nudge.pastDue": ":rotating_light: *Close date {date} has passed*",

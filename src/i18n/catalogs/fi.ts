@@ -102,6 +102,8 @@ export const fi: CatalogMessages = {
   "field.closedAt": "suljettu",
   "field.snoozedUntil": "torkutettu asti",
   "field.snoozeReason": "torkutuksen syy",
+  "help.log":
+    "`/deal log call Acme out jätin vastaajaviestin` — kirjaa puhelu, tapaaminen, sähköposti, demo tai tehtävä (lasketaan aktiivisuudeksi) · `/deal account Acme segment Enterprise` — aseta asiakkaan segmentti",
   "field.forecastCategory": "ennusteluokka",
   "nudge.won.button": "Voitettu",
   "nudge.pastDue": ":rotating_light: *Sulkemispäivä {date} on ohitettu*",

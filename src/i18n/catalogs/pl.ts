@@ -105,6 +105,8 @@ export const pl: CatalogMessages = {
   "field.closedAt": "zamknięto",
   "field.snoozedUntil": "uśpiona do",
   "field.snoozeReason": "powód uśpienia",
+  "help.log":
+    "`/deal log call Acme out zostawiłem wiadomość` — zapisz telefon, spotkanie, e-mail, demo lub zadanie (liczy się jako aktywność) · `/deal account Acme segment Enterprise` — ustaw segment klienta",
   "field.forecastCategory": "kategoria prognozy",
   "nudge.won.button": "Wygrana",
   "nudge.pastDue": ":rotating_light: *Termin zamknięcia {date} minął*",

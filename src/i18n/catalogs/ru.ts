@@ -104,6 +104,8 @@ export const ru: CatalogMessages = {
   "field.closedAt": "закрыта",
   "field.snoozedUntil": "отложена до",
   "field.snoozeReason": "причина откладывания",
+  "help.log":
+    "`/deal log call Acme out оставил голосовое сообщение` — записать звонок, встречу, письмо, демо или задачу (считается активностью) · `/deal account Acme segment Enterprise` — задать сегмент клиента",
   "field.forecastCategory": "категория прогноза",
   "nudge.won.button": "Выиграна",
   "nudge.pastDue": ":rotating_light: *Дата закрытия {date} прошла*",

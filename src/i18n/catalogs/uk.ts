@@ -103,6 +103,8 @@ export const uk: CatalogMessages = {
   "field.closedAt": "закрито",
   "field.snoozedUntil": "відкладено до",
   "field.snoozeReason": "причина відкладення",
+  "help.log":
+    "`/deal log call Acme out залишив голосове повідомлення` — зафіксувати дзвінок, зустріч, лист, демо чи завдання (рахується як активність) · `/deal account Acme segment Enterprise` — задати сегмент клієнта",
   "field.forecastCategory": "категорія прогнозу",
   "nudge.won.button": "Виграно",
   "nudge.pastDue": ":rotating_light: *Дата закриття {date} минула*",

@@ -10,6 +10,7 @@ import { forecastCommand } from "./forecast.js";
 import { forecastTeamCommand } from "./forecast-team.js";
 import { languageCommand } from "./language.js";
 import { listCommand } from "./list.js";
+import { accountSegmentCommand, logCommand } from "./log.js";
 import { lostCommand } from "./lost.js";
 import { newCommand } from "./new.js";
 import { npsSendCommand } from "./nps.js";
@@ -64,6 +65,10 @@ export async function runDealCommand(
       return npsSendCommand(ctx, cmd);
     case "language":
       return languageCommand(ctx, cmd);
+    case "log":
+      return logCommand(ctx, cmd, chosenDealId);
+    case "account-segment":
+      return accountSegmentCommand(ctx, cmd);
     case "help":
       return ctx.reply(helpMessage(ctx.actor.lang, cmd.unknown));
     case "invalid":

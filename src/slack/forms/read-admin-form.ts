@@ -50,6 +50,10 @@ export function readAdminForm(rawState: unknown): AdminFormReading {
       lossReasonsText: text(ADMIN_FORM.lossReasons),
       managerIds: get(state, ADMIN_FORM.managers, ACTIONS.adminManagers)?.selected_users ?? [],
       repsByManager,
+      ...(state[ADMIN_FORM.winChannel]
+        ? { winChannel: get(state, ADMIN_FORM.winChannel)?.selected_conversation ?? null }
+        : {}),
+      ...(state[ADMIN_FORM.segments] ? { segmentsText: text(ADMIN_FORM.segments) } : {}),
     },
   };
 }

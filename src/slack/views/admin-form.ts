@@ -22,6 +22,9 @@ export interface AdminFormValues {
   lossReasonsText: string;
   /** The selected managers, each with the reps in their box. */
   managers: ManagerTeam[];
+  winChannel?: string | null;
+  /** One segment per line. */
+  segmentsText?: string;
 }
 
 /** "Lead: 10%" per open stage, in funnel order: what the stages box holds and parses back. */
@@ -46,6 +49,8 @@ export function adminFormValues(
     stagesText: stagesText(catalog.stages),
     lossReasonsText: catalog.lossReasons.map((r) => r.label).join("\n"),
     managers,
+    winChannel: settings.winChannel ?? null,
+    segmentsText: (settings.segments ?? []).join("\n"),
   };
 }
 
@@ -171,6 +176,25 @@ export function adminFormView(options: { values: AdminFormValues; metadata: Form
       "NPS results and detractor alerts. Left empty, the server default (DEALBOT_CHANNEL_NPS) applies, if set.",
     ),
     // No divider here: the language select took its block, so the form still fits 90 managers' boxes.
+    channelSelect(
+      ADMIN_FORM.winChannel,
+      "Win announcements",
+      values.winChannel ?? null,
+      "A short post (who, how much) when a deal is won; none for losses. Left empty, no announcements.",
+    ),
+    inputBlock(
+      ADMIN_FORM.segments,
+      "Customer segments",
+      textElement(values.segmentsText ?? "", {
+        multiline: true,
+        max: 2000,
+        placeholder: "SMB\nMid-market\nEnterprise",
+      }),
+      {
+        optional: true,
+        hint: "One per line. Set an account's with /deal account Acme segment SMB or a CSV column; the digest shows funnel and wins per segment.",
+      },
+    ),
     inputBlock(
       ADMIN_FORM.stages,
       "Open stages, in funnel order",

@@ -19,6 +19,8 @@ export function teamSettingsSavedMessage(summary: TeamSettingsSummary): Message 
   if (s.retiredStages.length > 0)
     lines.push(`• Retired stages: ${s.retiredStages.map(escapeMrkdwn).join(", ")}.`);
   lines.push(`• *Loss reasons:* ${s.lossReasons.map(escapeMrkdwn).join(", ")}.`);
+  if (s.winChannel !== undefined) lines.push(`• *Win announcements:* ${channel(s.winChannel)}.`);
+  if (s.segments?.length) lines.push(`• *Segments:* ${s.segments.map(escapeMrkdwn).join(", ")}.`);
   if (s.retiredLossReasons.length > 0)
     lines.push(`• No longer offered: ${s.retiredLossReasons.map(escapeMrkdwn).join(", ")}.`);
   lines.push(

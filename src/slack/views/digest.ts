@@ -15,6 +15,7 @@ import {
   pct,
   timeInStageLines,
 } from "./digest-forecast.js";
+import { growthBlocks } from "./digest-growth.js";
 import { formatDay, formatMonth } from "./format.js";
 import type { Message } from "./help.js";
 
@@ -175,6 +176,7 @@ export function digestMessage(d: FunnelDigest, _lang?: Lang): Message {
       ),
     );
   }
+  if (d.growth) blocks.push(...growthBlocks(d.growth, m));
   blocks.push(context(`Amounts in ${d.currency}. Deals in other currencies are not counted.`));
 
   const month = forecastTotals(d.forecast.month);

@@ -19,6 +19,7 @@ const USAGE: MessageKey[] = [
   "help.undo",
   "help.away",
   "help.snooze",
+  "help.log",
   "help.digest",
   "help.forecastCategory",
   "help.forecastTeam",
