@@ -253,19 +253,32 @@ export class SlackWork {
   async stop(graceMs: number): Promise<{ unfinished: number }> {
     this.#stopped = true;
     clearInterval(this.#timer);
-    await this.#sweeping;
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, graceMs);
-    });
-    await Promise.race([Promise.allSettled([...this.#running.values(), ...this.#untracked]), timeout]);
-    clearTimeout(timer);
+    // Bounded whatever happens: a sweep or a piece of work stuck on a database that
+    // stopped answering must not hold the shutdown.
+    const sleep = (ms: number) => {
+      let timer: NodeJS.Timeout | undefined;
+      const promise = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, ms);
+      });
+      return { promise, cancel: () => clearTimeout(timer) };
+    };
+    const grace = sleep(graceMs);
+    await Promise.race([
+      Promise.allSettled([this.#sweeping, ...this.#running.values(), ...this.#untracked]),
+      grace.promise,
+    ]);
+    grace.cancel();
     const unfinished = [...this.#running.keys()];
     this.#apply.clear();
     this.#homes.clear();
     if (unfinished.length > 0) {
       // Another replica may take them at once; this process is about to exit.
-      await renewWork(this.o.db, unfinished, this.o.instanceId, this.o.clock.now()).catch(() => {});
+      const release = sleep(1000);
+      await Promise.race([
+        renewWork(this.o.db, unfinished, this.o.instanceId, this.o.clock.now()).catch(() => {}),
+        release.promise,
+      ]);
+      release.cancel();
     }
     return { unfinished: unfinished.length };
   }

@@ -73,6 +73,21 @@ describe("apply, then tell: a reply that fails after the change was saved", () =
   });
 });
 
+describe("work resumed after the response URL expired", () => {
+  it("answers by DM once the 30 minutes of a response_url are over", async () => {
+    t.slack.on("response_url", { status: 500, times: 1 });
+    await command("UANN01", "new Acme amount 12k close next friday", "late");
+    await retryScheduled();
+    clock.advance(31 * MINUTE);
+    await t.app.work.sweep();
+    const [dm] = await t.slack.waitFor("chat.postMessage");
+    expect(dm?.body.channel).toBe("UANN01");
+    expect(String(dm?.body.text)).toContain("Your change was saved");
+    expect(repliesTo("late")).toEqual([]);
+    expect(await t.db.deal.count()).toBe(1);
+  });
+});
+
 describe("undo keyed by the request", () => {
   beforeEach(async () => {
     await command("UANN01", "new Alpha amount 5k close next friday", "a");
