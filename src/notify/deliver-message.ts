@@ -67,20 +67,41 @@ export async function deliverMessage(
     now: clock.now(),
     staleAfterMs: DELIVERY_POLICY.staleAfterMs,
   });
-  // A "sending" claim gone stale: its runner died, maybe after its post reached Slack.
-  const crashed = !claim.claimed && claim.reason === "unsure";
-  if (crashed) claim = await takeOver(db, claim.delivery, clock.now());
+  // A "sending" claim gone stale: its runner died, maybe after its post reached Slack. Look
+  // first, then take it over (a second runner finds it sent, or loses the compare-and-set).
+  if (!claim.claimed && claim.reason === "unsure") {
+    const found = await lookForEarlierPost(services, gate, claim.delivery, input.recipient, input.key);
+    if (found !== undefined) return found;
+    claim = await takeOver(db, claim.delivery, clock.now());
+    if (!claim.claimed) return { status: "busy" };
+    return send(services, gate, claim.delivery, input);
+  }
   if (!claim.claimed) {
     if (claim.reason === "done") return { status: "already" };
     if (claim.reason === "later") return { status: "failed", error: claim.delivery.lastError ?? "waiting" };
     return { status: "busy" };
   }
   const delivery = claim.delivery;
-  // After a crash, or a post whose answer never came, the message may be in Slack already.
-  if (crashed || mayHaveLanded(delivery.lastError)) {
+  // After a post whose answer never came, the message may be in Slack already.
+  if (mayHaveLanded(delivery.lastError)) {
     const found = await lookForEarlierPost(services, gate, delivery, input.recipient, input.key);
     if (found !== undefined) return found;
   }
+  return send(services, gate, delivery, input);
+}
+
+async function send(
+  services: DeliveryServices,
+  gate: RateGate,
+  delivery: Delivery,
+  input: {
+    key: string;
+    jobId: string;
+    recipient: string;
+    build: () => Promise<OutboundMessage> | OutboundMessage;
+  },
+): Promise<DeliveryOutcome> {
+  const { db, clock } = services;
   try {
     const message = await input.build();
     const posted = await post(services, gate, input, message);
@@ -137,7 +158,8 @@ async function lookForEarlierPost(
   if (found === UNVERIFIABLE || !channelId) {
     // Try again later (a scope or an invite may come); never post blindly.
     const retryAt = new Date(services.clock.now().getTime() + DELIVERY_POLICY.retryBackoffMs[0]!);
-    await markDeliveryFailed(services.db, delivery.id, delivery.lastError ?? "unverifiable", retryAt);
+    // Remembered as "unverifiable", so the next attempt looks again before posting.
+    await markDeliveryFailed(services.db, delivery.id, "unverifiable", retryAt);
     return { status: "failed", error: "unverifiable: could not read the channel's history" };
   }
   await markDeliverySent(services.db, delivery.id, { channelId, ts: found, at: services.clock.now() });

@@ -36,7 +36,9 @@ export function failureKind(code: string, recipient: string): FailureKind {
  * side, a 5xx from a proxy): the next attempt looks for it first, so it is never posted twice.
  */
 export function mayHaveLanded(code: string | null | undefined): boolean {
-  return code === "request_error" || code === "http_error" || code === "fatal_error";
+  return (
+    code === "request_error" || code === "http_error" || code === "fatal_error" || code === "unverifiable"
+  );
 }
 
 /** A channel id (C…, G…), not a user (U…, W…) or an email address. */
