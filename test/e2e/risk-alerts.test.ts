@@ -190,7 +190,14 @@ describe("risk alerts", () => {
     const [update] = await t.slack.waitFor("chat.update");
     expect(textOf(update?.body.blocks)).toContain("Confirmed for November 2026");
     const committed = await t.db.dealEvent.findFirstOrThrow({ where: { kind: "committed" } });
-    expect(JSON.parse(committed.changes)).toEqual({ month: { from: null, to: "2026-11" } });
+    // Confirming for the month puts the deal in Commit.
+    expect(JSON.parse(committed.changes)).toEqual({
+      month: { from: null, to: "2026-11" },
+      forecastCategory: { from: null, to: "commit" },
+    });
+    expect((await t.db.deal.findUniqueOrThrow({ where: { id: committed.dealId } })).forecastCategory).toBe(
+      "commit",
+    );
 
     // "Move to…" opens the date picker; the new date is saved and shown on the message.
     const move = JSON.parse(commit.value) as { k: string };
