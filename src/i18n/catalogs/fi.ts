@@ -35,7 +35,7 @@ export const fi: CatalogMessages = {
   "help.language":
     "`/deal language fi` · `/deal language auto` — vastaa minulle suomeksi (en, fi, pl, uk, ru) tai Slackini kielellä",
   "help.fields":
-    "Kentät: `name` (nimi), `account` (asiakas), `amount` (12k, 1,2m, 12 500 €), `currency`, `stage` (vaihe), `close` (sulkemispäivä: ensi perjantaina, 15.1.2027), `next` (seuraava askel, valinnaisesti `by <pvm>`), `owner @käyttäjä`, `probability`. Kauppaan viitataan numerolla `#id` tai osalla sen nimeä. Komentosanat ovat englanniksi.",
+    "Kentät: `name` (nimi), `account` (asiakas), `amount` (12k, 1,2m, 12 500 €), `currency`, `stage` (vaihe), `close` (sulkemispäivä: ensi perjantaina, 15.1.2027), `next` (seuraava askel, valinnaisesti `by &lt;pvm&gt;`), `owner @käyttäjä`, `probability`. Kauppaan viitataan numerolla `#id` tai osalla sen nimeä. Komentosanat ovat englanniksi.",
 
   "reply.nothingSaved": ":warning: Mitään ei tallennettu:\n{problems}",
   "reply.example": "Esimerkki: `{example}`",
@@ -147,7 +147,7 @@ export const fi: CatalogMessages = {
   "nudge.more.button": "Näytä loput",
   "nudge.rest": "…ja {count} muuta.",
   "nudge.footer":
-    "Lomalla? `/deal away until <pvm>` keskeyttää nämä muistutukset. Odotatko asiakasta? `/deal snooze <kauppa> until <pvm> because <syy>`.",
+    "Lomalla? `/deal away until &lt;pvm&gt;` keskeyttää nämä muistutukset. Odotatko asiakasta? `/deal snooze &lt;kauppa&gt; until &lt;pvm&gt; because &lt;syy&gt;`.",
   "nudge.text":
     "Viikon myyntiputkitarkistus: {count, plural, one {# kauppa} other {# kauppaa}} ilman päivitystä vähään aikaan.",
   "nudge.doneText": "Viikon myyntiputkitarkistus: kaikki valmista.",

@@ -37,7 +37,7 @@ export const pl: CatalogMessages = {
   "help.language":
     "`/deal language pl` · `/deal language auto` — odpowiadaj mi po polsku (en, fi, pl, uk, ru) albo w języku Slacka",
   "help.fields":
-    "Pola: `name` (nazwa), `account` (klient), `amount` (12k, 1,2m, 12 500 zł), `currency`, `stage` (etap), `close` (data zamknięcia: next friday, 15.01.2027), `next` (następny krok, opcjonalnie `by <data>`), `owner @użytkownik`, `probability`. Do szansy odwołuj się przez `#id` lub część nazwy. Słowa poleceń są po angielsku; daty wpisuj po angielsku lub liczbowo.",
+    "Pola: `name` (nazwa), `account` (klient), `amount` (12k, 1,2m, 12 500 zł), `currency`, `stage` (etap), `close` (data zamknięcia: next friday, 15.01.2027), `next` (następny krok, opcjonalnie `by &lt;data&gt;`), `owner @użytkownik`, `probability`. Do szansy odwołuj się przez `#id` lub część nazwy. Słowa poleceń są po angielsku; daty wpisuj po angielsku lub liczbowo.",
 
   "reply.nothingSaved": ":warning: Nic nie zostało zapisane:\n{problems}",
   "reply.example": "Przykład: `{example}`",
@@ -149,7 +149,7 @@ export const pl: CatalogMessages = {
   "nudge.more.button": "Pokaż resztę",
   "nudge.rest": "…i {count} więcej.",
   "nudge.footer":
-    "Nieobecność? `/deal away until <data>` wstrzymuje te przypomnienia. Czekasz na klienta? `/deal snooze <szansa> until <data> because <powód>`.",
+    "Nieobecność? `/deal away until &lt;data&gt;` wstrzymuje te przypomnienia. Czekasz na klienta? `/deal snooze &lt;szansa&gt; until &lt;data&gt; because &lt;powód&gt;`.",
   "nudge.text":
     "Cotygodniowy przegląd lejka: {count, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}} bez aktualizacji od dawna.",
   "nudge.doneText": "Cotygodniowy przegląd lejka: wszystko gotowe.",

@@ -35,7 +35,7 @@ export const ru: CatalogMessages = {
   "help.language":
     "`/deal language ru` · `/deal language auto` — отвечать мне по-русски (en, fi, pl, uk, ru) или на языке Slack",
   "help.fields":
-    "Поля: `name` (название), `account` (клиент), `amount` (12k, 1,2m, 12 500 €), `currency`, `stage` (этап), `close` (дата закрытия: в следующую пятницу, 15.01.2027), `next` (следующий шаг, при желании `by <дата>`), `owner @пользователь`, `probability`. Ссылайтесь на сделку через `#id` или часть названия. Слова команд — на английском.",
+    "Поля: `name` (название), `account` (клиент), `amount` (12k, 1,2m, 12 500 €), `currency`, `stage` (этап), `close` (дата закрытия: в следующую пятницу, 15.01.2027), `next` (следующий шаг, при желании `by &lt;дата&gt;`), `owner @пользователь`, `probability`. Ссылайтесь на сделку через `#id` или часть названия. Слова команд — на английском.",
 
   "reply.nothingSaved": ":warning: Ничего не сохранено:\n{problems}",
   "reply.example": "Пример: `{example}`",
@@ -147,7 +147,7 @@ export const ru: CatalogMessages = {
   "nudge.more.button": "Показать остальные",
   "nudge.rest": "…и ещё {count}.",
   "nudge.footer":
-    "В отпуске? `/deal away until <дата>` приостанавливает эти напоминания. Ждёте клиента? `/deal snooze <сделка> until <дата> because <причина>`.",
+    "В отпуске? `/deal away until &lt;дата&gt;` приостанавливает эти напоминания. Ждёте клиента? `/deal snooze &lt;сделка&gt; until &lt;дата&gt; because &lt;причина&gt;`.",
   "nudge.text":
     "Еженедельная проверка воронки: {count, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}} давно без обновлений.",
   "nudge.doneText": "Еженедельная проверка воронки: всё готово.",

@@ -35,7 +35,7 @@ export const uk: CatalogMessages = {
   "help.language":
     "`/deal language uk` · `/deal language auto` — відповідати мені українською (en, fi, pl, uk, ru) або мовою Slack",
   "help.fields":
-    "Поля: `name` (назва), `account` (клієнт), `amount` (12k, 1,2m, 12 500 €), `currency`, `stage` (етап), `close` (дата закриття: наступної п'ятниці, 15.01.2027), `next` (наступний крок, за бажанням `by <дата>`), `owner @користувач`, `probability`. На угоду посилайтеся через `#id` або частину назви. Слова команд — англійською.",
+    "Поля: `name` (назва), `account` (клієнт), `amount` (12k, 1,2m, 12 500 €), `currency`, `stage` (етап), `close` (дата закриття: наступної п'ятниці, 15.01.2027), `next` (наступний крок, за бажанням `by &lt;дата&gt;`), `owner @користувач`, `probability`. На угоду посилайтеся через `#id` або частину назви. Слова команд — англійською.",
 
   "reply.nothingSaved": ":warning: Нічого не збережено:\n{problems}",
   "reply.example": "Приклад: `{example}`",
@@ -146,7 +146,7 @@ export const uk: CatalogMessages = {
   "nudge.more.button": "Показати решту",
   "nudge.rest": "…і ще {count}.",
   "nudge.footer":
-    "У відпустці? `/deal away until <дата>` призупиняє ці нагадування. Чекаєте на клієнта? `/deal snooze <угода> until <дата> because <причина>`.",
+    "У відпустці? `/deal away until &lt;дата&gt;` призупиняє ці нагадування. Чекаєте на клієнта? `/deal snooze &lt;угода&gt; until &lt;дата&gt; because &lt;причина&gt;`.",
   "nudge.text":
     "Щотижнева перевірка воронки: {count, plural, one {# угода} few {# угоди} many {# угод} other {# угоди}} без оновлень уже давно.",
   "nudge.doneText": "Щотижнева перевірка воронки: усе готово.",
