@@ -114,7 +114,10 @@ describe("a rep's session in their own Slack language", () => {
     expect(said(home?.body.view)).toContain(s.home);
     expect(said(home?.body.view)).toContain(s.amount);
 
-    const updated = said((await drive.command("UREP01", "update Acme stage negotiation")).reply);
+    // Still open at the nudge: a close date after it (a past-due deal gets Push…/Won/Lost… instead).
+    const updated = said(
+      (await drive.command("UREP01", "update Acme stage negotiation close 2026-12-31")).reply,
+    );
     expect(updated).toContain(s.updated);
 
     const list = said((await drive.command("UREP01", "list")).reply);

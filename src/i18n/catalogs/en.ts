@@ -163,7 +163,7 @@ export const en = {
   "chooser.text": 'Several deals match "{query}". Which one did you mean?',
 
   // --- Weekly funnel digest (team language) and forecasts
-  "digest.header": "Pipeline digest · week of {date}",
+  "digest.header": "Pipeline digest · {date}",
   "digest.more": "_…and {count} more_",
   "digest.funnel": "*Funnel* (open deals)",
   "digest.funnelEmpty":
@@ -174,15 +174,42 @@ export const en = {
   "digest.stageChangeSince": "{line} · {count} / {amount} since {date}",
   "digest.total": "*Total*: {count, plural, one {# deal} other {# deals}} · {amount} · weighted {weighted}",
   "digest.noLastWeek": "No figures from last week yet: changes show from next week.",
-  "digest.conversion": "*Conversion* (last 90 days, beside the team's last 12 months)",
+  "digest.hygiene": "*Pipeline hygiene*",
+  "digest.hygieneNoOpen": "No open deals.",
+  "digest.pastDueNone": "Open deals past due: 0 deals, {amount} (every close date is today or later).",
+  "digest.pastDue":
+    ":rotating_light: *Open deals past due: {count, plural, one {# deal} other {# deals}}, {amount}*: their close date passed. They are in no period's forecast until their owners push, win or lose them.",
+  "digest.hygieneCounts":
+    "No next step: {noNextStep, plural, one {# deal} other {# deals}} · no activity for 30+ days: {quiet, plural, one {# deal} other {# deals}} (of {open, plural, one {# open deal} other {# open deals}})",
+  "digest.timeInStage": "*Time in stage* (typical = median of stays that ended in 12 months)",
+  "digest.stageTimeLine": "{stage}: {typical} · {open}",
+  "digest.typical": "typical {days, plural, one {# day} other {# days}}",
+  "digest.typicalUnknown":
+    "typical time unknown ({stays, plural, one {# finished stay} other {# finished stays}})",
+  "digest.stageNoOpen": "no open deals",
+  "digest.stageOpen":
+    "{count, plural, one {# open deal} other {# open deals}}, median {days, plural, one {# day} other {# days}} in it",
+  "digest.stageBeyond": ":hourglass: {count} far beyond typical (over {days} days)",
+  "digest.conversion":
+    "*Conversion* (deals that entered each stage in the last 90 days and had time to move, beside the 9 months before)",
   "digest.conversionEmpty": "Not enough history yet: no stage changes in the last 12 months.",
-  "digest.conversionLine": "{from} → {to}: {now} · reference {reference}",
-  "digest.conversionRate": "{rate} ({advanced} of {entered})",
+  "digest.conversionLine": "{from} → {to}: {now} · before: {reference}",
+  "digest.conversionRate": "{rate} ({advanced} of {matured})",
+  "digest.conversionTooEarly": "too early",
   "digest.conversionNoDeals": "no deals",
+  "digest.conversionUndecided": "{count} still undecided",
   "digest.conversionReference": "{rate} ({count, plural, one {# deal} other {# deals}})",
   "digest.bottleneck":
-    ":warning: *Bottleneck: {from} → {to}* converts {rate} ({advanced} of {entered}) against {reference} over the last 12 months.",
+    ":warning: *Bottleneck: {from} → {to}* converts {rate} ({advanced} of {matured}) against {reference} before: more than chance explains.",
   "digest.forecast": "*Forecast* against target",
+  "digest.accuracy": "*Forecast accuracy* (start-of-month commit against won)",
+  "digest.accuracyNone": "No start-of-month snapshot yet: accuracy shows after the first full month.",
+  "digest.accuracyMonth":
+    "*{month}*: committed {commit} on the 1st, won {won}{pct, select, none {} other { ({pct}% of commit)}}",
+  "digest.accuracyTrend": "Won as % of the 1st's commit ({months}):",
+  "digest.accuracyNoCommit": "no commit",
+  "digest.accuracyOffBy": "off by {pct}% on average",
+  "digest.accuracyTeam": "Team",
   "digest.lossReasons": "*Loss reasons* (last 90 days)",
   "digest.lossNone": "No deals lost in the last 90 days.",
   "digest.lossLine": "{reason}: {count, plural, one {# deal} other {# deals}} · {amount}",
@@ -191,11 +218,11 @@ export const en = {
   "digest.repsNone": "No activity or wins yet.",
   "digest.repLine":
     "<@{user}>: {updates} updates · {advanced} advanced · nudges answered {answered}/{sent} · won {won} ({amount}){largest, select, none {} other { · largest deal {largest}% of it}} · wins in {months}/12 months",
-  "digest.tops": "*Tops and flops* of the week",
+  "digest.tops": "*Tops and flops* (the 7 days since {date})",
   "digest.topWon": ":trophy: Won {deal}",
   "digest.topLost": ":x: Lost {deal}",
   "digest.topSlipped": ":hourglass: Slipped {deal} · {from} → {to}",
-  "digest.topsNone": "No wins, losses or slips this week.",
+  "digest.topsNone": "No wins, losses or slips in these seven days.",
   "digest.keyAccounts": "*Key accounts* ({year})",
   "digest.keyNone": "No revenue from accounts this year yet.",
   "digest.keyIntro": "{key} of {total} accounts make 80% of this year's revenue ({keyRevenue} of {revenue}):",
@@ -204,21 +231,48 @@ export const en = {
   "digest.inactiveNever": "{account} (no deals)",
   "digest.currencyNote": "Amounts in {currency}. Deals in other currencies are not counted.",
   "digest.text":
-    "Pipeline digest, week of {date}: {count, plural, one {# open deal} other {# open deals}} worth {amount} (weighted {weighted}); {month}: won {won}, reps' forecast {forecast}{target, select, none {.} other {, target {target}.}}",
+    "Pipeline digest, week of {date}: {count, plural, one {# open deal} other {# open deals}} worth {amount} (weighted {weighted}); {month}: won {won}, committed {committed}, best case {bestCase}; past due {pastDue, plural, one {# deal} other {# deals}} ({pastDueAmount}){target, select, none {.} other {, target {target}.}}",
   "forecast.line":
-    "*{label}*: won {won} ({wonCount, plural, one {# deal} other {# deals}}) · open closing {open} ({openCount, plural, one {# deal} other {# deals}}), weighted {weighted} · committed by reps {committed} ({committedCount, plural, one {# deal} other {# deals}})",
-  "forecast.targetNone": "Target: not set (`/deal admin quota team 100k 2026-11`)",
+    "*{label}*: won {won} ({wonCount, plural, one {# deal} other {# deals}}) · open closing {open} ({openCount, plural, one {# deal} other {# deals}}), weighted {weighted}",
+  "forecast.categories":
+    "Committed (deals in Commit): {committed} ({committedCount, plural, one {# deal} other {# deals}}) · Best case: {best} ({bestCount, plural, one {# deal} other {# deals}})",
+  "forecast.targetNone": "Target: not set (`/deal admin quota team 100k {period}`)",
   "forecast.target":
     "Target: {target}{source, select, quota {} reps { (sum of rep quotas)} months { (sum of monthly quotas)} other {}}",
-  "forecast.reps":
-    "Reps' forecast (won + committed): {amount}{pct, select, none {} other { ({pct}% of target)}}",
+  "forecast.committed":
+    "Committed forecast (won + Commit): {amount}{pct, select, none {} other { ({pct}% of target)}}",
+  "forecast.bestCase":
+    "Best case (won + Commit + Best case): {amount}{pct, select, none {} other { ({pct}% of target)}}",
   "forecast.weighted":
     "Weighted forecast (won + weighted open): {amount}{pct, select, none {} other { ({pct}% of target)}}",
   "forecast.historical":
     "Historical forecast (won + open × the team's win rate by stage): {amount}{pct, select, none {} other { ({pct}% of target)}}{fallback, select, yes { (stage probability where there is no history)} other {}}",
   "forecast.gap":
-    "Reps' forecast is {amount} {direction, select, above {above} other {below}} what history predicts.",
+    "Committed forecast is {amount} {direction, select, above {above} other {below}} what history predicts.",
   "forecast.gapToTarget": "Gap to target: {amount}",
+  "growth.flow": "*Prospect flow*",
+  "growth.flowLine":
+    "{label}: {deals, plural, one {# new deal} other {# new deals}} worth {amount} · {customers, plural, one {# new customer} other {# new customers}}",
+  "growth.week": "Last 7 days",
+  "growth.month": "This month ({month})",
+  "growth.segments": "*By segment* (open now; won this quarter)",
+  "growth.noSegment": "_No segment_",
+  "growth.segmentLine":
+    "{segment}: open {open} ({openCount, plural, one {# deal} other {# deals}}) · won this quarter {won} ({wonCount})",
+  "growth.activity": "*Selling activity* (last week)",
+  "growth.calls": "{out, plural, one {# call} other {# calls}} out, {in} in",
+  "growth.meetings": "{count, plural, one {# meeting} other {# meetings}}",
+  "growth.emails": "{count, plural, one {# email} other {# emails}}",
+  "growth.demos": "{count, plural, one {# demo} other {# demos}}",
+  "growth.tasks": "{count, plural, one {# task} other {# tasks}}",
+  "growth.noActivity": "no activity logged",
+  "growth.upkeep": "*Contact upkeep* ({month})",
+  "growth.added": "Contacts added: {list}",
+  "growth.bounced": "Bounced emails: {list}",
+  "growth.quiet": "No answer or check in 12 months: {list}",
+  "growth.none": "none",
+  "growth.imports": "imports",
+  "growth.accounts": "{count, plural, one {# account} other {# accounts}}",
   "digest.chartNote": "The chart comes with the weekly post in the digest channel.",
 
   // --- NPS survey: page, email and Slack DM (the contact's language)

@@ -35,7 +35,7 @@ export const fi: CatalogMessages = {
   "help.language":
     "`/deal language fi` · `/deal language auto` — vastaa minulle suomeksi (en, fi, pl, uk, ru) tai Slackini kielellä",
   "help.fields":
-    "Kentät: `name` (nimi), `account` (asiakas), `amount` (12k, 1,2m, 12 500 €), `currency`, `stage` (vaihe), `close` (sulkemispäivä: ensi perjantaina, 15.1.2027), `next` (seuraava askel, valinnaisesti `by <pvm>`), `owner @käyttäjä`, `probability`. Kauppaan viitataan numerolla `#id` tai osalla sen nimeä. Komentosanat ovat englanniksi.",
+    "Kentät: `name` (nimi), `account` (asiakas), `amount` (12k, 1,2m, 12 500 €), `currency`, `stage` (vaihe), `close` (sulkemispäivä: ensi perjantaina, 15.1.2027), `next` (seuraava askel, valinnaisesti `by &lt;pvm&gt;`), `owner @käyttäjä`, `probability`. Kauppaan viitataan numerolla `#id` tai osalla sen nimeä. Komentosanat ovat englanniksi.",
 
   "reply.nothingSaved": ":warning: Mitään ei tallennettu:\n{problems}",
   "reply.example": "Esimerkki: `{example}`",
@@ -147,7 +147,7 @@ export const fi: CatalogMessages = {
   "nudge.more.button": "Näytä loput",
   "nudge.rest": "…ja {count} muuta.",
   "nudge.footer":
-    "Lomalla? `/deal away until <pvm>` keskeyttää nämä muistutukset. Odotatko asiakasta? `/deal snooze <kauppa> until <pvm> because <syy>`.",
+    "Lomalla? `/deal away until &lt;pvm&gt;` keskeyttää nämä muistutukset. Odotatko asiakasta? `/deal snooze &lt;kauppa&gt; until &lt;pvm&gt; because &lt;syy&gt;`.",
   "nudge.text":
     "Viikon myyntiputkitarkistus: {count, plural, one {# kauppa} other {# kauppaa}} ilman päivitystä vähään aikaan.",
   "nudge.doneText": "Viikon myyntiputkitarkistus: kaikki valmista.",
@@ -156,7 +156,7 @@ export const fi: CatalogMessages = {
   "chooser.more": "…ja muita. Viittaa kauppaan numerolla (esim. `#{id}`) tai pidemmällä osalla sen nimeä.",
   "chooser.text": 'Hakuun "{query}" sopii useampi kauppa. Mitä niistä tarkoitit?',
 
-  "digest.header": "Myyntiputken kooste · viikko alkaen {date}",
+  "digest.header": "Myyntiputken kooste · {date}",
   "digest.more": "_…ja {count} muuta_",
   "digest.funnel": "*Myyntiputki* (avoimet kaupat)",
   "digest.funnelEmpty":
@@ -168,16 +168,45 @@ export const fi: CatalogMessages = {
   "digest.total":
     "*Yhteensä*: {count, plural, one {# kauppa} other {# kauppaa}} · {amount} · painotettu {weighted}",
   "digest.noLastWeek": "Viime viikon lukuja ei vielä ole: muutokset näkyvät ensi viikosta alkaen.",
-  "digest.conversion": "*Konversio* (viimeiset 90 päivää, vertailuna tiimin viimeiset 12 kuukautta)",
+  "digest.hygiene": "*Myyntiputken siisteys*",
+  "digest.hygieneNoOpen": "Ei avoimia kauppoja.",
+  "digest.pastDueNone":
+    "Erääntyneitä avoimia kauppoja: 0 kauppaa, {amount} (jokaisen kaupan päättymispäivä on tänään tai myöhemmin).",
+  "digest.pastDue":
+    ":rotating_light: *Erääntyneitä avoimia kauppoja: {count, plural, one {# kauppa} other {# kauppaa}}, {amount}*: niiden päättymispäivä on ohitettu. Ne eivät ole minkään jakson ennusteessa ennen kuin vastuumyyjä siirtää päivää, voittaa tai häviää kaupan.",
+  "digest.hygieneCounts":
+    "Ei seuraavaa askelta: {noNextStep, plural, one {# kauppa} other {# kauppaa}} · ei toimintaa yli 30 päivään: {quiet, plural, one {# kauppa} other {# kauppaa}} ({open, plural, one {# avoin kauppa} other {# avointa kauppaa}} yhteensä)",
+  "digest.timeInStage": "*Aika vaiheessa* (tyypillinen = 12 kuukauden aikana päättyneiden jaksojen mediaani)",
+  "digest.stageTimeLine": "{stage}: {typical} · {open}",
+  "digest.typical": "tyypillisesti {days, plural, one {# päivä} other {# päivää}}",
+  "digest.typicalUnknown":
+    "tyypillistä aikaa ei tiedetä ({stays, plural, one {# päättynyt jakso} other {# päättynyttä jaksoa}})",
+  "digest.stageNoOpen": "ei avoimia kauppoja",
+  "digest.stageOpen":
+    "{count, plural, one {# avoin kauppa} other {# avointa kauppaa}}, mediaani {days, plural, one {# päivä} other {# päivää}} vaiheessa",
+  "digest.stageBeyond": ":hourglass: {count} selvästi yli tyypillisen (yli {days} päivää)",
+  "digest.conversion":
+    "*Konversio* (viimeisten 90 päivän aikana vaiheeseen tulleet kaupat, joilla on ollut aikaa edetä, vertailuna sitä edeltävät 9 kuukautta)",
   "digest.conversionEmpty":
     "Historiaa ei ole vielä tarpeeksi: ei vaihemuutoksia viimeisten 12 kuukauden ajalta.",
-  "digest.conversionLine": "{from} → {to}: {now} · vertailu {reference}",
-  "digest.conversionRate": "{rate} ({advanced}/{entered})",
+  "digest.conversionLine": "{from} → {to}: {now} · aiemmin: {reference}",
+  "digest.conversionRate": "{rate} ({advanced}/{matured})",
+  "digest.conversionTooEarly": "liian aikaista",
   "digest.conversionNoDeals": "ei kauppoja",
+  "digest.conversionUndecided": "{count} vielä ratkaisematta",
   "digest.conversionReference": "{rate} ({count, plural, one {# kauppa} other {# kauppaa}})",
   "digest.bottleneck":
-    ":warning: *Pullonkaula: {from} → {to}* konvertoi {rate} ({advanced}/{entered}), kun viimeisten 12 kuukauden taso on {reference}.",
+    ":warning: *Pullonkaula: {from} → {to}* konvertoi {rate} ({advanced}/{matured}), aiemmin {reference}: ero on suurempi kuin sattuma selittää.",
   "digest.forecast": "*Ennuste* suhteessa tavoitteeseen",
+  "digest.accuracy": "*Ennustetarkkuus* (kuun alun Commit-ennuste vs. voitetut)",
+  "digest.accuracyNone":
+    "Kuun alun tilannekuvaa ei vielä ole: tarkkuus näkyy ensimmäisen täyden kuukauden jälkeen.",
+  "digest.accuracyMonth":
+    "*{month}*: Commit {commit} kuun 1. päivänä, voitettu {won}{pct, select, none {} other { ({pct} % Commitista)}}",
+  "digest.accuracyTrend": "Voitetut prosentteina kuun 1. päivän Commitista ({months}):",
+  "digest.accuracyNoCommit": "ei Commitia",
+  "digest.accuracyOffBy": "keskimäärin {pct} % pielessä",
+  "digest.accuracyTeam": "Tiimi",
   "digest.lossReasons": "*Häviön syyt* (viimeiset 90 päivää)",
   "digest.lossNone": "Ei hävittyjä kauppoja viimeisten 90 päivän aikana.",
   "digest.lossLine": "{reason}: {count, plural, one {# kauppa} other {# kauppaa}} · {amount}",
@@ -186,11 +215,11 @@ export const fi: CatalogMessages = {
   "digest.repsNone": "Ei vielä aktiivisuutta eikä voittoja.",
   "digest.repLine":
     "<@{user}>: {updates} päivitystä · {advanced} edennyt · muistutuksiin vastattu {answered}/{sent} · voitettu {won} ({amount}){largest, select, none {} other { · suurin kauppa {largest} % siitä}} · voittoja {months}/12 kuukautena",
-  "digest.tops": "Viikon *onnistumiset ja pettymykset*",
+  "digest.tops": "*Onnistumiset ja pettymykset* (7 päivää alkaen {date})",
   "digest.topWon": ":trophy: Voitettu {deal}",
   "digest.topLost": ":x: Hävitty {deal}",
   "digest.topSlipped": ":hourglass: Siirtyi {deal} · {from} → {to}",
-  "digest.topsNone": "Tällä viikolla ei voittoja, häviöitä eikä siirtymisiä.",
+  "digest.topsNone": "Ei voittoja, häviöitä eikä siirtymisiä näiden seitsemän päivän aikana.",
   "digest.keyAccounts": "*Avainasiakkaat* ({year})",
   "digest.keyNone": "Asiakkailta ei ole vielä tämän vuoden myyntiä.",
   "digest.keyIntro": "{key}/{total} asiakasta tuo 80 % tämän vuoden myynnistä ({keyRevenue} / {revenue}):",
@@ -200,21 +229,48 @@ export const fi: CatalogMessages = {
   "digest.inactiveNever": "{account} (ei kauppoja)",
   "digest.currencyNote": "Summat valuutassa {currency}. Muun valuutan kauppoja ei lasketa mukaan.",
   "digest.text":
-    "Myyntiputken kooste, viikko alkaen {date}: {count, plural, one {# avoin kauppa} other {# avointa kauppaa}}, arvo {amount} (painotettu {weighted}); {month}: voitettu {won}, myyjien ennuste {forecast}{target, select, none {.} other {, tavoite {target}.}}",
+    "Myyntiputken kooste, viikko alkaen {date}: {count, plural, one {# avoin kauppa} other {# avointa kauppaa}}, arvo {amount} (painotettu {weighted}); {month}: voitettu {won}, Commit-ennuste {committed}, paras tapaus {bestCase}; erääntyneitä {pastDue, plural, one {# kauppa} other {# kauppaa}} ({pastDueAmount}){target, select, none {.} other {, tavoite {target}.}}",
   "forecast.line":
-    "*{label}*: voitettu {won} ({wonCount, plural, one {# kauppa} other {# kauppaa}}) · avoimia sulkeutumassa {open} ({openCount, plural, one {# kauppa} other {# kauppaa}}), painotettu {weighted} · myyjien sitoumus {committed} ({committedCount, plural, one {# kauppa} other {# kauppaa}})",
-  "forecast.targetNone": "Tavoite: ei asetettu (`/deal admin quota team 100k 2026-11`)",
+    "*{label}*: voitettu {won} ({wonCount, plural, one {# kauppa} other {# kauppaa}}) · avoimia sulkeutumassa {open} ({openCount, plural, one {# kauppa} other {# kauppaa}}), painotettu {weighted}",
+  "forecast.categories":
+    "Commit (sitovat kaupat): {committed} ({committedCount, plural, one {# kauppa} other {# kauppaa}}) · Paras tapaus: {best} ({bestCount, plural, one {# kauppa} other {# kauppaa}})",
+  "forecast.targetNone": "Tavoite: ei asetettu (`/deal admin quota team 100k {period}`)",
   "forecast.target":
     "Tavoite: {target}{source, select, quota {} reps { (myyjien tavoitteiden summa)} months { (kuukausitavoitteiden summa)} other {}}",
-  "forecast.reps":
-    "Myyjien ennuste (voitettu + sitoumus): {amount}{pct, select, none {} other { ({pct} % tavoitteesta)}}",
+  "forecast.committed":
+    "Commit-ennuste (voitettu + Commit): {amount}{pct, select, none {} other { ({pct} % tavoitteesta)}}",
+  "forecast.bestCase":
+    "Paras tapaus (voitettu + Commit + paras tapaus): {amount}{pct, select, none {} other { ({pct} % tavoitteesta)}}",
   "forecast.weighted":
     "Painotettu ennuste (voitettu + painotetut avoimet): {amount}{pct, select, none {} other { ({pct} % tavoitteesta)}}",
   "forecast.historical":
     "Historiallinen ennuste (voitettu + avoimet × tiimin voittoprosentti vaiheittain): {amount}{pct, select, none {} other { ({pct} % tavoitteesta)}}{fallback, select, yes { (vaiheen todennäköisyys, jos historiaa ei ole)} other {}}",
   "forecast.gap":
-    "Myyjien ennuste on {amount} {direction, select, above {yli} other {alle}} sen, mitä historia ennustaa.",
+    "Commit-ennuste on {amount} {direction, select, above {yli} other {alle}} sen, mitä historia ennustaa.",
   "forecast.gapToTarget": "Puuttuu tavoitteesta: {amount}",
+  "growth.flow": "*Uudet mahdollisuudet*",
+  "growth.flowLine":
+    "{label}: {deals, plural, one {# uusi kauppa} other {# uutta kauppaa}}, arvo {amount} · {customers, plural, one {# uusi asiakas} other {# uutta asiakasta}}",
+  "growth.week": "Viimeiset 7 päivää",
+  "growth.month": "Tämä kuukausi ({month})",
+  "growth.segments": "*Segmenteittäin* (avoimet nyt; voitettu tällä neljänneksellä)",
+  "growth.noSegment": "_Ei segmenttiä_",
+  "growth.segmentLine":
+    "{segment}: avoimet {open} ({openCount, plural, one {# kauppa} other {# kauppaa}}) · voitettu tällä neljänneksellä {won} ({wonCount})",
+  "growth.activity": "*Myyntityö* (viime viikko)",
+  "growth.calls": "{out, plural, one {# lähtevä puhelu} other {# lähtevää puhelua}}, saapuvia {in}",
+  "growth.meetings": "{count, plural, one {# tapaaminen} other {# tapaamista}}",
+  "growth.emails": "{count, plural, one {# sähköposti} other {# sähköpostia}}",
+  "growth.demos": "{count, plural, one {# demo} other {# demoa}}",
+  "growth.tasks": "{count, plural, one {# tehtävä} other {# tehtävää}}",
+  "growth.noActivity": "ei kirjattua toimintaa",
+  "growth.upkeep": "*Yhteystietojen ylläpito* ({month})",
+  "growth.added": "Lisätyt yhteyshenkilöt: {list}",
+  "growth.bounced": "Palautuneet sähköpostit: {list}",
+  "growth.quiet": "Ei vastausta eikä tarkistusta 12 kuukauteen: {list}",
+  "growth.none": "ei yhtään",
+  "growth.imports": "tuonnit",
+  "growth.accounts": "{count, plural, one {# asiakas} other {# asiakasta}}",
   "digest.chartNote": "Kaavio tulee viikoittaisen koosteen mukana koostekanavalle.",
 
   "survey.title": "Palautteesi",

@@ -37,7 +37,7 @@ export const pl: CatalogMessages = {
   "help.language":
     "`/deal language pl` · `/deal language auto` — odpowiadaj mi po polsku (en, fi, pl, uk, ru) albo w języku Slacka",
   "help.fields":
-    "Pola: `name` (nazwa), `account` (klient), `amount` (12k, 1,2m, 12 500 zł), `currency`, `stage` (etap), `close` (data zamknięcia: next friday, 15.01.2027), `next` (następny krok, opcjonalnie `by <data>`), `owner @użytkownik`, `probability`. Do szansy odwołuj się przez `#id` lub część nazwy. Słowa poleceń są po angielsku; daty wpisuj po angielsku lub liczbowo.",
+    "Pola: `name` (nazwa), `account` (klient), `amount` (12k, 1,2m, 12 500 zł), `currency`, `stage` (etap), `close` (data zamknięcia: next friday, 15.01.2027), `next` (następny krok, opcjonalnie `by &lt;data&gt;`), `owner @użytkownik`, `probability`. Do szansy odwołuj się przez `#id` lub część nazwy. Słowa poleceń są po angielsku; daty wpisuj po angielsku lub liczbowo.",
 
   "reply.nothingSaved": ":warning: Nic nie zostało zapisane:\n{problems}",
   "reply.example": "Przykład: `{example}`",
@@ -149,7 +149,7 @@ export const pl: CatalogMessages = {
   "nudge.more.button": "Pokaż resztę",
   "nudge.rest": "…i {count} więcej.",
   "nudge.footer":
-    "Nieobecność? `/deal away until <data>` wstrzymuje te przypomnienia. Czekasz na klienta? `/deal snooze <szansa> until <data> because <powód>`.",
+    "Nieobecność? `/deal away until &lt;data&gt;` wstrzymuje te przypomnienia. Czekasz na klienta? `/deal snooze &lt;szansa&gt; until &lt;data&gt; because &lt;powód&gt;`.",
   "nudge.text":
     "Cotygodniowy przegląd lejka: {count, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}} bez aktualizacji od dawna.",
   "nudge.doneText": "Cotygodniowy przegląd lejka: wszystko gotowe.",
@@ -158,7 +158,7 @@ export const pl: CatalogMessages = {
   "chooser.more": "…i więcej. Podaj numer szansy (np. `#{id}`) albo dłuższy fragment nazwy.",
   "chooser.text": 'Do "{query}" pasuje kilka szans sprzedaży. O którą chodzi?',
 
-  "digest.header": "Podsumowanie lejka · tydzień od {date}",
+  "digest.header": "Podsumowanie lejka · {date}",
   "digest.more": "_…i {count} więcej_",
   "digest.funnel": "*Lejek* (otwarte szanse)",
   "digest.funnelEmpty":
@@ -170,16 +170,45 @@ export const pl: CatalogMessages = {
   "digest.total":
     "*Razem*: {count, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}} · {amount} · ważone {weighted}",
   "digest.noLastWeek": "Brak jeszcze danych z zeszłego tygodnia: zmiany pojawią się od przyszłego tygodnia.",
-  "digest.conversion": "*Konwersja* (ostatnie 90 dni na tle ostatnich 12 miesięcy zespołu)",
+  "digest.hygiene": "*Higiena lejka*",
+  "digest.hygieneNoOpen": "Brak otwartych szans.",
+  "digest.pastDueNone":
+    "Otwarte szanse po terminie: 0 szans, {amount} (każda data zamknięcia przypada na dziś lub później).",
+  "digest.pastDue":
+    ":rotating_light: *Otwarte szanse po terminie: {count, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}}, {amount}*: minęła ich data zamknięcia. Nie wchodzą do prognozy żadnego okresu, dopóki opiekunowie nie przesuną terminu, nie wygrają ich lub nie oznaczą jako przegranych.",
+  "digest.hygieneCounts":
+    "Bez kolejnego kroku: {noNextStep, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}} · bez aktywności od 30+ dni: {quiet, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}} (z {open, plural, one {# otwartej szansy} few {# otwartych szans} many {# otwartych szans} other {# otwartej szansy}})",
+  "digest.timeInStage": "*Czas na etapie* (typowy = mediana pobytów zakończonych w ciągu 12 miesięcy)",
+  "digest.stageTimeLine": "{stage}: {typical} · {open}",
+  "digest.typical": "typowo {days, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}}",
+  "digest.typicalUnknown":
+    "typowy czas nieznany ({stays, plural, one {# zakończony pobyt} few {# zakończone pobyty} many {# zakończonych pobytów} other {# zakończonego pobytu}})",
+  "digest.stageNoOpen": "brak otwartych szans",
+  "digest.stageOpen":
+    "{count, plural, one {# otwarta szansa} few {# otwarte szanse} many {# otwartych szans} other {# otwartej szansy}}, mediana {days, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}} na etapie",
+  "digest.stageBeyond": ":hourglass: {count} znacznie ponad typowy czas (ponad {days} dni)",
+  "digest.conversion":
+    "*Konwersja* (szanse, które weszły na dany etap w ostatnich 90 dniach i miały czas przejść dalej, na tle 9 wcześniejszych miesięcy)",
   "digest.conversionEmpty": "Za mało historii: brak zmian etapów w ostatnich 12 miesiącach.",
-  "digest.conversionLine": "{from} → {to}: {now} · odniesienie {reference}",
-  "digest.conversionRate": "{rate} ({advanced} z {entered})",
+  "digest.conversionLine": "{from} → {to}: {now} · wcześniej: {reference}",
+  "digest.conversionRate": "{rate} ({advanced} z {matured})",
+  "digest.conversionTooEarly": "za wcześnie",
   "digest.conversionNoDeals": "brak szans",
+  "digest.conversionUndecided": "{count} wciąż bez rozstrzygnięcia",
   "digest.conversionReference":
     "{rate} ({count, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}})",
   "digest.bottleneck":
-    ":warning: *Wąskie gardło: {from} → {to}* konwertuje {rate} ({advanced} z {entered}) wobec {reference} w ostatnich 12 miesiącach.",
+    ":warning: *Wąskie gardło: {from} → {to}* konwertuje {rate} ({advanced} z {matured}) wobec {reference} wcześniej: więcej, niż tłumaczy przypadek.",
   "digest.forecast": "*Prognoza* na tle celu",
+  "digest.accuracy": "*Trafność prognozy* (commit z początku miesiąca wobec wygranych)",
+  "digest.accuracyNone":
+    "Brak jeszcze stanu z początku miesiąca: trafność pojawi się po pierwszym pełnym miesiącu.",
+  "digest.accuracyMonth":
+    "*{month}*: commit {commit} na 1. dzień, wygrane {won}{pct, select, none {} other { ({pct}% commitu)}}",
+  "digest.accuracyTrend": "Wygrane jako % commitu z 1. dnia miesiąca ({months}):",
+  "digest.accuracyNoCommit": "brak commitu",
+  "digest.accuracyOffBy": "średnio rozjazd o {pct}%",
+  "digest.accuracyTeam": "Zespół",
   "digest.lossReasons": "*Powody przegranych* (ostatnie 90 dni)",
   "digest.lossNone": "Żadnej przegranej w ostatnich 90 dniach.",
   "digest.lossLine":
@@ -189,11 +218,11 @@ export const pl: CatalogMessages = {
   "digest.repsNone": "Brak jeszcze aktywności i wygranych.",
   "digest.repLine":
     "<@{user}>: {updates} aktualizacji · {advanced} przesuniętych dalej · odpowiedzi na przypomnienia {answered}/{sent} · wygrane {won} ({amount}){largest, select, none {} other { · największa szansa to {largest}% tej kwoty}} · wygrane w {months}/12 miesięcy",
-  "digest.tops": "*Sukcesy i porażki* tygodnia",
+  "digest.tops": "*Sukcesy i porażki* (7 dni od {date})",
   "digest.topWon": ":trophy: Wygrana {deal}",
   "digest.topLost": ":x: Przegrana {deal}",
   "digest.topSlipped": ":hourglass: Przesunięta {deal} · {from} → {to}",
-  "digest.topsNone": "W tym tygodniu bez wygranych, przegranych i przesunięć.",
+  "digest.topsNone": "W tych siedmiu dniach bez wygranych, przegranych i przesunięć.",
   "digest.keyAccounts": "*Kluczowi klienci* ({year})",
   "digest.keyNone": "W tym roku brak jeszcze przychodu od klientów.",
   "digest.keyIntro": "{key} z {total} klientów daje 80% tegorocznego przychodu ({keyRevenue} z {revenue}):",
@@ -203,21 +232,51 @@ export const pl: CatalogMessages = {
   "digest.inactiveNever": "{account} (brak szans)",
   "digest.currencyNote": "Kwoty w {currency}. Szanse w innych walutach nie są liczone.",
   "digest.text":
-    "Podsumowanie lejka, tydzień od {date}: {count, plural, one {# otwarta szansa} few {# otwarte szanse} many {# otwartych szans} other {# otwartej szansy}} o wartości {amount} (ważone {weighted}); {month}: wygrane {won}, prognoza handlowców {forecast}{target, select, none {.} other {, cel {target}.}}",
+    "Podsumowanie lejka, tydzień od {date}: {count, plural, one {# otwarta szansa} few {# otwarte szanse} many {# otwartych szans} other {# otwartej szansy}} o wartości {amount} (ważone {weighted}); {month}: wygrane {won}, commit {committed}, najlepszy scenariusz {bestCase}; po terminie {pastDue, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}} ({pastDueAmount}){target, select, none {.} other {, cel {target}.}}",
   "forecast.line":
-    "*{label}*: wygrane {won} ({wonCount, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}}) · otwarte do zamknięcia {open} ({openCount, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}}), ważone {weighted} · zadeklarowane przez handlowców {committed} ({committedCount, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}})",
-  "forecast.targetNone": "Cel: nieustawiony (`/deal admin quota team 100k 2026-11`)",
+    "*{label}*: wygrane {won} ({wonCount, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}}) · otwarte do zamknięcia {open} ({openCount, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}}), ważone {weighted}",
+  "forecast.categories":
+    "Commit (szanse w kategorii Commit): {committed} ({committedCount, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}}) · Najlepszy scenariusz: {best} ({bestCount, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}})",
+  "forecast.targetNone": "Cel: nieustawiony (`/deal admin quota team 100k {period}`)",
   "forecast.target":
     "Cel: {target}{source, select, quota {} reps { (suma celów handlowców)} months { (suma celów miesięcznych)} other {}}",
-  "forecast.reps":
-    "Prognoza handlowców (wygrane + zadeklarowane): {amount}{pct, select, none {} other { ({pct}% celu)}}",
+  "forecast.committed":
+    "Prognoza commit (wygrane + Commit): {amount}{pct, select, none {} other { ({pct}% celu)}}",
+  "forecast.bestCase":
+    "Najlepszy scenariusz (wygrane + Commit + Best case): {amount}{pct, select, none {} other { ({pct}% celu)}}",
   "forecast.weighted":
     "Prognoza ważona (wygrane + ważone otwarte): {amount}{pct, select, none {} other { ({pct}% celu)}}",
   "forecast.historical":
     "Prognoza historyczna (wygrane + otwarte × skuteczność zespołu na etapie): {amount}{pct, select, none {} other { ({pct}% celu)}}{fallback, select, yes { (prawdopodobieństwo etapu tam, gdzie brak historii)} other {}}",
   "forecast.gap":
-    "Prognoza handlowców jest o {amount} {direction, select, above {wyższa} other {niższa}} niż wynika z historii.",
+    "Prognoza commit jest o {amount} {direction, select, above {wyższa} other {niższa}} niż wynika z historii.",
   "forecast.gapToTarget": "Brakuje do celu: {amount}",
+  "growth.flow": "*Napływ nowych szans*",
+  "growth.flowLine":
+    "{label}: {deals, plural, one {# nowa szansa} few {# nowe szanse} many {# nowych szans} other {# nowej szansy}} o wartości {amount} · {customers, plural, one {# nowy klient} few {# nowi klienci} many {# nowych klientów} other {# nowego klienta}}",
+  "growth.week": "Ostatnie 7 dni",
+  "growth.month": "Ten miesiąc ({month})",
+  "growth.segments": "*Według segmentu* (otwarte teraz; wygrane w tym kwartale)",
+  "growth.noSegment": "_Bez segmentu_",
+  "growth.segmentLine":
+    "{segment}: otwarte {open} ({openCount, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}}) · wygrane w tym kwartale {won} ({wonCount})",
+  "growth.activity": "*Aktywność sprzedażowa* (ostatni tydzień)",
+  "growth.calls":
+    "{out, plural, one {# połączenie wychodzące} few {# połączenia wychodzące} many {# połączeń wychodzących} other {# połączenia wychodzącego}}, przychodzące: {in}",
+  "growth.meetings":
+    "{count, plural, one {# spotkanie} few {# spotkania} many {# spotkań} other {# spotkania}}",
+  "growth.emails": "{count, plural, one {# e-mail} few {# e-maile} many {# e-maili} other {# e-maila}}",
+  "growth.demos":
+    "{count, plural, one {# prezentacja} few {# prezentacje} many {# prezentacji} other {# prezentacji}}",
+  "growth.tasks": "{count, plural, one {# zadanie} few {# zadania} many {# zadań} other {# zadania}}",
+  "growth.noActivity": "brak zapisanej aktywności",
+  "growth.upkeep": "*Porządek w kontaktach* ({month})",
+  "growth.added": "Dodane kontakty: {list}",
+  "growth.bounced": "Odbite e-maile: {list}",
+  "growth.quiet": "Bez odpowiedzi i weryfikacji od 12 miesięcy: {list}",
+  "growth.none": "brak",
+  "growth.imports": "import",
+  "growth.accounts": "{count, plural, one {# klient} few {# klienci} many {# klientów} other {# klienta}}",
   "digest.chartNote": "Wykres przychodzi z cotygodniowym wpisem na kanale podsumowań.",
 
   "survey.title": "Twoja opinia",

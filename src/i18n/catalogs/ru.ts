@@ -35,7 +35,7 @@ export const ru: CatalogMessages = {
   "help.language":
     "`/deal language ru` · `/deal language auto` — отвечать мне по-русски (en, fi, pl, uk, ru) или на языке Slack",
   "help.fields":
-    "Поля: `name` (название), `account` (клиент), `amount` (12k, 1,2m, 12 500 €), `currency`, `stage` (этап), `close` (дата закрытия: в следующую пятницу, 15.01.2027), `next` (следующий шаг, при желании `by <дата>`), `owner @пользователь`, `probability`. Ссылайтесь на сделку через `#id` или часть названия. Слова команд — на английском.",
+    "Поля: `name` (название), `account` (клиент), `amount` (12k, 1,2m, 12 500 €), `currency`, `stage` (этап), `close` (дата закрытия: в следующую пятницу, 15.01.2027), `next` (следующий шаг, при желании `by &lt;дата&gt;`), `owner @пользователь`, `probability`. Ссылайтесь на сделку через `#id` или часть названия. Слова команд — на английском.",
 
   "reply.nothingSaved": ":warning: Ничего не сохранено:\n{problems}",
   "reply.example": "Пример: `{example}`",
@@ -147,7 +147,7 @@ export const ru: CatalogMessages = {
   "nudge.more.button": "Показать остальные",
   "nudge.rest": "…и ещё {count}.",
   "nudge.footer":
-    "В отпуске? `/deal away until <дата>` приостанавливает эти напоминания. Ждёте клиента? `/deal snooze <сделка> until <дата> because <причина>`.",
+    "В отпуске? `/deal away until &lt;дата&gt;` приостанавливает эти напоминания. Ждёте клиента? `/deal snooze &lt;сделка&gt; until &lt;дата&gt; because &lt;причина&gt;`.",
   "nudge.text":
     "Еженедельная проверка воронки: {count, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}} давно без обновлений.",
   "nudge.doneText": "Еженедельная проверка воронки: всё готово.",
@@ -156,7 +156,7 @@ export const ru: CatalogMessages = {
   "chooser.more": "…и другие. Укажите номер сделки (например `#{id}`) или более длинную часть названия.",
   "chooser.text": 'Запросу "{query}" соответствует несколько сделок. Какую вы имели в виду?',
 
-  "digest.header": "Сводка по воронке · неделя с {date}",
+  "digest.header": "Отчёт по воронке · {date}",
   "digest.more": "_…и ещё {count}_",
   "digest.funnel": "*Воронка* (открытые сделки)",
   "digest.funnelEmpty":
@@ -168,16 +168,44 @@ export const ru: CatalogMessages = {
   "digest.total":
     "*Итого*: {count, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}} · {amount} · взвешенно {weighted}",
   "digest.noLastWeek": "Данных за прошлую неделю пока нет: изменения появятся со следующей недели.",
-  "digest.conversion": "*Конверсия* (последние 90 дней рядом с последними 12 месяцами команды)",
+  "digest.hygiene": "*Гигиена воронки*",
+  "digest.hygieneNoOpen": "Открытых сделок нет.",
+  "digest.pastDueNone":
+    "Просроченные открытые сделки: 0 сделок, {amount} (все даты закрытия — сегодня или позже).",
+  "digest.pastDue":
+    ":rotating_light: *Просроченные открытые сделки: {count, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}}, {amount}*: дата закрытия прошла. Они не входят в прогноз ни одного периода, пока ответственные не перенесут дату, не выиграют или не проиграют их.",
+  "digest.hygieneCounts":
+    "Без следующего шага: {noNextStep, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}} · без активности 30+ дней: {quiet, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}} (из {open, plural, one {# открытой сделки} few {# открытых сделок} many {# открытых сделок} other {# открытой сделки}})",
+  "digest.timeInStage": "*Время на этапе* (типичное = медиана пребываний, завершившихся за 12 месяцев)",
+  "digest.stageTimeLine": "{stage}: {typical} · {open}",
+  "digest.typical": "обычно {days, plural, one {# день} few {# дня} many {# дней} other {# дня}}",
+  "digest.typicalUnknown":
+    "типичное время неизвестно ({stays, plural, one {# завершённое пребывание} few {# завершённых пребывания} many {# завершённых пребываний} other {# завершённого пребывания}})",
+  "digest.stageNoOpen": "нет открытых сделок",
+  "digest.stageOpen":
+    "{count, plural, one {# открытая сделка} few {# открытые сделки} many {# открытых сделок} other {# открытой сделки}}, медиана {days, plural, one {# день} few {# дня} many {# дней} other {# дня}} на этапе",
+  "digest.stageBeyond": ":hourglass: {count} намного дольше обычного (более {days} дн.)",
+  "digest.conversion":
+    "*Конверсия* (сделки, вошедшие в этап за последние 90 дней и успевшие продвинуться, рядом с 9 месяцами до этого)",
   "digest.conversionEmpty": "Пока мало истории: нет смен этапов за последние 12 месяцев.",
-  "digest.conversionLine": "{from} → {to}: {now} · ориентир {reference}",
-  "digest.conversionRate": "{rate} ({advanced} из {entered})",
+  "digest.conversionLine": "{from} → {to}: {now} · ранее: {reference}",
+  "digest.conversionRate": "{rate} ({advanced} из {matured})",
+  "digest.conversionTooEarly": "пока рано",
   "digest.conversionNoDeals": "нет сделок",
+  "digest.conversionUndecided": "{count} ещё не решено",
   "digest.conversionReference":
     "{rate} ({count, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}})",
   "digest.bottleneck":
-    ":warning: *Узкое место: {from} → {to}* конвертирует {rate} ({advanced} из {entered}) против {reference} за последние 12 месяцев.",
+    ":warning: *Узкое место: {from} → {to}* конвертирует {rate} ({advanced} из {matured}) против {reference} ранее: больше, чем объясняет случайность.",
   "digest.forecast": "*Прогноз* относительно плана",
+  "digest.accuracy": "*Точность прогноза* (Commit на начало месяца против выигранного)",
+  "digest.accuracyNone": "Снимка на начало месяца ещё нет: точность появится после первого полного месяца.",
+  "digest.accuracyMonth":
+    "*{month}*: Commit {commit} на 1-е число, выиграно {won}{pct, select, none {} other { ({pct}% от Commit)}}",
+  "digest.accuracyTrend": "Выиграно в % от Commit на 1-е число ({months}):",
+  "digest.accuracyNoCommit": "нет Commit",
+  "digest.accuracyOffBy": "в среднем ошибка {pct}%",
+  "digest.accuracyTeam": "Команда",
   "digest.lossReasons": "*Причины проигрышей* (последние 90 дней)",
   "digest.lossNone": "За последние 90 дней ни одной проигранной сделки.",
   "digest.lossLine":
@@ -187,11 +215,11 @@ export const ru: CatalogMessages = {
   "digest.repsNone": "Пока нет активности и выигрышей.",
   "digest.repLine":
     "<@{user}>: обновлений {updates} · продвинуто {advanced} · ответы на напоминания {answered}/{sent} · выиграно {won} ({amount}){largest, select, none {} other { · крупнейшая сделка — {largest}% суммы}} · выигрыши в {months}/12 месяцев",
-  "digest.tops": "*Успехи и провалы* недели",
+  "digest.tops": "*Успехи и провалы* (7 дней с {date})",
   "digest.topWon": ":trophy: Выиграна {deal}",
   "digest.topLost": ":x: Проиграна {deal}",
   "digest.topSlipped": ":hourglass: Перенесена {deal} · {from} → {to}",
-  "digest.topsNone": "На этой неделе ни выигрышей, ни проигрышей, ни переносов.",
+  "digest.topsNone": "За эти семь дней ни выигрышей, ни проигрышей, ни переносов.",
   "digest.keyAccounts": "*Ключевые клиенты* ({year})",
   "digest.keyNone": "В этом году пока нет выручки от клиентов.",
   "digest.keyIntro": "{key} из {total} клиентов дают 80% выручки этого года ({keyRevenue} из {revenue}):",
@@ -201,21 +229,50 @@ export const ru: CatalogMessages = {
   "digest.inactiveNever": "{account} (нет сделок)",
   "digest.currencyNote": "Суммы в {currency}. Сделки в других валютах не учитываются.",
   "digest.text":
-    "Сводка по воронке, неделя с {date}: {count, plural, one {# открытая сделка} few {# открытые сделки} many {# открытых сделок} other {# открытой сделки}} на {amount} (взвешенно {weighted}); {month}: выиграно {won}, прогноз менеджеров {forecast}{target, select, none {.} other {, план {target}.}}",
+    "Отчёт по воронке, неделя с {date}: {count, plural, one {# открытая сделка} few {# открытые сделки} many {# открытых сделок} other {# открытой сделки}} на {amount} (взвешенно {weighted}); {month}: выиграно {won}, Commit-прогноз {committed}, лучший сценарий {bestCase}; просрочено {pastDue, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}} ({pastDueAmount}){target, select, none {.} other {, план {target}.}}",
   "forecast.line":
-    "*{label}*: выиграно {won} ({wonCount, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}}) · открытые к закрытию {open} ({openCount, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}}), взвешенно {weighted} · подтверждено менеджерами {committed} ({committedCount, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}})",
-  "forecast.targetNone": "План: не задан (`/deal admin quota team 100k 2026-11`)",
+    "*{label}*: выиграно {won} ({wonCount, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}}) · открытые к закрытию {open} ({openCount, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}}), взвешенно {weighted}",
+  "forecast.categories":
+    "Commit (сделки в категории Commit): {committed} ({committedCount, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}}) · Лучший сценарий: {best} ({bestCount, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}})",
+  "forecast.targetNone": "План: не задан (`/deal admin quota team 100k {period}`)",
   "forecast.target":
     "План: {target}{source, select, quota {} reps { (сумма планов менеджеров)} months { (сумма месячных планов)} other {}}",
-  "forecast.reps":
-    "Прогноз менеджеров (выиграно + подтверждено): {amount}{pct, select, none {} other { ({pct}% плана)}}",
+  "forecast.committed":
+    "Commit-прогноз (выиграно + Commit): {amount}{pct, select, none {} other { ({pct}% плана)}}",
+  "forecast.bestCase":
+    "Лучший сценарий (выиграно + Commit + Best case): {amount}{pct, select, none {} other { ({pct}% плана)}}",
   "forecast.weighted":
     "Взвешенный прогноз (выиграно + взвешенные открытые): {amount}{pct, select, none {} other { ({pct}% плана)}}",
   "forecast.historical":
     "Исторический прогноз (выиграно + открытые × доля выигрышей команды по этапу): {amount}{pct, select, none {} other { ({pct}% плана)}}{fallback, select, yes { (вероятность этапа, где нет истории)} other {}}",
   "forecast.gap":
-    "Прогноз менеджеров на {amount} {direction, select, above {выше} other {ниже}}, чем предсказывает история.",
+    "Commit-прогноз на {amount} {direction, select, above {выше} other {ниже}}, чем предсказывает история.",
   "forecast.gapToTarget": "До плана не хватает: {amount}",
+  "growth.flow": "*Поток новых сделок*",
+  "growth.flowLine":
+    "{label}: {deals, plural, one {# новая сделка} few {# новые сделки} many {# новых сделок} other {# новой сделки}} на {amount} · {customers, plural, one {# новый клиент} few {# новых клиента} many {# новых клиентов} other {# нового клиента}}",
+  "growth.week": "Последние 7 дней",
+  "growth.month": "Этот месяц ({month})",
+  "growth.segments": "*По сегментам* (открытые сейчас; выигранные в этом квартале)",
+  "growth.noSegment": "_Без сегмента_",
+  "growth.segmentLine":
+    "{segment}: открытые {open} ({openCount, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}}) · выиграно в этом квартале {won} ({wonCount})",
+  "growth.activity": "*Активность продаж* (прошлая неделя)",
+  "growth.calls":
+    "{out, plural, one {# исходящий звонок} few {# исходящих звонка} many {# исходящих звонков} other {# исходящего звонка}}, входящих: {in}",
+  "growth.meetings": "{count, plural, one {# встреча} few {# встречи} many {# встреч} other {# встречи}}",
+  "growth.emails": "{count, plural, one {# письмо} few {# письма} many {# писем} other {# письма}}",
+  "growth.demos":
+    "{count, plural, one {# демонстрация} few {# демонстрации} many {# демонстраций} other {# демонстрации}}",
+  "growth.tasks": "{count, plural, one {# задача} few {# задачи} many {# задач} other {# задачи}}",
+  "growth.noActivity": "активность не записана",
+  "growth.upkeep": "*Актуальность контактов* ({month})",
+  "growth.added": "Добавлено контактов: {list}",
+  "growth.bounced": "Недоставленные письма: {list}",
+  "growth.quiet": "Без ответа и проверки 12 месяцев: {list}",
+  "growth.none": "нет",
+  "growth.imports": "импорт",
+  "growth.accounts": "{count, plural, one {# клиент} few {# клиента} many {# клиентов} other {# клиента}}",
   "digest.chartNote": "Диаграмма приходит с еженедельным постом в канале сводок.",
 
   "survey.title": "Ваш отзыв",

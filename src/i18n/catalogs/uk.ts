@@ -35,7 +35,7 @@ export const uk: CatalogMessages = {
   "help.language":
     "`/deal language uk` · `/deal language auto` — відповідати мені українською (en, fi, pl, uk, ru) або мовою Slack",
   "help.fields":
-    "Поля: `name` (назва), `account` (клієнт), `amount` (12k, 1,2m, 12 500 €), `currency`, `stage` (етап), `close` (дата закриття: наступної п'ятниці, 15.01.2027), `next` (наступний крок, за бажанням `by <дата>`), `owner @користувач`, `probability`. На угоду посилайтеся через `#id` або частину назви. Слова команд — англійською.",
+    "Поля: `name` (назва), `account` (клієнт), `amount` (12k, 1,2m, 12 500 €), `currency`, `stage` (етап), `close` (дата закриття: наступної п'ятниці, 15.01.2027), `next` (наступний крок, за бажанням `by &lt;дата&gt;`), `owner @користувач`, `probability`. На угоду посилайтеся через `#id` або частину назви. Слова команд — англійською.",
 
   "reply.nothingSaved": ":warning: Нічого не збережено:\n{problems}",
   "reply.example": "Приклад: `{example}`",
@@ -146,7 +146,7 @@ export const uk: CatalogMessages = {
   "nudge.more.button": "Показати решту",
   "nudge.rest": "…і ще {count}.",
   "nudge.footer":
-    "У відпустці? `/deal away until <дата>` призупиняє ці нагадування. Чекаєте на клієнта? `/deal snooze <угода> until <дата> because <причина>`.",
+    "У відпустці? `/deal away until &lt;дата&gt;` призупиняє ці нагадування. Чекаєте на клієнта? `/deal snooze &lt;угода&gt; until &lt;дата&gt; because &lt;причина&gt;`.",
   "nudge.text":
     "Щотижнева перевірка воронки: {count, plural, one {# угода} few {# угоди} many {# угод} other {# угоди}} без оновлень уже давно.",
   "nudge.doneText": "Щотижнева перевірка воронки: усе готово.",
@@ -155,7 +155,7 @@ export const uk: CatalogMessages = {
   "chooser.more": "…і ще інші. Вкажіть номер угоди (наприклад `#{id}`) або довшу частину назви.",
   "chooser.text": 'Запиту "{query}" відповідає кілька угод. Яку саме ви мали на увазі?',
 
-  "digest.header": "Звіт по воронці · тиждень з {date}",
+  "digest.header": "Звіт по воронці · {date}",
   "digest.more": "_…і ще {count}_",
   "digest.funnel": "*Воронка* (відкриті угоди)",
   "digest.funnelEmpty":
@@ -167,16 +167,45 @@ export const uk: CatalogMessages = {
   "digest.total":
     "*Разом*: {count, plural, one {# угода} few {# угоди} many {# угод} other {# угоди}} · {amount} · зважено {weighted}",
   "digest.noLastWeek": "Даних за минулий тиждень ще немає: зміни з'являться з наступного тижня.",
-  "digest.conversion": "*Конверсія* (останні 90 днів поруч з останніми 12 місяцями команди)",
+  "digest.hygiene": "*Гігієна воронки*",
+  "digest.hygieneNoOpen": "Відкритих угод немає.",
+  "digest.pastDueNone":
+    "Прострочені відкриті угоди: 0 угод, {amount} (усі дати закриття — сьогодні або пізніше).",
+  "digest.pastDue":
+    ":rotating_light: *Прострочені відкриті угоди: {count, plural, one {# угода} few {# угоди} many {# угод} other {# угоди}}, {amount}*: дата закриття минула. Вони не входять у прогноз жодного періоду, доки відповідальні не перенесуть дату, не виграють або не програють їх.",
+  "digest.hygieneCounts":
+    "Без наступного кроку: {noNextStep, plural, one {# угода} few {# угоди} many {# угод} other {# угоди}} · без активності 30+ днів: {quiet, plural, one {# угода} few {# угоди} many {# угод} other {# угоди}} (з {open, plural, one {# відкритої угоди} few {# відкритих угод} many {# відкритих угод} other {# відкритої угоди}})",
+  "digest.timeInStage": "*Час на етапі* (типовий = медіана перебувань, що завершилися за 12 місяців)",
+  "digest.stageTimeLine": "{stage}: {typical} · {open}",
+  "digest.typical": "типово {days, plural, one {# день} few {# дні} many {# днів} other {# дня}}",
+  "digest.typicalUnknown":
+    "типовий час невідомий ({stays, plural, one {# завершене перебування} few {# завершені перебування} many {# завершених перебувань} other {# завершеного перебування}})",
+  "digest.stageNoOpen": "немає відкритих угод",
+  "digest.stageOpen":
+    "{count, plural, one {# відкрита угода} few {# відкриті угоди} many {# відкритих угод} other {# відкритої угоди}}, медіана {days, plural, one {# день} few {# дні} many {# днів} other {# дня}} на етапі",
+  "digest.stageBeyond": ":hourglass: {count} значно довше за типовий (понад {days} дн.)",
+  "digest.conversion":
+    "*Конверсія* (угоди, що увійшли на етап за останні 90 днів і мали час просунутися, поруч із 9 місяцями до того)",
   "digest.conversionEmpty": "Поки замало історії: жодних змін етапів за останні 12 місяців.",
-  "digest.conversionLine": "{from} → {to}: {now} · орієнтир {reference}",
-  "digest.conversionRate": "{rate} ({advanced} з {entered})",
+  "digest.conversionLine": "{from} → {to}: {now} · раніше: {reference}",
+  "digest.conversionRate": "{rate} ({advanced} з {matured})",
+  "digest.conversionTooEarly": "ще зарано",
   "digest.conversionNoDeals": "немає угод",
+  "digest.conversionUndecided": "{count} ще без рішення",
   "digest.conversionReference":
     "{rate} ({count, plural, one {# угода} few {# угоди} many {# угод} other {# угоди}})",
   "digest.bottleneck":
-    ":warning: *Вузьке місце: {from} → {to}* конвертує {rate} ({advanced} з {entered}) проти {reference} за останні 12 місяців.",
+    ":warning: *Вузьке місце: {from} → {to}* конвертує {rate} ({advanced} з {matured}) проти {reference} раніше: більше, ніж пояснює випадковість.",
   "digest.forecast": "*Прогноз* проти плану",
+  "digest.accuracy": "*Точність прогнозу* (Commit на початок місяця проти виграного)",
+  "digest.accuracyNone":
+    "Знімка на початок місяця ще немає: точність з'явиться після першого повного місяця.",
+  "digest.accuracyMonth":
+    "*{month}*: Commit {commit} на 1-ше число, виграно {won}{pct, select, none {} other { ({pct}% від Commit)}}",
+  "digest.accuracyTrend": "Виграно у % від Commit на 1-ше число ({months}):",
+  "digest.accuracyNoCommit": "немає Commit",
+  "digest.accuracyOffBy": "в середньому похибка {pct}%",
+  "digest.accuracyTeam": "Команда",
   "digest.lossReasons": "*Причини програшів* (останні 90 днів)",
   "digest.lossNone": "За останні 90 днів жодної програної угоди.",
   "digest.lossLine":
@@ -186,11 +215,11 @@ export const uk: CatalogMessages = {
   "digest.repsNone": "Ще немає активності чи виграшів.",
   "digest.repLine":
     "<@{user}>: оновлень {updates} · просунуто {advanced} · відповіді на нагадування {answered}/{sent} · виграно {won} ({amount}){largest, select, none {} other { · найбільша угода — {largest}% суми}} · виграші в {months}/12 місяців",
-  "digest.tops": "*Успіхи та провали* тижня",
+  "digest.tops": "*Успіхи та провали* (7 днів з {date})",
   "digest.topWon": ":trophy: Виграно {deal}",
   "digest.topLost": ":x: Програно {deal}",
   "digest.topSlipped": ":hourglass: Перенесено {deal} · {from} → {to}",
-  "digest.topsNone": "Цього тижня жодних виграшів, програшів чи перенесень.",
+  "digest.topsNone": "За ці сім днів жодних виграшів, програшів чи перенесень.",
   "digest.keyAccounts": "*Ключові клієнти* ({year})",
   "digest.keyNone": "Цього року ще немає виручки від клієнтів.",
   "digest.keyIntro": "{key} з {total} клієнтів дають 80% цьогорічної виручки ({keyRevenue} з {revenue}):",
@@ -200,21 +229,51 @@ export const uk: CatalogMessages = {
   "digest.inactiveNever": "{account} (немає угод)",
   "digest.currencyNote": "Суми в {currency}. Угоди в інших валютах не враховуються.",
   "digest.text":
-    "Звіт по воронці, тиждень з {date}: {count, plural, one {# відкрита угода} few {# відкриті угоди} many {# відкритих угод} other {# відкритої угоди}} на {amount} (зважено {weighted}); {month}: виграно {won}, прогноз менеджерів {forecast}{target, select, none {.} other {, план {target}.}}",
+    "Звіт по воронці, тиждень з {date}: {count, plural, one {# відкрита угода} few {# відкриті угоди} many {# відкритих угод} other {# відкритої угоди}} на {amount} (зважено {weighted}); {month}: виграно {won}, Commit-прогноз {committed}, найкращий сценарій {bestCase}; прострочено {pastDue, plural, one {# угода} few {# угоди} many {# угод} other {# угоди}} ({pastDueAmount}){target, select, none {.} other {, план {target}.}}",
   "forecast.line":
-    "*{label}*: виграно {won} ({wonCount, plural, one {# угода} few {# угоди} many {# угод} other {# угоди}}) · відкриті до закриття {open} ({openCount, plural, one {# угода} few {# угоди} many {# угод} other {# угоди}}), зважено {weighted} · підтверджено менеджерами {committed} ({committedCount, plural, one {# угода} few {# угоди} many {# угод} other {# угоди}})",
-  "forecast.targetNone": "План: не встановлено (`/deal admin quota team 100k 2026-11`)",
+    "*{label}*: виграно {won} ({wonCount, plural, one {# угода} few {# угоди} many {# угод} other {# угоди}}) · відкриті до закриття {open} ({openCount, plural, one {# угода} few {# угоди} many {# угод} other {# угоди}}), зважено {weighted}",
+  "forecast.categories":
+    "Commit (угоди в категорії Commit): {committed} ({committedCount, plural, one {# угода} few {# угоди} many {# угод} other {# угоди}}) · Найкращий сценарій: {best} ({bestCount, plural, one {# угода} few {# угоди} many {# угод} other {# угоди}})",
+  "forecast.targetNone": "План: не встановлено (`/deal admin quota team 100k {period}`)",
   "forecast.target":
     "План: {target}{source, select, quota {} reps { (сума планів менеджерів)} months { (сума місячних планів)} other {}}",
-  "forecast.reps":
-    "Прогноз менеджерів (виграно + підтверджено): {amount}{pct, select, none {} other { ({pct}% плану)}}",
+  "forecast.committed":
+    "Commit-прогноз (виграно + Commit): {amount}{pct, select, none {} other { ({pct}% плану)}}",
+  "forecast.bestCase":
+    "Найкращий сценарій (виграно + Commit + Best case): {amount}{pct, select, none {} other { ({pct}% плану)}}",
   "forecast.weighted":
     "Зважений прогноз (виграно + зважені відкриті): {amount}{pct, select, none {} other { ({pct}% плану)}}",
   "forecast.historical":
     "Історичний прогноз (виграно + відкриті × відсоток виграшів команди за етапом): {amount}{pct, select, none {} other { ({pct}% плану)}}{fallback, select, yes { (ймовірність етапу, де немає історії)} other {}}",
   "forecast.gap":
-    "Прогноз менеджерів на {amount} {direction, select, above {вищий} other {нижчий}}, ніж передбачає історія.",
+    "Commit-прогноз на {amount} {direction, select, above {вищий} other {нижчий}}, ніж передбачає історія.",
   "forecast.gapToTarget": "До плану бракує: {amount}",
+  "growth.flow": "*Потік нових угод*",
+  "growth.flowLine":
+    "{label}: {deals, plural, one {# нова угода} few {# нові угоди} many {# нових угод} other {# нової угоди}} на {amount} · {customers, plural, one {# новий клієнт} few {# нові клієнти} many {# нових клієнтів} other {# нового клієнта}}",
+  "growth.week": "Останні 7 днів",
+  "growth.month": "Цей місяць ({month})",
+  "growth.segments": "*За сегментами* (відкриті зараз; виграні цього кварталу)",
+  "growth.noSegment": "_Без сегмента_",
+  "growth.segmentLine":
+    "{segment}: відкриті {open} ({openCount, plural, one {# угода} few {# угоди} many {# угод} other {# угоди}}) · виграно цього кварталу {won} ({wonCount})",
+  "growth.activity": "*Активність продажів* (минулий тиждень)",
+  "growth.calls":
+    "{out, plural, one {# вихідний дзвінок} few {# вихідні дзвінки} many {# вихідних дзвінків} other {# вихідного дзвінка}}, вхідних: {in}",
+  "growth.meetings":
+    "{count, plural, one {# зустріч} few {# зустрічі} many {# зустрічей} other {# зустрічі}}",
+  "growth.emails": "{count, plural, one {# лист} few {# листи} many {# листів} other {# листа}}",
+  "growth.demos":
+    "{count, plural, one {# демонстрація} few {# демонстрації} many {# демонстрацій} other {# демонстрації}}",
+  "growth.tasks": "{count, plural, one {# задача} few {# задачі} many {# задач} other {# задачі}}",
+  "growth.noActivity": "активність не записана",
+  "growth.upkeep": "*Актуальність контактів* ({month})",
+  "growth.added": "Додано контактів: {list}",
+  "growth.bounced": "Листи, що не дійшли: {list}",
+  "growth.quiet": "Без відповіді чи перевірки 12 місяців: {list}",
+  "growth.none": "немає",
+  "growth.imports": "імпорт",
+  "growth.accounts": "{count, plural, one {# клієнт} few {# клієнти} many {# клієнтів} other {# клієнта}}",
   "digest.chartNote": "Діаграма приходить з щотижневим дописом у каналі звітів.",
 
   "survey.title": "Ваш відгук",

@@ -5,7 +5,6 @@ import { probabilityOf } from "../../domain/deals/staleness.js";
 import * as i18n from "../../i18n/format.js";
 import type { Lang } from "../../i18n/languages.js";
 import { t } from "../../i18n/t.js";
-import { formatAmount } from "../../parse/amount.js";
 import { FORECAST_CATEGORY_LABELS, isForecastCategory } from "../../parse/forecast-category.js";
 import { escapeMrkdwn } from "../mrkdwn.js";
 
