@@ -60,7 +60,7 @@ const PLAIN = {
 } as const satisfies Record<string, MessageKey>;
 
 /** Language codes a contact can have (`lang <code>`). */
-export const SURVEY_LANGUAGES: readonly string[] = LANGUAGES;
+export const SURVEY_LANGUAGES: readonly string[] = [...LANGUAGES].sort();
 
 const copies = new Map<Lang, SurveyCopy>();
 
