@@ -37,7 +37,7 @@ export function helpMessage(lang: Lang, unknown?: string): Message {
     : t(lang, "help.intro");
   const notes = [t(lang, "help.fields"), t(lang, "language.dateNote")];
   return {
-    text: unknown ? t(lang, "help.unknownText", { command: unknown }) : t(lang, "help.text"),
+    text: unknown ? t(lang, "help.unknownText", { command: escapeMrkdwn(unknown) }) : t(lang, "help.text"),
     blocks: [section(intro), section(USAGE.map((key) => `• ${t(lang, key)}`).join("\n")), context(...notes)],
   };
 }
