@@ -47,9 +47,7 @@ export async function freshTarget(): Promise<{
     return {
       target: { provider: "postgresql", url },
       url,
-      cleanup: async () => {
-        await adminQuery(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      },
+      cleanup: () => dropDatabase(admin, name),
     };
   }
   const dir = mkdtempSync(join(tmpdir(), "dealbot-db-"));
@@ -70,9 +68,7 @@ export async function emptyTarget(): Promise<{ target: DatabaseTarget; cleanup()
     await adminQuery(admin, `CREATE DATABASE ${name}`);
     return {
       target: { provider: "postgresql", url: withDatabase(admin, name) },
-      cleanup: async () => {
-        await adminQuery(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      },
+      cleanup: () => dropDatabase(admin, name),
     };
   }
   const dir = mkdtempSync(join(tmpdir(), "dealbot-db-"));
@@ -80,4 +76,25 @@ export async function emptyTarget(): Promise<{ target: DatabaseTarget; cleanup()
     target: { provider: "sqlite", file: join(dir, "nested", "dealbot.db") },
     cleanup: async () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/**
+ * Drops a test database. FORCE cannot end a backend of another role (autovacuum runs as
+ * the superuser and may be working on the database just then): wait for it and try again,
+ * and leave the database to global teardown if it is still busy, so teardown never fails a test.
+ */
+async function dropDatabase(admin: string, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await adminQuery(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      return;
+    } catch (error) {
+      const busy = /member of the role whose process is being terminated|being accessed by other users/.test(
+        (error as Error).message,
+      );
+      if (!busy) throw error;
+      if (attempt === 10) return;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
 }
