@@ -29,6 +29,7 @@ import {
   type BenchDatabase,
   createBenchDatabase,
   type Dealbot,
+  NOW,
   SIGNING_SECRET,
   seed,
   startBareBolt,
@@ -389,7 +390,7 @@ async function main(): Promise<void> {
     progress(`seeded ${options.deals} deals for ${options.reps} reps in ${(seedMs / 1000).toFixed(1)} s`);
     await loader.call({
       cmd: "prepare",
-      setup: { ...seeded, signingSecret: SIGNING_SECRET },
+      setup: { ...seeded, signingSecret: SIGNING_SECRET, dealbotNow: NOW },
     });
     bare = await startBareBolt(apiUrl);
 

@@ -14,6 +14,8 @@ export interface LoadSetup {
   /** Name of deal `id` at index `id - 1`, for by-name updates. */
   names: string[];
   signingSecret: string;
+  /** Dealbot verifies signatures against its own clock (a fixed test clock here); the bare app against the system clock. */
+  dealbotNow: string;
 }
 
 export interface LoadPhase {
@@ -145,10 +147,9 @@ async function load(phase: LoadPhase): Promise<LoadResult> {
     const { responseId, request } = nextRequest(phase.target, phase.ref);
     sentAt.set(responseId, Date.now());
     try {
-      // Both apps run on the system clock.
       const response = await sendToApp(phase.url, request, {
         signingSecret: s.signingSecret,
-        now: () => new Date(),
+        now: () => (phase.target === "bare" ? new Date() : new Date(s.dealbotNow)),
       });
       statuses[response.status] = (statuses[response.status] ?? 0) + 1;
       if (response.status === 200) {

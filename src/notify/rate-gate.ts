@@ -1,4 +1,3 @@
-import { performance } from "node:perf_hooks";
 import type { WebClient, WebClientEvent } from "@slack/web-api";
 import { slackErrorCode } from "../slack/client.js";
 
@@ -10,21 +9,28 @@ const CATCH_UP = 5;
 /**
  * Shared by the workers of one fan-out, so it respects Slack's rate limit
  * instead of fighting it. Unpaced until Slack first answers 429; then every
- * worker waits out Retry-After, and calls are paced at 90% of what got through
- * in the last second, cut by 15% at each later 429 and raised by 5% for each
- * second without one (additive-increase/multiplicative-decrease). Reacting to
- * 429s alone left most of each Retry-After pause unused: bench/nudge-fanout
- * measured 2.1x the minimum time unpaced, about 1.2x paced.
+ * worker waits out Retry-After, and calls are paced just under a ceiling: the
+ * pace at which Slack last said 429 (at first, what got through in the last
+ * second). Each later 429 lowers the ceiling to 95% of the pace that met it and
+ * drops the pace 10% below; the pace climbs back 3% per quiet second to 98% of
+ * the ceiling, and the ceiling itself creeps up 1% per 15 quiet seconds, in case
+ * Slack allows more. Every 429 costs the whole fan-out its Retry-After, so the
+ * gate spends few of them finding the limit and then stays under it.
+ * bench/nudge-fanout: unpaced 2.1x the minimum time; probing up 5% per quiet
+ * second (a 429 every few seconds) 1.20x; this policy, see the README.
  */
 export class RateGate {
   /** Calls per second; Infinity until the first 429. */
   rate = Number.POSITIVE_INFINITY;
+  /** The pace Slack last refused (lowered a little), which the pace stays under. */
+  ceiling = Number.POSITIVE_INFINITY;
   waits = 0;
   #resumeAt = 0;
   #next = 0;
   #oks: number[] = [];
   #last429 = Number.NEGATIVE_INFINITY;
   #lastRaise = 0;
+  #quietSince = 0;
 
   /** Also learns from the 429s the SDK retries by itself (it emits rate_limited). Returns an unsubscribe. */
   watch(client: WebClient): () => void {
@@ -41,9 +47,11 @@ export class RateGate {
     if (now - this.#last429 < retryAfterSeconds * 1000) return;
     this.#last429 = now;
     this.#lastRaise = now;
-    this.rate = Number.isFinite(this.rate)
-      ? Math.max(1, this.rate * 0.85)
+    this.ceiling = Number.isFinite(this.rate)
+      ? Math.max(1, Math.min(this.ceiling, this.rate) * 0.95)
       : Math.max(1, 0.9 * this.#oks.filter((t) => t > now - 1000).length);
+    this.rate = Number.isFinite(this.rate) ? Math.max(1, this.ceiling * 0.9) : this.ceiling;
+    this.#quietSince = now;
   }
 
   async pass(): Promise<void> {
@@ -79,10 +87,16 @@ export class RateGate {
 
   #raise(): void {
     if (!Number.isFinite(this.rate)) return;
-    const seconds = Math.floor((performance.now() - this.#lastRaise) / 1000);
+    const now = performance.now();
+    const seconds = Math.floor((now - this.#lastRaise) / 1000);
     if (seconds < 1) return;
-    this.rate *= 1.05 ** seconds;
     this.#lastRaise += seconds * 1000;
+    const creeps = Math.floor((now - this.#quietSince) / 15_000);
+    if (creeps > 0) {
+      this.ceiling *= 1.01 ** creeps;
+      this.#quietSince += creeps * 15_000;
+    }
+    this.rate = Math.min(this.rate * 1.03 ** seconds, 0.98 * this.ceiling);
   }
 }
 

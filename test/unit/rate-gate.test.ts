@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { RateGate } from "../../src/notify/rate-gate.js";
 
 describe("RateGate", () => {
@@ -10,13 +10,35 @@ describe("RateGate", () => {
     expect(gate.rate).toBe(9);
   });
 
-  it("cuts the pace once per Retry-After episode, by 15%", () => {
+  it("remembers where Slack said 429: the ceiling drops to 95% of that pace, the pace 10% below it", () => {
     const gate = new RateGate();
     gate.rate = 20;
     gate.rateLimited(60);
-    expect(gate.rate).toBe(17);
+    expect(gate.ceiling).toBe(19);
+    expect(gate.rate).toBeCloseTo(17.1);
     gate.rateLimited(60); // the same episode: no second cut
-    expect(gate.rate).toBe(17);
+    expect(gate.rate).toBeCloseTo(17.1);
+  });
+
+  it("climbs back 3% per quiet second to just under the ceiling, and creeps the ceiling up slowly", async () => {
+    vi.useFakeTimers({ toFake: ["performance", "Date", "setTimeout"] });
+    try {
+      const gate = new RateGate();
+      gate.rate = 1000;
+      gate.rateLimited(0); // ceiling 950, pace 855
+      vi.advanceTimersByTime(2_000);
+      await gate.pass();
+      expect(gate.rate).toBeCloseTo(855 * 1.03 ** 2);
+      vi.advanceTimersByTime(10_000);
+      await gate.pass();
+      expect(gate.rate).toBeCloseTo(0.98 * 950); // capped: never probes past the ceiling
+      vi.advanceTimersByTime(3_000); // 15 s without a 429
+      await gate.pass();
+      expect(gate.ceiling).toBeCloseTo(950 * 1.01);
+      expect(gate.rate).toBeCloseTo(0.98 * 950 * 1.01);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("waits and retries a call Slack rate-limited, and gives up on other errors", async () => {
