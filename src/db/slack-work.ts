@@ -1,4 +1,4 @@
-import { type Db, isUniqueViolation } from "./client.js";
+import { type Db, isUniqueViolation, type SqliteNow, sqliteTimestamp } from "./client.js";
 
 export interface WorkRow {
   id: number;
@@ -24,18 +24,17 @@ const workSelect = {
  * Records accepted work, claimed by `instanceId` until `leaseUntil`. Returns
  * its id, or null when a row with this key exists already (a replay of the same request).
  */
-export async function insertWork(
-  db: Db,
-  input: {
-    key: string;
-    kind: string;
-    body: string;
-    userId: string | null;
-    now: Date;
-    instanceId: string;
-    leaseUntil: Date;
-  },
-): Promise<number | null> {
+export interface NewWork {
+  key: string;
+  kind: string;
+  body: string;
+  userId: string | null;
+  now: Date;
+  instanceId: string;
+  leaseUntil: Date;
+}
+
+export async function insertWork(db: Db, input: NewWork): Promise<number | null> {
   try {
     const row = await db.slackWork.create({
       data: {
@@ -55,6 +54,32 @@ export async function insertWork(
     if (isUniqueViolation(error)) return null;
     throw error;
   }
+}
+
+/**
+ * The same as insertWork, synchronously, on SQLite's connection while no transaction is open
+ * on it (a write then would land inside that transaction, and be undone with it). Returns
+ * undefined when it cannot run now: the caller uses insertWork. One prepared statement, no
+ * Prisma query compilation: microseconds instead of milliseconds, which the ack waits for.
+ */
+export function insertWorkAtOnce(sqlite: SqliteNow, input: NewWork): number | null | undefined {
+  return sqlite.run((connection) => {
+    const row = connection
+      .prepare(
+        `INSERT INTO "SlackWork" ("key", "kind", "body", "userId", "receivedAt", "claimedBy", "leaseUntil", "attempts")
+         VALUES (?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT ("key") DO NOTHING RETURNING "id"`,
+      )
+      .get(
+        input.key,
+        input.kind,
+        input.body,
+        input.userId,
+        sqliteTimestamp(input.now),
+        input.instanceId,
+        sqliteTimestamp(input.leaseUntil),
+      ) as { id: number | bigint } | undefined;
+    return row ? Number(row.id) : null;
+  });
 }
 
 /**
