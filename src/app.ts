@@ -5,7 +5,7 @@ import { background } from "./background.js";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config/config.js";
 import type { Database } from "./db/client.js";
-import { insertWorkAtOnce, type NewWork } from "./db/slack-work.js";
+import { insertWorkAtOnce, insertWorkOnPool, type NewWork } from "./db/slack-work.js";
 import { prepareWorkspace } from "./domain/setup/prepare-workspace.js";
 import { healthRoute } from "./http/health.js";
 import { npsRoutes } from "./http/nps/nps-routes.js";
@@ -65,10 +65,11 @@ export function createApp(deps: AppDeps): DealbotApp {
     slack.token,
     requestClientOptions(config, logger, slack.slackApiUrl ? { slackApiUrl: slack.slackApiUrl } : {}),
   );
-  const sqliteNow = database.sqliteNow;
+  const { sqliteNow, pgPool } = database;
   const work: SlackWork = new SlackWork({
     db: database.db,
-    ...(sqliteNow ? { insertAtOnce: (row: NewWork) => insertWorkAtOnce(sqliteNow, row) } : {}),
+    insertAtOnce: (row: NewWork) =>
+      sqliteNow ? insertWorkAtOnce(sqliteNow, row) : insertWorkOnPool(pgPool?.(), row),
     backgroundDb: database.backgroundDb,
     clock,
     logger,

@@ -16,10 +16,17 @@ export interface SqliteStatement {
   run(...params: unknown[]): unknown;
 }
 
+/** What src/db uses of the pg pool, directly (see PgNow in client.ts). */
+export interface PgPool {
+  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+}
+
 export interface AdapterFactory {
   factory: PrismaBetterSQLite3 | PrismaPg;
   /** SQLite: the connection Prisma's adapter opened (once it has), to use directly. */
   sqliteConnection?: () => SqliteConnection | undefined;
+  /** PostgreSQL: the pool Prisma's adapter opened (once it has), to use directly. */
+  pgPool?: () => PgPool | undefined;
 }
 
 /** The Prisma driver adapter for a database target (no Prisma engine binaries needed). */
@@ -37,5 +44,13 @@ export function createAdapterFactory(target: DatabaseTarget): AdapterFactory {
     };
     return { factory, sqliteConnection: () => (connection?.open ? connection : undefined) };
   }
-  return { factory: new PrismaPg({ connectionString: target.url, max: 10 }) };
+  const factory = new PrismaPg({ connectionString: target.url, max: 10 });
+  let pool: PgPool | undefined;
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    pool = (adapter as unknown as { client: PgPool }).client;
+    return adapter;
+  };
+  return { factory, pgPool: () => pool };
 }

@@ -1,7 +1,7 @@
 import { type Background, background as processBackground } from "../background.js";
 import { PrismaClient as PostgresClient } from "../generated/postgresql/client.js";
 import { PrismaClient as SqliteClient } from "../generated/sqlite/client.js";
-import { createAdapterFactory, type SqliteConnection, type SqliteStatement } from "./adapter.js";
+import { createAdapterFactory, type PgPool, type SqliteConnection, type SqliteStatement } from "./adapter.js";
 import { gateQueries } from "./query-gate.js";
 import type { DatabaseTarget } from "./target.js";
 
@@ -24,13 +24,15 @@ export interface Database {
   readonly provider: DatabaseTarget["provider"];
   /** SQLite only: its one connection, used directly for the few writes a request must not queue for. */
   readonly sqliteNow?: SqliteNow;
+  /** PostgreSQL only: the pool under Prisma, for the few statements worth preparing by hand. */
+  readonly pgPool?: () => PgPool | undefined;
   /** Resolves true when the database answers a trivial query within `timeoutMs`. */
   ping(timeoutMs?: number): Promise<boolean>;
   close(): Promise<void>;
 }
 
 export function openDatabase(target: DatabaseTarget, background: Background = processBackground): Database {
-  const { factory: adapter, sqliteConnection } = createAdapterFactory(target);
+  const { factory: adapter, sqliteConnection, pgPool } = createAdapterFactory(target);
   const client =
     target.provider === "sqlite"
       ? new SqliteClient({ adapter })
@@ -46,6 +48,7 @@ export function openDatabase(target: DatabaseTarget, background: Background = pr
     backgroundDb,
     provider: target.provider,
     ...(sqliteConnection ? { sqliteNow: sqliteNow(sqliteConnection) } : {}),
+    ...(pgPool ? { pgPool } : {}),
     async ping(timeoutMs = 2000) {
       if (closed) return false;
       let timer: NodeJS.Timeout | undefined;

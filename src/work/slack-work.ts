@@ -47,8 +47,8 @@ export const MAX_ATTEMPTS = RETRY_DELAYS_MS.length + 1;
 export interface SlackWorkOptions {
   /** For the row written before an ack: a request's query, ahead of queued work (src/db/query-gate.ts). */
   db: Db;
-  /** SQLite: writes the row before an ack at once, on the idle connection; undefined when it cannot. */
-  insertAtOnce?: (input: NewWork) => number | null | undefined;
+  /** Writes the row before an ack without Prisma (SQLite: at once, on the idle connection); undefined when it cannot. */
+  insertAtOnce?: (input: NewWork) => Promise<number | null> | number | null | undefined;
   /** For everything after the ack (outcomes, retries, leases, sweeps): gives way to requests. */
   backgroundDb: Db;
   clock: Clock;
@@ -108,10 +108,11 @@ export class SlackWork {
       instanceId: this.o.instanceId,
       leaseUntil: new Date(now.getTime() + LEASE_MS),
     };
-    // The ack waits for this row: on SQLite it is written straight away when it can be, with no
-    // wait for a turn of the event loop or for queued queries (bench/ack-latency, README).
+    // The ack waits for this row: it is written by a statement prepared once (on SQLite straight
+    // away, with no wait for a turn of the event loop or for queued queries), else through Prisma
+    // (bench/ack-latency, README).
     const direct = this.o.insertAtOnce?.(row);
-    const id = direct !== undefined ? direct : await insertWork(this.o.db, row);
+    const id = direct !== undefined ? await direct : await insertWork(this.o.db, row);
     if (id === null) return undefined;
     return { id, receivedAt: now, attempt: 1, resumed: false, lastAttempt: false };
   }

@@ -5,6 +5,7 @@ import {
   finishWork,
   insertWork,
   insertWorkAtOnce,
+  insertWorkOnPool,
   retryWorkLater,
 } from "../../src/db/slack-work.js";
 import { createTestDatabase, type TestDatabase, testProvider } from "../support/database.js";
@@ -169,6 +170,35 @@ describe.skipIf(testProvider() !== "sqlite")(
       expect(during).toBeUndefined();
       expect(insertWorkAtOnce(sqlite, row("command:trigger-b"))).toBeTypeOf("number");
       expect(await testDb.database.db.slackWork.count()).toBe(1);
+    });
+  },
+);
+
+describe.skipIf(testProvider() !== "postgresql")(
+  "the row written before an ack, as a prepared statement on PostgreSQL's pool (PostgreSQL only)",
+  () => {
+    it("is written, read back by Prisma like any row, and a replay of its key is refused", async () => {
+      await testDb.database.db.slackWork.count(); // Prisma connects lazily
+      const pool = testDb.database.pgPool?.();
+      const row = {
+        key: "command:trigger-pg",
+        kind: "request",
+        body: "{}",
+        userId: "UANN01",
+        now: T0,
+        instanceId: "this",
+        leaseUntil: LATER,
+      };
+      const id = await insertWorkOnPool(pool, row);
+      expect(id).toBeTypeOf("number");
+      expect(await insertWorkOnPool(pool, row)).toBeNull();
+      const stored = await testDb.database.db.slackWork.findUniqueOrThrow({ where: { id: id! } });
+      expect(stored).toMatchObject({
+        key: "command:trigger-pg",
+        receivedAt: T0,
+        leaseUntil: LATER,
+        attempts: 1,
+      });
     });
   },
 );
