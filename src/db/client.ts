@@ -22,6 +22,7 @@ export interface Database {
   /** The same database for work after acks and for jobs: its queries give way to requests (src/background.ts). */
   readonly backgroundDb: Db;
   readonly provider: DatabaseTarget["provider"];
+  readonly target: DatabaseTarget;
   /** SQLite only: its one connection, used directly for the few writes a request must not queue for. */
   readonly sqliteNow?: SqliteNow;
   /** PostgreSQL only: the pool under Prisma, for the few statements worth preparing by hand. */
@@ -47,6 +48,7 @@ export function openDatabase(target: DatabaseTarget, background: Background = pr
     db,
     backgroundDb,
     provider: target.provider,
+    target,
     ...(sqliteConnection ? { sqliteNow: sqliteNow(sqliteConnection) } : {}),
     ...(pgPool ? { pgPool } : {}),
     async ping(timeoutMs = 2000) {
