@@ -84,6 +84,7 @@ async function main(): Promise<void> {
         ? new ReadWorker({ target, db: dealbot.database.backgroundDb, logger })
         : undefined;
     const asTheAppDoes: HeavyReader = worker ?? inProcess;
+    await worker?.ready();
 
     let acked = 0;
     const drain = async () => {

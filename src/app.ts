@@ -86,7 +86,7 @@ export function createApp(deps: AppDeps): DealbotApp {
   // Digests, forecasts, stats: on SQLite on their own thread and connection, so acks never wait for them.
   const target = database.target;
   const reads =
-    target.provider === "sqlite"
+    target.provider === "sqlite" && config.readWorker
       ? new ReadWorker({ target, db: database.backgroundDb, logger })
       : inProcessReader(database.backgroundDb);
   const services: Services = {

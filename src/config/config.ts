@@ -20,6 +20,8 @@ export interface Config {
     apiUrl: string | undefined;
   };
   scheduler: { enabled: boolean };
+  /** SQLite: build digests, forecasts and stats on a worker thread (DEALBOT_READ_WORKER, default on). */
+  readWorker: boolean;
   /** On SIGTERM, how long to finish work in progress before exiting (DEALBOT_SHUTDOWN_GRACE); the rest resumes at the next start. */
   shutdownGraceMs: number;
   admins: string[];
@@ -105,6 +107,7 @@ const schema = z.object({
   SLACK_APP_TOKEN: optional(z.string().regex(/^xapp-/, `must start with xapp-: use ${WHERE_APP_TOKEN}`)),
   SLACK_API_URL: optional(z.url({ protocol: /^https?$/ })),
   DEALBOT_SCHEDULER: optional(z.enum(["on", "off"])),
+  DEALBOT_READ_WORKER: optional(z.enum(["on", "off"])),
   DEALBOT_SHUTDOWN_GRACE: optional(
     z.coerce
       .number({ error: "must be a number of seconds, like 10" })
@@ -208,6 +211,7 @@ export function loadConfig(env: Record<string, string | undefined>, needs: Confi
       apiUrl: v.SLACK_API_URL,
     },
     scheduler: { enabled: v.DEALBOT_SCHEDULER !== "off" },
+    readWorker: v.DEALBOT_READ_WORKER !== "off",
     shutdownGraceMs: (v.DEALBOT_SHUTDOWN_GRACE ?? 10) * 1000,
     admins: v.DEALBOT_ADMINS ?? [],
     mail: { smtpUrl: v.SMTP_URL, from: v.MAIL_FROM ?? "dealbot@localhost" },

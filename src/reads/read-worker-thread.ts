@@ -13,7 +13,9 @@ export interface ReadRequest {
 
 export type ReadAnswer =
   | { id: number; ok: true; value: unknown }
-  | { id: number; ok: false; message: string };
+  | { id: number; ok: false; message: string }
+  /** Sent once, when the thread has loaded and can take reads. */
+  | { ready: true };
 
 const database = openDatabase(workerData.target as DatabaseTarget);
 const reader = inProcessReader(database.db);
@@ -30,3 +32,4 @@ parentPort?.on("message", (request: ReadRequest) => {
   );
 });
 parentPort?.on("close", () => void database.close());
+parentPort?.postMessage({ ready: true } satisfies ReadAnswer);

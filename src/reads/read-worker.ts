@@ -18,15 +18,17 @@ import type { ReadAnswer, ReadRequest } from "./read-worker-thread.js";
  * synchronously, so a digest over 100k deals held the event loop for seconds
  * and Slack's requests waited that long for their ack (issue: "heavy reads off
  * the event loop"). The thread has its own connection; WAL lets it read while
- * the main thread writes. It starts on the first read and is kept; if it
- * cannot start or dies, reads fall back to `db` in process (logged), so a read
- * never fails for want of a thread.
+ * the main thread writes. It starts on the first read and is kept; until it
+ * has loaded (a second or so), and if it cannot start or dies (logged), reads
+ * run on `db` in process, so a read never waits or fails for want of a thread.
  */
 export class ReadWorker implements HeavyReader {
   #worker: Worker | undefined;
   readonly #pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   #nextId = 0;
   #broken = false;
+  #ready: Promise<void> | undefined;
+  #isReady = false;
   /** Reads answered by the thread (not by the in-process fallback). */
   threadReads = 0;
   readonly #fallback: HeavyReader;
@@ -42,12 +44,18 @@ export class ReadWorker implements HeavyReader {
     input: Parameters<HeavyReader["read"]>[1],
   ): Promise<HeavyReadResult<K>> {
     const worker = this.#start();
-    if (!worker) return this.#fallback.read(name, input as never);
+    if (!worker || !this.#isReady) return this.#fallback.read(name, input as never);
     const id = ++this.#nextId;
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
       worker.postMessage({ id, name, input } satisfies ReadRequest);
     });
+  }
+
+  /** Starts the thread if need be; resolves once it takes reads (rejects if it cannot start). */
+  ready(): Promise<void> {
+    this.#start();
+    return this.#ready ?? Promise.reject(new Error("the read worker is not running"));
   }
 
   /** Ends the thread; reads still waiting fail. */
@@ -63,7 +71,19 @@ export class ReadWorker implements HeavyReader {
     try {
       const worker = spawn(this.o.target);
       worker.unref();
+      let markReady!: () => void;
+      let failStart!: (error: Error) => void;
+      this.#ready = new Promise<void>((resolve, reject) => {
+        markReady = resolve;
+        failStart = reject;
+      });
+      this.#ready.catch(() => {});
       worker.on("message", (answer: ReadAnswer) => {
+        if ("ready" in answer) {
+          this.#isReady = true;
+          markReady();
+          return;
+        }
         const waiting = this.#pending.get(answer.id);
         if (!waiting) return;
         this.#pending.delete(answer.id);
@@ -78,6 +98,8 @@ export class ReadWorker implements HeavyReader {
         );
         this.#broken = true;
         this.#worker = undefined;
+        this.#isReady = false;
+        failStart(error);
         for (const waiting of this.#pending.values()) waiting.reject(error);
         this.#pending.clear();
       };

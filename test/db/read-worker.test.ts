@@ -36,6 +36,7 @@ describe.skipIf(testProvider() !== "sqlite")(
           settings: resolveTeamSettings(loadConfig({}, []), null),
         };
         const here = await inProcessReader(db).read("funnelDigest", input);
+        await worker.ready(); // until then, reads run in process
         const there = await worker.read("funnelDigest", input);
         expect(there).toEqual(here);
         expect(worker.threadReads).toBe(1); // answered by the thread, not by the in-process fallback

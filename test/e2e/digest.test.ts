@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PNG } from "pngjs";
 import { afterEach, describe, expect, it } from "vitest";
+import { ReadWorker } from "../../src/reads/read-worker.js";
 import { bootApp, TEST_ADMIN, type TestApp } from "../support/boot.js";
 import { runCli } from "../support/cli.js";
 import { FakeClock } from "../support/clock.js";
@@ -77,6 +78,25 @@ describe("weekly digest", () => {
     expect(textOf(forecast.reply)).toContain("Acme");
   });
 });
+
+describe.skipIf(testProvider() !== "sqlite")(
+  "the read worker (SQLite only: PostgreSQL reads in process)",
+  () => {
+    it("/deal digest and the weekly digest are built on the worker thread once it is up", async () => {
+      const t = await boot({ DEALBOT_READ_WORKER: "on" });
+      const reads = t.app.services.reads;
+      if (!(reads instanceof ReadWorker)) throw new Error("expected the read worker on SQLite");
+      await reads.ready();
+      const digest = await dealDriver(t).command("UREP01", "digest");
+      expect(textOf(digest.reply)).toContain("Pipeline digest");
+      expect(textOf(digest.reply)).toContain("€12,000");
+      await t.app.scheduler.runJob("weekly-digest", new Date("2026-11-23T08:00:00Z"));
+      const posts = t.slack.callsTo("chat.postMessage").filter((c) => c.outcome === "ok");
+      expect(posts.map((p) => p.body.channel).sort()).toEqual(["CDIGEST1", "CDIGEST2"]);
+      expect(reads.threadReads).toBe(2);
+    });
+  },
+);
 
 describe.skipIf(testProvider() !== "sqlite")(
   "command line (uses its own SQLite files, so it runs once, in the SQLite project)",

@@ -66,6 +66,9 @@ export async function bootApp(options: BootOptions = {}): Promise<TestApp> {
       DATABASE_URL: testDb.url,
       DEALBOT_ADMINS: TEST_ADMIN,
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
+      // A worker thread per test app would load the whole app again through tsx: reads run in
+      // process unless a test turns it on (test/db/read-worker.test.ts, test/e2e/digest.test.ts).
+      DEALBOT_READ_WORKER: "off",
       ...options.env,
     },
     ["slack-app"],
