@@ -1,0 +1,54 @@
+// English messages of the surfaces converted after the first round (forms, refusals,
+// failure notices, win announcements, risk alerts, forecasts, stats). Kept apart from
+// ../en.ts so each file stays small; ../en.ts spreads them into the catalog.
+
+export const enSurfaces = {
+  // --- Refusals (who may change what)
+  "refusal.notYours":
+    "{what} belongs to {who}: you can change only your own deals. Ask {who} or their manager.",
+  "refusal.notYoursManager":
+    "You can change your own deals and your team's; {what} belongs to {who}, who is not on your team. Ask an admin to add them to your team.",
+  "refusal.handoff":
+    "You can't hand {what} to {who}: they are not on your team. Pick someone on your team, or ask an admin.",
+  "refusal.ownerOutside": "You can create deals for yourself; {who} is not on your team.",
+  "refusal.ownerOutsideManager":
+    "You can create deals for yourself and your team; {who} is not on your team.",
+  "refusal.someoneElse": "someone else",
+  "refusal.thatPerson": "that person",
+
+  // --- Failure notices
+  "failure.form":
+    "Something went wrong on Dealbot's side; nothing was saved. Try again in a moment (reference {ref}).",
+  "failure.formAfterClose":
+    ":warning: Dealbot took your form, then something went wrong on its side, so it may not have been fully applied. Check with `/deal list` before submitting it again; if it keeps happening, tell your admin (reference {ref}).",
+  "failure.restarting": "Dealbot was restarting and the form could not open in time. Please try again.",
+
+  "reply.noLostStage": "Your team has no lost stage. An admin can add one with `/deal admin`.",
+
+  // --- Win announcements (team language)
+  "win.announcement": ":tada: <@{owner}> won *{deal}*: *{amount}*",
+  "win.announcementAccount": ":tada: <@{owner}> won *{deal}* ({account}): *{amount}*",
+
+  // --- Push and lost forms
+  "pushForm.title": "Push close date",
+  "pushForm.submit": "Push",
+  "pushForm.close": "Cancel",
+  "pushForm.date.label": "New expected close date",
+  "pushForm.next.label": "Next step",
+  "lostForm.title": "Mark deal lost",
+  "lostForm.submit": "Mark lost",
+  "lostForm.close": "Cancel",
+  "lostForm.reason.label": "Why was it lost?",
+  "lostForm.reason.placeholder": "Pick a reason",
+  "lostForm.note.label": "Note",
+  "lostForm.note.placeholder": "They chose a cheaper tool",
+  "pushForm.date.missing": "Pick the new close date.",
+  "pushForm.conflict":
+    "This deal changed after you opened this form. Nothing was saved: close it and look again.",
+  "lostForm.reason.missing": "Pick the reason the deal was lost.",
+  "lostForm.noLostStage": "Your team has no lost stage; ask an admin.",
+  "lostForm.conflict":
+    "This deal changed after you opened this form. Nothing was saved: close it and check the deal with /deal show.",
+} satisfies Record<string, string>;
+
+export type SurfaceKey = keyof typeof enSurfaces;

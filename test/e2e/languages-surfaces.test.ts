@@ -1,0 +1,77 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { VIEWS } from "../../src/slack/ids.js";
+import { bootApp, type TestApp } from "../support/boot.js";
+import { FakeClock } from "../support/clock.js";
+import { dealDriver, textOf } from "../support/deal-driver.js";
+
+// The surfaces converted after the first round (refusals, forms, win announcements…),
+// each exercised once end to end in Finnish and in Polish.
+
+const apps: TestApp[] = [];
+afterEach(async () => {
+  for (const app of apps.splice(0).reverse()) await app.close();
+});
+
+const said = (value: unknown) => textOf(value).replace(/[\u00a0\u202f]/g, " ");
+
+const CASES = [
+  {
+    lang: "fi",
+    locale: "fi-FI",
+    refusal: "“Acme” on käyttäjän <@UREP01> kauppa: voit muuttaa vain omia kauppojasi.",
+    lostTitle: "Merkitse hävityksi",
+    lostMissing: "Valitse syy, miksi kauppa hävittiin.",
+    win: ":tada: <@UREP01> voitti kaupan *Beta*: *5 000 €*",
+  },
+  {
+    lang: "pl",
+    locale: "pl-PL",
+    refusal: "“Acme” należy do <@UREP01>: możesz zmieniać tylko własne szanse sprzedaży.",
+    lostTitle: "Oznacz jako przegraną",
+    lostMissing: "Wybierz powód przegranej.",
+    // Polish groups thousands only from five digits (CLDR): 5000 €, 20 000 €.
+    win: ":tada: <@UREP01> wygrywa *Beta*: *5000 €*",
+  },
+] as const;
+
+async function boot(lang: string, locale: string) {
+  const t = await bootApp({ clock: new FakeClock("2026-11-23T08:00:00Z"), env: { DEALBOT_LANGUAGE: lang } });
+  apps.push(t);
+  t.slack.addUser({ id: "UREP01", realName: "Rep", tz: "Europe/Helsinki", locale });
+  t.slack.addUser({ id: "UREP02", realName: "Other", tz: "Europe/Helsinki", locale });
+  return { t, drive: dealDriver(t) };
+}
+
+describe.each(CASES)("$lang", (c) => {
+  it("refuses someone else's deal in the reader's language", async () => {
+    const { drive } = await boot(c.lang, c.locale);
+    await drive.command("UREP01", "new Acme amount 20000 close 2026-12-31");
+    const refused = said((await drive.command("UREP02", "update Acme amount 5000")).reply);
+    expect(refused).toContain(c.refusal);
+  });
+
+  it("opens the lost form and shows its validation error in the reader's language", async () => {
+    const { drive } = await boot(c.lang, c.locale);
+    await drive.command("UREP01", "new Acme amount 20000 close 2026-12-31");
+    const { modal } = await drive.command("UREP01", "lost Acme", { triggerId: "T-lost" });
+    expect(said(modal)).toContain(c.lostTitle);
+    expect(said(modal)).toContain("20 000 €");
+    const submitted = await drive.submit("UREP01", VIEWS.lost, {}, String(modal?.private_metadata));
+    expect(submitted.body.response_action).toBe("errors");
+    expect(Object.values(submitted.body.errors ?? {})).toEqual([c.lostMissing]);
+  });
+
+  it("announces a win in the team's language", async () => {
+    const { t, drive } = await boot(c.lang, c.locale);
+    await t.db.workspace.upsert({
+      where: { id: "default" },
+      create: { winChannel: "CWINS001" },
+      update: { winChannel: "CWINS001" },
+    });
+    await drive.command("UREP01", "new Beta amount 5000 close 2026-12-31");
+    await drive.command("UREP01", "won Beta");
+    await t.app.scheduler.runJob("win-announcements", t.clock.now());
+    const [post] = t.slack.callsTo("chat.postMessage").filter((p) => p.body.channel === "CWINS001");
+    expect(said(post?.body.text)).toContain(c.win);
+  });
+});
