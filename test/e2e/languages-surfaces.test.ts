@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { VIEWS } from "../../src/slack/ids.js";
+import { RISK_ACTIONS, VIEWS } from "../../src/slack/ids.js";
 import { bootApp, type TestApp } from "../support/boot.js";
 import { FakeClock } from "../support/clock.js";
-import { dealDriver, textOf } from "../support/deal-driver.js";
+import { dealDriver, findButton, textOf } from "../support/deal-driver.js";
+import { seedDeal, seedUser } from "../support/seed.js";
 
 // The surfaces converted after the first round (refusals, forms, win announcements…),
 // each exercised once end to end in Finnish and in Polish.
@@ -22,6 +23,11 @@ const CASES = [
     lostTitle: "Merkitse hävityksi",
     lostMissing: "Valitse syy, miksi kauppa hävittiin.",
     win: ":tada: <@UREP01> voitti kaupan *Beta*: *5 000 €*",
+    alertHeader: "Siirtymisvaarassa olevat kaupat – marraskuu 2026",
+    alertReason: "ei päivitystä eikä vahvistusta 12 päivään",
+    dmHeader: "Kauppa voi siirtyä – marraskuu 2026",
+    dmReason: "yhä vaiheessa Kvalifioitu (25 %)",
+    confirm: "Vahvista: marraskuu",
   },
   {
     lang: "pl",
@@ -31,6 +37,11 @@ const CASES = [
     lostMissing: "Wybierz powód przegranej.",
     // Polish groups thousands only from five digits (CLDR): 5000 €, 20 000 €.
     win: ":tada: <@UREP01> wygrywa *Beta*: *5000 €*",
+    alertHeader: "Szanse zagrożone przesunięciem · listopad 2026",
+    alertReason: "brak aktualizacji i potwierdzenia od 12 dni",
+    dmHeader: "Szansa może się przesunąć · listopad 2026",
+    dmReason: "wciąż na etapie Kwalifikacja (25%)",
+    confirm: "Potwierdź na listopad",
   },
 ] as const;
 
@@ -73,5 +84,39 @@ describe.each(CASES)("$lang", (c) => {
     await t.app.scheduler.runJob("win-announcements", t.clock.now());
     const [post] = t.slack.callsTo("chat.postMessage").filter((p) => p.body.channel === "CWINS001");
     expect(said(post?.body.text)).toContain(c.win);
+  });
+
+  it("posts the risk alert in the team's language and DMs the owner in theirs", async () => {
+    const t = await bootApp({
+      clock: new FakeClock("2026-11-20T07:00:00Z"),
+      env: {
+        DEALBOT_LANGUAGE: c.lang,
+        DEALBOT_TIMEZONE: "Europe/Helsinki",
+        DEALBOT_CHANNEL_ALERTS: "CALERTS01",
+      },
+    });
+    apps.push(t);
+    await seedUser(t.db, t.slack, { id: "UREP01", name: "Rep", tz: "Europe/Helsinki" });
+    await t.db.user.update({ where: { id: "UREP01" }, data: { locale: c.locale } });
+    await seedDeal(t.db, {
+      ownerId: "UREP01",
+      name: "Acme",
+      amount: 40_000,
+      closeOn: "2026-11-27",
+      now: t.clock.now(),
+      stage: "qualified",
+      staleDays: 12,
+    });
+    await t.app.scheduler.runJob("risk-alerts", t.clock.now());
+    const posted = t.slack.callsTo("chat.postMessage");
+    const alert = said(posted.find((p) => p.body.channel === "CALERTS01")?.body);
+    expect(alert).toContain(c.alertHeader);
+    expect(alert).toContain(c.alertReason);
+    expect(alert).toContain("40 000 €");
+    const dm = posted.find((p) => p.body.channel === "UREP01")?.body;
+    expect(said(dm)).toContain(c.dmHeader);
+    expect(said(dm)).toContain(c.dmReason);
+    expect(said(dm)).toContain(c.confirm);
+    expect(findButton(dm?.blocks, RISK_ACTIONS.commit)).toBeDefined();
   });
 });

@@ -49,6 +49,45 @@ export const enSurfaces = {
   "lostForm.noLostStage": "Your team has no lost stage; ask an admin.",
   "lostForm.conflict":
     "This deal changed after you opened this form. Nothing was saved: close it and check the deal with /deal show.",
+
+  // --- Risk alerts (team language) and risk DMs (owner's language)
+  "risk.thisMonth": "this month",
+  "risk.dm.allSet.header": "All set, thank you!",
+  "risk.dm.header": "{count, plural, one {A deal} other {# deals}} may slip from {month}",
+  "risk.dm.intro":
+    "These are expected to close in {month}, but show signs of slipping. Ten days are left to act:",
+  "risk.dm.confirmed": ":white_check_mark: Confirmed for {month}.",
+  "risk.dm.moved": ":calendar: Moved to {date}.",
+  "risk.dm.lost": ":x: Marked lost.",
+  "risk.dm.won": ":tada: Won.",
+  "risk.dm.updated": ":ballot_box_with_check: Updated.",
+  "risk.confirm.button": "Confirm for {month}",
+  "risk.move.button": "Move to…",
+  "risk.lost.button": "Mark lost…",
+  "risk.dm.text": "{count, plural, one {# deal} other {# deals}} may slip from {month}.",
+  "risk.alert.header": "Deals that may slip from {month}",
+  "risk.alert.expected":
+    "*Expected to close in {month}:* {total} in {count, plural, one {# deal} other {# deals}}",
+  "risk.alert.split":
+    "*At risk:* {atRisk} in {atRiskCount, plural, one {# deal} other {# deals}}   ·   *Looking safe:* {safe} in {safeCount, plural, one {# deal} other {# deals}}",
+  "risk.alert.nothing": "nothing",
+  "risk.alert.noRecord": "No track record yet: last month had no risk alert to judge.",
+  "risk.alert.record":
+    "Last month ({month}): {flagged} flagged, {slippedFlagged} of them slipped or were lost; {unflagged} of {slipped} slips were not flagged.",
+  "risk.alert.allClear": "Nothing flagged: every deal expected in {month} looks on track.",
+  "risk.alert.owner": "*{name}* (<@{owner}>) · {count, plural, one {# deal} other {# deals}} · {total}",
+  "risk.alert.deal": "• {deal} · {amount} · closes {date}: {reasons}",
+  "risk.alert.footer": "Owners got a DM to confirm, move or close each flagged deal.",
+  "risk.alert.text":
+    "Deals that may slip from {month}: {count, plural, one {# deal} other {# deals}} at risk ({total}).",
+  "risk.reason.past-due": "close date {date} has passed",
+  "risk.reason.stale": "no update or confirmation for {days} days",
+  "risk.reason.pushed": "close date already pushed {count, plural, one {once} other {# times}}",
+  "risk.reason.early-stage": "still in {stage} ({probability}%)",
+  "risk.reason.no-next-step": "no next step",
+  "risk.reason.next-step-overdue": "next step overdue since {date}",
+  "risk.reason.amount-changed": "amount changed in the last 7 days ({from} → {to})",
+  "risk.reason.quiet-since-nudge": "no activity since the nudge of {date}",
 } satisfies Record<string, string>;
 
 export type SurfaceKey = keyof typeof enSurfaces;

@@ -43,4 +43,43 @@ export const fiSurfaces: Record<SurfaceKey, string> = {
   "lostForm.noLostStage": "Tiimiltäsi puuttuu hävittyjen kauppojen vaihe; pyydä ylläpitäjää lisäämään se.",
   "lostForm.conflict":
     "Kauppaa on muutettu sen jälkeen, kun avasit lomakkeen. Mitään ei tallennettu: sulje lomake ja tarkista kauppa komennolla /deal show.",
+
+  "risk.thisMonth": "tämä kuukausi",
+  "risk.dm.allSet.header": "Kaikki kunnossa, kiitos!",
+  "risk.dm.header": "{count, plural, one {Kauppa voi siirtyä} other {# kauppaa voi siirtyä}} – {month}",
+  "risk.dm.intro":
+    "Näiden kauppojen pitäisi sulkeutua ({month}), mutta niissä näkyy viivästymisen merkkejä. Aikaa reagoida on kymmenen päivää:",
+  "risk.dm.confirmed": ":white_check_mark: Vahvistettu: {month}.",
+  "risk.dm.moved": ":calendar: Siirretty: {date}.",
+  "risk.dm.lost": ":x: Merkitty hävityksi.",
+  "risk.dm.won": ":tada: Voitettu.",
+  "risk.dm.updated": ":ballot_box_with_check: Päivitetty.",
+  "risk.confirm.button": "Vahvista: {month}",
+  "risk.move.button": "Siirrä…",
+  "risk.lost.button": "Hävitty…",
+  "risk.dm.text": "{count, plural, one {# kauppa voi siirtyä} other {# kauppaa voi siirtyä}}: {month}.",
+  "risk.alert.header": "Siirtymisvaarassa olevat kaupat – {month}",
+  "risk.alert.expected":
+    "*Odotetaan sulkeutuvan ({month}):* {total}, {count, plural, one {# kauppa} other {# kauppaa}}",
+  "risk.alert.split":
+    "*Riskissä:* {atRisk}, {atRiskCount, plural, one {# kauppa} other {# kauppaa}}   ·   *Näyttää hyvältä:* {safe}, {safeCount, plural, one {# kauppa} other {# kauppaa}}",
+  "risk.alert.nothing": "ei mitään",
+  "risk.alert.noRecord": "Ei vielä osumahistoriaa: viime kuussa ei ollut arvioitavaa riskihälytystä.",
+  "risk.alert.record":
+    "Viime kuu ({month}): {flagged} merkittyä, joista {slippedFlagged} siirtyi tai hävittiin; {slipped} siirtyneestä {unflagged} jäi merkitsemättä.",
+  "risk.alert.allClear": "Ei merkintöjä: kaikki kaupat ({month}) etenevät suunnitellusti.",
+  "risk.alert.owner": "*{name}* (<@{owner}>) · {count, plural, one {# kauppa} other {# kauppaa}} · {total}",
+  "risk.alert.deal": "• {deal} · {amount} · sulkeutuu {date}: {reasons}",
+  "risk.alert.footer":
+    "Omistajat saivat yksityisviestin, jossa he voivat vahvistaa, siirtää tai sulkea jokaisen merkityn kaupan.",
+  "risk.alert.text":
+    "Siirtymisvaarassa ({month}): {count, plural, one {# kauppa} other {# kauppaa}} ({total}).",
+  "risk.reason.past-due": "sulkemispäivä {date} on ohitettu",
+  "risk.reason.stale": "ei päivitystä eikä vahvistusta {days, plural, one {# päivään} other {# päivään}}",
+  "risk.reason.pushed": "sulkemispäivää siirretty jo {count, plural, one {kerran} other {# kertaa}}",
+  "risk.reason.early-stage": "yhä vaiheessa {stage} ({probability} %)",
+  "risk.reason.no-next-step": "ei seuraavaa askelta",
+  "risk.reason.next-step-overdue": "seuraava askel myöhässä {date} lähtien",
+  "risk.reason.amount-changed": "summa muuttunut viimeisen 7 päivän aikana ({from} → {to})",
+  "risk.reason.quiet-since-nudge": "ei toimenpiteitä muistutuksen ({date}) jälkeen",
 };

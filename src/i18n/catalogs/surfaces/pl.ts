@@ -44,4 +44,48 @@ export const plSurfaces: Record<SurfaceKey, string> = {
   "lostForm.noLostStage": "Twój zespół nie ma etapu przegranej; poproś administratora.",
   "lostForm.conflict":
     "Ktoś zmienił tę szansę po otwarciu formularza. Nic nie zapisano: zamknij formularz i sprawdź szansę przez /deal show.",
+
+  "risk.thisMonth": "ten miesiąc",
+  "risk.dm.allSet.header": "Wszystko gotowe, dziękujemy!",
+  "risk.dm.header":
+    "{count, plural, one {Szansa może się przesunąć} few {# szanse mogą się przesunąć} many {# szans może się przesunąć} other {# szansy może się przesunąć}} · {month}",
+  "risk.dm.intro":
+    "Te szanse mają planowane zamknięcie w tym miesiącu ({month}), ale widać oznaki poślizgu. Na reakcję zostało dziesięć dni:",
+  "risk.dm.confirmed": ":white_check_mark: Potwierdzone na {month}.",
+  "risk.dm.moved": ":calendar: Przesunięto na {date}.",
+  "risk.dm.lost": ":x: Oznaczono jako przegraną.",
+  "risk.dm.won": ":tada: Wygrana.",
+  "risk.dm.updated": ":ballot_box_with_check: Zaktualizowano.",
+  "risk.confirm.button": "Potwierdź na {month}",
+  "risk.move.button": "Przesuń…",
+  "risk.lost.button": "Przegrana…",
+  "risk.dm.text":
+    "{count, plural, one {# szansa może się przesunąć} few {# szanse mogą się przesunąć} many {# szans może się przesunąć} other {# szansy może się przesunąć}} · {month}.",
+  "risk.alert.header": "Szanse zagrożone przesunięciem · {month}",
+  "risk.alert.expected":
+    "*Planowane zamknięcie ({month}):* {total} w {count, plural, one {# szansie} few {# szansach} many {# szansach} other {# szansy}}",
+  "risk.alert.split":
+    "*Zagrożone:* {atRisk} w {atRiskCount, plural, one {# szansie} few {# szansach} many {# szansach} other {# szansy}}   ·   *Bezpieczne:* {safe} w {safeCount, plural, one {# szansie} few {# szansach} many {# szansach} other {# szansy}}",
+  "risk.alert.nothing": "nic",
+  "risk.alert.noRecord": "Brak historii trafności: w zeszłym miesiącu nie było alertu do oceny.",
+  "risk.alert.record":
+    "Zeszły miesiąc ({month}): oznaczono {flagged}, z czego {slippedFlagged} przesunęło się lub przegrało; {unflagged} z {slipped} przesuniętych nie było oznaczonych.",
+  "risk.alert.allClear": "Nic nie oznaczono: wszystkie szanse planowane na {month} idą zgodnie z planem.",
+  "risk.alert.owner":
+    "*{name}* (<@{owner}>) · {count, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}} · {total}",
+  "risk.alert.deal": "• {deal} · {amount} · zamknięcie {date}: {reasons}",
+  "risk.alert.footer":
+    "Właściciele dostali wiadomość, by potwierdzić, przesunąć lub zamknąć każdą oznaczoną szansę.",
+  "risk.alert.text":
+    "Szanse zagrożone przesunięciem · {month}: {count, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}} ({total}).",
+  "risk.reason.past-due": "termin zamknięcia {date} minął",
+  "risk.reason.stale":
+    "brak aktualizacji i potwierdzenia od {days, plural, one {# dnia} few {# dni} many {# dni} other {# dnia}}",
+  "risk.reason.pushed":
+    "data zamknięcia przesuwana już {count, plural, one {raz} few {# razy} many {# razy} other {# razy}}",
+  "risk.reason.early-stage": "wciąż na etapie {stage} ({probability}%)",
+  "risk.reason.no-next-step": "brak następnego kroku",
+  "risk.reason.next-step-overdue": "następny krok zaległy od {date}",
+  "risk.reason.amount-changed": "kwota zmieniona w ciągu ostatnich 7 dni ({from} → {to})",
+  "risk.reason.quiet-since-nudge": "brak aktywności od przypomnienia z {date}",
 };

@@ -44,4 +44,49 @@ export const ruSurfaces: Record<SurfaceKey, string> = {
   "lostForm.noLostStage": "У вашей команды нет этапа проигранных сделок; обратитесь к администратору.",
   "lostForm.conflict":
     "Сделку изменили после того, как вы открыли форму. Ничего не сохранено: закройте форму и проверьте сделку через /deal show.",
+
+  "risk.thisMonth": "этот месяц",
+  "risk.dm.allSet.header": "Всё готово, спасибо!",
+  "risk.dm.header":
+    "{count, plural, one {Сделка под угрозой переноса} few {# сделки под угрозой переноса} many {# сделок под угрозой переноса} other {# сделки под угрозой переноса}} · {month}",
+  "risk.dm.intro":
+    "Ожидаемое закрытие: {month}. Но есть признаки, что оно сдвинется. На действия осталось десять дней:",
+  "risk.dm.confirmed": ":white_check_mark: Подтверждено: {month}.",
+  "risk.dm.moved": ":calendar: Перенесено на {date}.",
+  "risk.dm.lost": ":x: Отмечена проигранной.",
+  "risk.dm.won": ":tada: Выиграна.",
+  "risk.dm.updated": ":ballot_box_with_check: Обновлено.",
+  "risk.confirm.button": "Подтвердить: {month}",
+  "risk.move.button": "Перенести…",
+  "risk.lost.button": "Проиграна…",
+  "risk.dm.text":
+    "{count, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}} под угрозой переноса · {month}.",
+  "risk.alert.header": "Сделки под угрозой переноса · {month}",
+  "risk.alert.expected":
+    "*Ожидаемое закрытие ({month}):* {total}, {count, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}}",
+  "risk.alert.split":
+    "*Под угрозой:* {atRisk}, {atRiskCount, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}}   ·   *Без риска:* {safe}, {safeCount, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}}",
+  "risk.alert.nothing": "ничего",
+  "risk.alert.noRecord":
+    "Истории точности пока нет: в прошлом месяце не было оповещения о рисках для оценки.",
+  "risk.alert.record":
+    "Прошлый месяц ({month}): отмечено {flagged}, из них {slippedFlagged} перенесены или проиграны; {unflagged} из {slipped} перенесённых не были отмечены.",
+  "risk.alert.allClear": "Ничего не отмечено: все сделки ({month}) идут по плану.",
+  "risk.alert.owner":
+    "*{name}* (<@{owner}>) · {count, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}} · {total}",
+  "risk.alert.deal": "• {deal} · {amount} · закрытие {date}: {reasons}",
+  "risk.alert.footer":
+    "Владельцы получили личное сообщение, чтобы подтвердить, перенести или закрыть каждую отмеченную сделку.",
+  "risk.alert.text":
+    "Сделки под угрозой переноса · {month}: {count, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}} ({total}).",
+  "risk.reason.past-due": "дата закрытия {date} прошла",
+  "risk.reason.stale":
+    "без обновлений и подтверждений {days, plural, one {# день} few {# дня} many {# дней} other {# дня}}",
+  "risk.reason.pushed":
+    "дату закрытия уже переносили {count, plural, one {# раз} few {# раза} many {# раз} other {# раза}}",
+  "risk.reason.early-stage": "всё ещё на этапе {stage} ({probability}%)",
+  "risk.reason.no-next-step": "нет следующего шага",
+  "risk.reason.next-step-overdue": "следующий шаг просрочен с {date}",
+  "risk.reason.amount-changed": "сумма изменена за последние 7 дней ({from} → {to})",
+  "risk.reason.quiet-since-nudge": "никакой активности после напоминания {date}",
 };

@@ -44,4 +44,49 @@ export const ukSurfaces: Record<SurfaceKey, string> = {
   "lostForm.noLostStage": "У вашої команди немає етапу програних угод; зверніться до адміністратора.",
   "lostForm.conflict":
     "Угоду змінили після того, як ви відкрили форму. Нічого не збережено: закрийте форму й перевірте угоду через /deal show.",
+
+  "risk.thisMonth": "цей місяць",
+  "risk.dm.allSet.header": "Усе готово, дякуємо!",
+  "risk.dm.header":
+    "{count, plural, one {Угода під загрозою перенесення} few {# угоди під загрозою перенесення} many {# угод під загрозою перенесення} other {# угоди під загрозою перенесення}} · {month}",
+  "risk.dm.intro":
+    "Очікуване закриття: {month}. Але є ознаки, що воно зсунеться. На дії залишилося десять днів:",
+  "risk.dm.confirmed": ":white_check_mark: Підтверджено: {month}.",
+  "risk.dm.moved": ":calendar: Перенесено на {date}.",
+  "risk.dm.lost": ":x: Позначено програною.",
+  "risk.dm.won": ":tada: Виграно.",
+  "risk.dm.updated": ":ballot_box_with_check: Оновлено.",
+  "risk.confirm.button": "Підтвердити: {month}",
+  "risk.move.button": "Перенести…",
+  "risk.lost.button": "Програно…",
+  "risk.dm.text":
+    "{count, plural, one {# угода} few {# угоди} many {# угод} other {# угоди}} під загрозою перенесення · {month}.",
+  "risk.alert.header": "Угоди під загрозою перенесення · {month}",
+  "risk.alert.expected":
+    "*Очікуване закриття ({month}):* {total}, {count, plural, one {# угода} few {# угоди} many {# угод} other {# угоди}}",
+  "risk.alert.split":
+    "*Під загрозою:* {atRisk}, {atRiskCount, plural, one {# угода} few {# угоди} many {# угод} other {# угоди}}   ·   *Без ризику:* {safe}, {safeCount, plural, one {# угода} few {# угоди} many {# угод} other {# угоди}}",
+  "risk.alert.nothing": "нічого",
+  "risk.alert.noRecord":
+    "Історії точності ще немає: минулого місяця не було сповіщення про ризики для оцінки.",
+  "risk.alert.record":
+    "Минулий місяць ({month}): позначено {flagged}, з них {slippedFlagged} перенесено або програно; {unflagged} з {slipped} перенесених не було позначено.",
+  "risk.alert.allClear": "Нічого не позначено: усі угоди ({month}) ідуть за планом.",
+  "risk.alert.owner":
+    "*{name}* (<@{owner}>) · {count, plural, one {# угода} few {# угоди} many {# угод} other {# угоди}} · {total}",
+  "risk.alert.deal": "• {deal} · {amount} · закриття {date}: {reasons}",
+  "risk.alert.footer":
+    "Власники отримали особисте повідомлення, щоб підтвердити, перенести або закрити кожну позначену угоду.",
+  "risk.alert.text":
+    "Угоди під загрозою перенесення · {month}: {count, plural, one {# угода} few {# угоди} many {# угод} other {# угоди}} ({total}).",
+  "risk.reason.past-due": "дата закриття {date} минула",
+  "risk.reason.stale":
+    "без оновлень і підтверджень {days, plural, one {# день} few {# дні} many {# днів} other {# дня}}",
+  "risk.reason.pushed":
+    "дату закриття вже переносили {count, plural, one {# раз} few {# рази} many {# разів} other {# разу}}",
+  "risk.reason.early-stage": "досі на етапі {stage} ({probability}%)",
+  "risk.reason.no-next-step": "немає наступного кроку",
+  "risk.reason.next-step-overdue": "наступний крок прострочено з {date}",
+  "risk.reason.amount-changed": "суму змінено за останні 7 днів ({from} → {to})",
+  "risk.reason.quiet-since-nudge": "жодної активності після нагадування {date}",
 };
