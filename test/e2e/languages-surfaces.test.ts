@@ -28,6 +28,9 @@ const CASES = [
     dmHeader: "Kauppa voi siirtyä – marraskuu 2026",
     dmReason: "yhä vaiheessa Kvalifioitu (25 %)",
     confirm: "Vahvista: marraskuu",
+    forecast: "Oma ennusteesi",
+    forecastLine: "*marraskuu 2026*: voitettu 0 € (0 kauppaa)",
+    notManager: "/deal forecast team on esihenkilöille",
   },
   {
     lang: "pl",
@@ -42,6 +45,9 @@ const CASES = [
     dmHeader: "Szansa może się przesunąć · listopad 2026",
     dmReason: "wciąż na etapie Kwalifikacja (25%)",
     confirm: "Potwierdź na listopad",
+    forecast: "Twoja prognoza",
+    forecastLine: "*listopad 2026*: wygrane 0 € (0 szans)",
+    notManager: "/deal forecast team jest dla menedżerów",
   },
 ] as const;
 
@@ -118,5 +124,15 @@ describe.each(CASES)("$lang", (c) => {
     expect(said(dm)).toContain(c.dmReason);
     expect(said(dm)).toContain(c.confirm);
     expect(findButton(dm?.blocks, RISK_ACTIONS.commit)).toBeDefined();
+  });
+
+  it("answers /deal forecast and /deal forecast team in the reader's language", async () => {
+    const { drive } = await boot(c.lang, c.locale);
+    await drive.command("UREP01", "new Acme amount 20000 close 2026-11-30");
+    const forecast = said((await drive.command("UREP01", "forecast")).reply);
+    expect(forecast).toContain(c.forecast);
+    expect(forecast).toContain(c.forecastLine);
+    expect(forecast).toContain("20 000 €");
+    expect(said((await drive.command("UREP01", "forecast team")).reply)).toContain(c.notManager);
   });
 });

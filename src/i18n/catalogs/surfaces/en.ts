@@ -88,6 +88,39 @@ export const enSurfaces = {
   "risk.reason.next-step-overdue": "next step overdue since {date}",
   "risk.reason.amount-changed": "amount changed in the last 7 days ({from} → {to})",
   "risk.reason.quiet-since-nudge": "no activity since the nudge of {date}",
+
+  // --- /deal forecast, /deal forecast team (reader's language)
+  "repForecast.header": "Your forecast",
+  "repForecast.period":
+    "*{label}*: won {won} ({wonCount, plural, one {# deal} other {# deals}}) · open closing {open}, weighted {weighted} · committed {committed}",
+  "repForecast.noTarget": "Target: not set. Ask an admin: `/deal admin quota @you 50k {period}`.",
+  "repForecast.reached": "Target {target}: reached :tada:",
+  "repForecast.gap": "Target {target} · gap {gap}",
+  "repForecast.noClosers": "No open deals closing in this period to close the gap.",
+  "repForecast.closable": "These deals would close it:",
+  "repForecast.notClosable": "Even all of these would not close it:",
+  "repForecast.closer": "• #{id} {name} · {amount} · {probability}% · closes {date}",
+  "repForecast.text": "Your forecast: {month} won {won}.",
+  "repForecast.textTarget": "Your forecast: {month} won {won} of {target}.",
+  "repForecast.footer":
+    "Amounts in {currency}. Committed: your deals in Commit (`/deal update Acme forecast commit`, or Confirm on a risk alert).",
+  "teamForecast.header": "Your team's forecast",
+  "teamForecast.total":
+    "*{label}* · team: won {won} · commit {commit} · best case {best} · weighted {weighted}",
+  "teamForecast.totalTarget":
+    "*{label}* · team: won {won} · commit {commit} · best case {best} · weighted {weighted} · target {target}",
+  "teamForecast.call": "Your call: *{call}* ({date}) · reps' commit {commit}, best case {best}",
+  "teamForecast.noCall": "Your call: not recorded. `/deal forecast team call 250k {period}`",
+  "teamForecast.rep": "<@{rep}>: won {won} · commit {commit} · best case {best}",
+  "teamForecast.repTarget": "<@{rep}>: won {won} · commit {commit} · best case {best} · target {target}",
+  "teamForecast.text": "Team forecast: {month} commit {commit}, best case {best}.",
+  "teamForecast.footer":
+    "Amounts in {currency}. Commit = won + deals in Commit; best case adds deals in Best case. Reps set a deal's category with `/deal update Acme forecast commit`.",
+  "teamForecast.callRecorded": ":white_check_mark: Your call for {period}: {amount}.",
+  "teamForecast.noReps": "No reps on your team yet: an admin adds them in /deal admin.",
+  "teamForecast.notManager":
+    "/deal forecast team is for managers: it rolls up your reps' forecasts. Yours is /deal forecast. An admin sets up teams in /deal admin.",
+  "teamForecast.currency": "Record the call in the team currency, {currency}.",
 } satisfies Record<string, string>;
 
 export type SurfaceKey = keyof typeof enSurfaces;

@@ -82,4 +82,37 @@ export const fiSurfaces: Record<SurfaceKey, string> = {
   "risk.reason.next-step-overdue": "seuraava askel myöhässä {date} lähtien",
   "risk.reason.amount-changed": "summa muuttunut viimeisen 7 päivän aikana ({from} → {to})",
   "risk.reason.quiet-since-nudge": "ei toimenpiteitä muistutuksen ({date}) jälkeen",
+
+  "repForecast.header": "Oma ennusteesi",
+  "repForecast.period":
+    "*{label}*: voitettu {won} ({wonCount, plural, one {# kauppa} other {# kauppaa}}) · avoimia sulkeutumassa {open}, painotettu {weighted} · Commit {committed}",
+  "repForecast.noTarget": "Tavoite: ei asetettu. Pyydä ylläpitäjää: `/deal admin quota @you 50k {period}`.",
+  "repForecast.reached": "Tavoite {target}: saavutettu :tada:",
+  "repForecast.gap": "Tavoite {target} · puuttuu {gap}",
+  "repForecast.noClosers": "Tällä jaksolla ei sulkeudu avoimia kauppoja, jotka kuroisivat eron umpeen.",
+  "repForecast.closable": "Nämä kaupat kuroisivat eron umpeen:",
+  "repForecast.notClosable": "Nämäkään kaikki eivät riittäisi:",
+  "repForecast.closer": "• #{id} {name} · {amount} · {probability} % · sulkeutuu {date}",
+  "repForecast.text": "Ennusteesi: {month} voitettu {won}.",
+  "repForecast.textTarget": "Ennusteesi: {month} voitettu {won} / {target}.",
+  "repForecast.footer":
+    "Summat valuutassa {currency}. Commit: Commit-luokan kauppasi (`/deal update Acme forecast commit` tai Vahvista riskihälytyksessä).",
+  "teamForecast.header": "Tiimisi ennuste",
+  "teamForecast.total":
+    "*{label}* · tiimi: voitettu {won} · Commit {commit} · paras tapaus {best} · painotettu {weighted}",
+  "teamForecast.totalTarget":
+    "*{label}* · tiimi: voitettu {won} · Commit {commit} · paras tapaus {best} · painotettu {weighted} · tavoite {target}",
+  "teamForecast.call": "Oma arviosi: *{call}* ({date}) · myyjien Commit {commit}, paras tapaus {best}",
+  "teamForecast.noCall": "Oma arviosi: ei kirjattu. `/deal forecast team call 250k {period}`",
+  "teamForecast.rep": "<@{rep}>: voitettu {won} · Commit {commit} · paras tapaus {best}",
+  "teamForecast.repTarget":
+    "<@{rep}>: voitettu {won} · Commit {commit} · paras tapaus {best} · tavoite {target}",
+  "teamForecast.text": "Tiimin ennuste: {month} Commit {commit}, paras tapaus {best}.",
+  "teamForecast.footer":
+    "Summat valuutassa {currency}. Commit = voitetut + Commit-luokan kaupat; paras tapaus lisää Paras tapaus -luokan kaupat. Myyjät asettavat luokan komennolla `/deal update Acme forecast commit`.",
+  "teamForecast.callRecorded": ":white_check_mark: Arviosi jaksolle {period}: {amount}.",
+  "teamForecast.noReps": "Tiimissäsi ei ole vielä myyjiä: ylläpitäjä lisää heidät komennolla /deal admin.",
+  "teamForecast.notManager":
+    "/deal forecast team on esihenkilöille: se kokoaa myyjiesi ennusteet. Oma ennusteesi: /deal forecast. Ylläpitäjä määrittää tiimit komennolla /deal admin.",
+  "teamForecast.currency": "Kirjaa arvio tiimin valuutassa ({currency}).",
 };

@@ -88,4 +88,38 @@ export const plSurfaces: Record<SurfaceKey, string> = {
   "risk.reason.next-step-overdue": "następny krok zaległy od {date}",
   "risk.reason.amount-changed": "kwota zmieniona w ciągu ostatnich 7 dni ({from} → {to})",
   "risk.reason.quiet-since-nudge": "brak aktywności od przypomnienia z {date}",
+
+  "repForecast.header": "Twoja prognoza",
+  "repForecast.period":
+    "*{label}*: wygrane {won} ({wonCount, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}}) · otwarte do zamknięcia {open}, ważone {weighted} · Commit {committed}",
+  "repForecast.noTarget": "Cel: nieustawiony. Poproś administratora: `/deal admin quota @you 50k {period}`.",
+  "repForecast.reached": "Cel {target}: osiągnięty :tada:",
+  "repForecast.gap": "Cel {target} · brakuje {gap}",
+  "repForecast.noClosers": "W tym okresie nie zamyka się żadna otwarta szansa, która zmniejszyłaby lukę.",
+  "repForecast.closable": "Te szanse domknęłyby cel:",
+  "repForecast.notClosable": "Nawet wszystkie te szanse nie domknęłyby celu:",
+  "repForecast.closer": "• #{id} {name} · {amount} · {probability}% · zamknięcie {date}",
+  "repForecast.text": "Twoja prognoza: {month} wygrane {won}.",
+  "repForecast.textTarget": "Twoja prognoza: {month} wygrane {won} z {target}.",
+  "repForecast.footer":
+    "Kwoty w {currency}. Commit: Twoje szanse w kategorii Commit (`/deal update Acme forecast commit` lub Potwierdź w alercie o ryzyku).",
+  "teamForecast.header": "Prognoza Twojego zespołu",
+  "teamForecast.total":
+    "*{label}* · zespół: wygrane {won} · Commit {commit} · najlepszy scenariusz {best} · ważone {weighted}",
+  "teamForecast.totalTarget":
+    "*{label}* · zespół: wygrane {won} · Commit {commit} · najlepszy scenariusz {best} · ważone {weighted} · cel {target}",
+  "teamForecast.call":
+    "Twoja prognoza: *{call}* ({date}) · Commit handlowców {commit}, najlepszy scenariusz {best}",
+  "teamForecast.noCall": "Twoja prognoza: niezapisana. `/deal forecast team call 250k {period}`",
+  "teamForecast.rep": "<@{rep}>: wygrane {won} · Commit {commit} · najlepszy scenariusz {best}",
+  "teamForecast.repTarget":
+    "<@{rep}>: wygrane {won} · Commit {commit} · najlepszy scenariusz {best} · cel {target}",
+  "teamForecast.text": "Prognoza zespołu: {month} Commit {commit}, najlepszy scenariusz {best}.",
+  "teamForecast.footer":
+    "Kwoty w {currency}. Commit = wygrane + szanse w Commit; najlepszy scenariusz dodaje szanse w Best case. Handlowcy ustawiają kategorię przez `/deal update Acme forecast commit`.",
+  "teamForecast.callRecorded": ":white_check_mark: Twoja prognoza na {period}: {amount}.",
+  "teamForecast.noReps": "W Twoim zespole nie ma jeszcze handlowców: administrator doda ich w /deal admin.",
+  "teamForecast.notManager":
+    "/deal forecast team jest dla menedżerów: zbiera prognozy Twoich handlowców. Twoja prognoza to /deal forecast. Zespoły ustawia administrator w /deal admin.",
+  "teamForecast.currency": "Podaj prognozę w walucie zespołu ({currency}).",
 };

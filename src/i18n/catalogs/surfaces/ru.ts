@@ -89,4 +89,39 @@ export const ruSurfaces: Record<SurfaceKey, string> = {
   "risk.reason.next-step-overdue": "следующий шаг просрочен с {date}",
   "risk.reason.amount-changed": "сумма изменена за последние 7 дней ({from} → {to})",
   "risk.reason.quiet-since-nudge": "никакой активности после напоминания {date}",
+
+  "repForecast.header": "Ваш прогноз",
+  "repForecast.period":
+    "*{label}*: выиграно {won} ({wonCount, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}}) · открытые к закрытию {open}, взвешенно {weighted} · Commit {committed}",
+  "repForecast.noTarget":
+    "План: не задан. Обратитесь к администратору: `/deal admin quota @you 50k {period}`.",
+  "repForecast.reached": "План {target}: выполнен :tada:",
+  "repForecast.gap": "План {target} · не хватает {gap}",
+  "repForecast.noClosers": "В этом периоде нет открытых сделок, которые закрыли бы разрыв.",
+  "repForecast.closable": "Эти сделки закрыли бы разрыв:",
+  "repForecast.notClosable": "Даже всех этих сделок не хватит:",
+  "repForecast.closer": "• #{id} {name} · {amount} · {probability}% · закрытие {date}",
+  "repForecast.text": "Ваш прогноз: {month} выиграно {won}.",
+  "repForecast.textTarget": "Ваш прогноз: {month} выиграно {won} из {target}.",
+  "repForecast.footer":
+    "Суммы в {currency}. Commit: ваши сделки в категории Commit (`/deal update Acme forecast commit` или «Подтвердить» в оповещении о рисках).",
+  "teamForecast.header": "Прогноз вашей команды",
+  "teamForecast.total":
+    "*{label}* · команда: выиграно {won} · Commit {commit} · лучший сценарий {best} · взвешенно {weighted}",
+  "teamForecast.totalTarget":
+    "*{label}* · команда: выиграно {won} · Commit {commit} · лучший сценарий {best} · взвешенно {weighted} · план {target}",
+  "teamForecast.call": "Ваш прогноз: *{call}* ({date}) · Commit менеджеров {commit}, лучший сценарий {best}",
+  "teamForecast.noCall": "Ваш прогноз: не записан. `/deal forecast team call 250k {period}`",
+  "teamForecast.rep": "<@{rep}>: выиграно {won} · Commit {commit} · лучший сценарий {best}",
+  "teamForecast.repTarget":
+    "<@{rep}>: выиграно {won} · Commit {commit} · лучший сценарий {best} · план {target}",
+  "teamForecast.text": "Прогноз команды: {month} Commit {commit}, лучший сценарий {best}.",
+  "teamForecast.footer":
+    "Суммы в {currency}. Commit = выигранные + сделки в Commit; лучший сценарий добавляет сделки в Best case. Менеджеры задают категорию через `/deal update Acme forecast commit`.",
+  "teamForecast.callRecorded": ":white_check_mark: Ваш прогноз на {period}: {amount}.",
+  "teamForecast.noReps":
+    "В вашей команде пока нет менеджеров по продажам: администратор добавляет их в /deal admin.",
+  "teamForecast.notManager":
+    "/deal forecast team — для руководителей: собирает прогнозы ваших менеджеров. Ваш прогноз — /deal forecast. Команды настраивает администратор в /deal admin.",
+  "teamForecast.currency": "Укажите прогноз в валюте команды ({currency}).",
 };

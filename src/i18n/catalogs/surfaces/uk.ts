@@ -89,4 +89,40 @@ export const ukSurfaces: Record<SurfaceKey, string> = {
   "risk.reason.next-step-overdue": "наступний крок прострочено з {date}",
   "risk.reason.amount-changed": "суму змінено за останні 7 днів ({from} → {to})",
   "risk.reason.quiet-since-nudge": "жодної активності після нагадування {date}",
+
+  "repForecast.header": "Ваш прогноз",
+  "repForecast.period":
+    "*{label}*: виграно {won} ({wonCount, plural, one {# угода} few {# угоди} many {# угод} other {# угоди}}) · відкриті до закриття {open}, зважено {weighted} · Commit {committed}",
+  "repForecast.noTarget":
+    "План: не встановлено. Зверніться до адміністратора: `/deal admin quota @you 50k {period}`.",
+  "repForecast.reached": "План {target}: виконано :tada:",
+  "repForecast.gap": "План {target} · бракує {gap}",
+  "repForecast.noClosers": "У цьому періоді немає відкритих угод, які закрили б розрив.",
+  "repForecast.closable": "Ці угоди закрили б розрив:",
+  "repForecast.notClosable": "Навіть усіх цих угод не вистачить:",
+  "repForecast.closer": "• #{id} {name} · {amount} · {probability}% · закриття {date}",
+  "repForecast.text": "Ваш прогноз: {month} виграно {won}.",
+  "repForecast.textTarget": "Ваш прогноз: {month} виграно {won} із {target}.",
+  "repForecast.footer":
+    "Суми в {currency}. Commit: ваші угоди в категорії Commit (`/deal update Acme forecast commit` або «Підтвердити» в сповіщенні про ризики).",
+  "teamForecast.header": "Прогноз вашої команди",
+  "teamForecast.total":
+    "*{label}* · команда: виграно {won} · Commit {commit} · найкращий сценарій {best} · зважено {weighted}",
+  "teamForecast.totalTarget":
+    "*{label}* · команда: виграно {won} · Commit {commit} · найкращий сценарій {best} · зважено {weighted} · план {target}",
+  "teamForecast.call":
+    "Ваш прогноз: *{call}* ({date}) · Commit менеджерів {commit}, найкращий сценарій {best}",
+  "teamForecast.noCall": "Ваш прогноз: не записано. `/deal forecast team call 250k {period}`",
+  "teamForecast.rep": "<@{rep}>: виграно {won} · Commit {commit} · найкращий сценарій {best}",
+  "teamForecast.repTarget":
+    "<@{rep}>: виграно {won} · Commit {commit} · найкращий сценарій {best} · план {target}",
+  "teamForecast.text": "Прогноз команди: {month} Commit {commit}, найкращий сценарій {best}.",
+  "teamForecast.footer":
+    "Суми в {currency}. Commit = виграні + угоди в Commit; найкращий сценарій додає угоди в Best case. Менеджери задають категорію через `/deal update Acme forecast commit`.",
+  "teamForecast.callRecorded": ":white_check_mark: Ваш прогноз на {period}: {amount}.",
+  "teamForecast.noReps":
+    "У вашій команді ще немає менеджерів з продажу: адміністратор додає їх у /deal admin.",
+  "teamForecast.notManager":
+    "/deal forecast team — для керівників: збирає прогнози ваших менеджерів. Ваш прогноз — /deal forecast. Команди налаштовує адміністратор у /deal admin.",
+  "teamForecast.currency": "Вкажіть прогноз у валюті команди ({currency}).",
 };
