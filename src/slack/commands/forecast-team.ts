@@ -1,9 +1,9 @@
 import { recordForecastCall } from "../../db/forecast-team.js";
 import { digestPeriods } from "../../domain/digest/periods.js";
-import { buildTeamForecast } from "../../domain/forecast/build-team-forecast.js";
 import { t } from "../../i18n/t.js";
 import { formatAmount, parseAmount } from "../../parse/amount.js";
 import type { DealCommand } from "../../parse/deal-command.js";
+import { readerOf } from "../../reads/heavy-reads.js";
 import { invalidMessage } from "../views/change-message.js";
 import { teamForecastMessage } from "../views/team-forecast.js";
 import type { CommandContext } from "./context.js";
@@ -51,7 +51,7 @@ export async function forecastTeamCommand(
         actor.lang,
       ),
     );
-  const forecast = await buildTeamForecast(services, {
+  const forecast = await readerOf(services).read("teamForecast", {
     at,
     settings,
     managerId: actor.id,
