@@ -31,6 +31,8 @@ const CASES = [
     forecast: "Oma ennusteesi",
     forecastLine: "*marraskuu 2026*: voitettu 0 € (0 kauppaa)",
     notManager: "/deal forecast team on esihenkilöille",
+    stats: "Myyjän luvut · 12 kk",
+    statsLine: "Voittoprosentti — (0 voitettu, 0 hävitty)",
   },
   {
     lang: "pl",
@@ -48,6 +50,8 @@ const CASES = [
     forecast: "Twoja prognoza",
     forecastLine: "*listopad 2026*: wygrane 0 € (0 szans)",
     notManager: "/deal forecast team jest dla menedżerów",
+    stats: "Statystyki handlowca · 12 mies.",
+    statsLine: "Skuteczność — (0 wygranych, 0 przegranych)",
   },
 ] as const;
 
@@ -134,5 +138,13 @@ describe.each(CASES)("$lang", (c) => {
     expect(forecast).toContain(c.forecastLine);
     expect(forecast).toContain("20 000 €");
     expect(said((await drive.command("UREP01", "forecast team")).reply)).toContain(c.notManager);
+  });
+
+  it("answers /deal stats in the reader's language", async () => {
+    const { drive } = await boot(c.lang, c.locale);
+    await drive.command("UREP01", "new Acme amount 20000 close 2026-12-31");
+    const stats = said((await drive.command("UREP01", "stats")).reply);
+    expect(stats).toContain(c.stats);
+    expect(stats).toContain(c.statsLine);
   });
 });

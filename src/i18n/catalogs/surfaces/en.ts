@@ -121,6 +121,42 @@ export const enSurfaces = {
   "teamForecast.notManager":
     "/deal forecast team is for managers: it rolls up your reps' forecasts. Yours is /deal forecast. An admin sets up teams in /deal admin.",
   "teamForecast.currency": "Record the call in the team currency, {currency}.",
+
+  // --- /deal stats (reader's language)
+  "stats.notYourTeam": "<@{user}> is not on your team: you can see your own stats and your reps'.",
+  "stats.ownOnly": "You can see your own stats: /deal stats. Managers see their reps'.",
+  "stats.header": "Rep stats · last 12 months",
+  "stats.pct": "{pct}%",
+  "stats.days": "{count, plural, one {# day} other {# days}}",
+  "stats.winRate": "Win rate {rate} ({won} won, {lost} lost) · team {teamRate}",
+  "stats.avgDeal": "Average deal {avg} · team {teamAvg}",
+  "stats.cycle": "Average cycle (created → won) {days} · team {teamDays}",
+  "stats.won": "Won {won} · wins in {months} of 12 months: {consistency}",
+  "stats.wonShare": "Won {won} · largest deal {share}% of it · wins in {months} of 12 months: {consistency}",
+  "stats.consistency.steady": "*steady*: wins spread over the year",
+  "stats.consistency.jackpot": "*jackpot-dependent*: one deal makes much of the year",
+  "stats.consistency.uneven": "*uneven*: wins in few months",
+  "stats.consistency.none": "no wins in the last 12 months",
+  "stats.kind.steady": "steady",
+  "stats.kind.jackpot": "jackpot-dependent",
+  "stats.kind.uneven": "uneven",
+  "stats.kind.none": "no wins yet",
+  "stats.noTarget": "{quarter}: no target set.",
+  "stats.reached": "{quarter}: target {target} reached.",
+  "stats.coverage":
+    "{quarter}: {remaining} of the {target} target left; open pipeline closing this quarter {pipeline} = *{coverage}× coverage*",
+  "stats.coverageLow":
+    "{quarter}: {remaining} of the {target} target left; open pipeline closing this quarter {pipeline} = *{coverage}× coverage* (3× is the usual rule of thumb)",
+  "stats.funnel": "*Funnel by stage* (open amount; conversion of deals that had time to move)\n{lines}",
+  "stats.funnelLine":
+    "{stage}: {count, plural, one {# open deal} other {# open deals}}, {amount} · converts {rate} ({advanced} of {matured}) · team {teamRate}",
+  "stats.funnelLineWeakest":
+    "{stage}: {count, plural, one {# open deal} other {# open deals}}, {amount} · converts {rate} ({advanced} of {matured}) · team {teamRate} · :point_left: weakest",
+  "stats.weakest": "Weakest stage: *{stage}*: {rate} against the team's {teamRate}. Coaching starts there.",
+  "stats.noWeakest": "No stage clearly below the team's yet (a stage needs 5 decided deals to be judged).",
+  "stats.text": "Stats for {who}: win rate {rate}, {kind}.",
+  "stats.footer":
+    "Amounts in {currency}. Jackpot-dependent: one deal made 40%+ of the won value; steady: wins in 6+ months.",
 } satisfies Record<string, string>;
 
 export type SurfaceKey = keyof typeof enSurfaces;

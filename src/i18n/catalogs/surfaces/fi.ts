@@ -115,4 +115,43 @@ export const fiSurfaces: Record<SurfaceKey, string> = {
   "teamForecast.notManager":
     "/deal forecast team on esihenkilöille: se kokoaa myyjiesi ennusteet. Oma ennusteesi: /deal forecast. Ylläpitäjä määrittää tiimit komennolla /deal admin.",
   "teamForecast.currency": "Kirjaa arvio tiimin valuutassa ({currency}).",
+
+  "stats.notYourTeam": "<@{user}> ei ole tiimissäsi: näet omat lukusi ja myyjiesi luvut.",
+  "stats.ownOnly": "Näet omat lukusi: /deal stats. Esihenkilöt näkevät myyjiensä luvut.",
+  "stats.header": "Myyjän luvut · 12 kk",
+  "stats.pct": "{pct} %",
+  "stats.days": "{count, plural, one {# päivä} other {# päivää}}",
+  "stats.winRate": "Voittoprosentti {rate} ({won} voitettu, {lost} hävitty) · tiimi {teamRate}",
+  "stats.avgDeal": "Keskimääräinen kauppa {avg} · tiimi {teamAvg}",
+  "stats.cycle": "Keskimääräinen myyntisykli (luotu → voitettu) {days} · tiimi {teamDays}",
+  "stats.won": "Voitettu {won} · voittoja {months} kuukautena 12:sta: {consistency}",
+  "stats.wonShare":
+    "Voitettu {won} · suurin kauppa {share} % siitä · voittoja {months} kuukautena 12:sta: {consistency}",
+  "stats.consistency.steady": "*tasainen*: voitot jakautuvat koko vuodelle",
+  "stats.consistency.jackpot": "*yhden kaupan varassa*: yksi kauppa tekee suuren osan vuodesta",
+  "stats.consistency.uneven": "*epätasainen*: voittoja vain harvoina kuukausina",
+  "stats.consistency.none": "ei voittoja viimeisen 12 kuukauden aikana",
+  "stats.kind.steady": "tasainen",
+  "stats.kind.jackpot": "yhden kaupan varassa",
+  "stats.kind.uneven": "epätasainen",
+  "stats.kind.none": "ei vielä voittoja",
+  "stats.noTarget": "{quarter}: tavoitetta ei ole asetettu.",
+  "stats.reached": "{quarter}: tavoite {target} saavutettu.",
+  "stats.coverage":
+    "{quarter}: tavoitteesta {target} puuttuu {remaining}; tällä neljänneksellä sulkeutuva avoin myyntiputki {pipeline} = *kattavuus {coverage}×*",
+  "stats.coverageLow":
+    "{quarter}: tavoitteesta {target} puuttuu {remaining}; tällä neljänneksellä sulkeutuva avoin myyntiputki {pipeline} = *kattavuus {coverage}×* (nyrkkisääntö on 3×)",
+  "stats.funnel":
+    "*Myyntiputki vaiheittain* (avoin summa; niiden kauppojen konversio, joilla on ollut aikaa edetä)\n{lines}",
+  "stats.funnelLine":
+    "{stage}: {count, plural, one {# avoin kauppa} other {# avointa kauppaa}}, {amount} · konversio {rate} ({advanced}/{matured}) · tiimi {teamRate}",
+  "stats.funnelLineWeakest":
+    "{stage}: {count, plural, one {# avoin kauppa} other {# avointa kauppaa}}, {amount} · konversio {rate} ({advanced}/{matured}) · tiimi {teamRate} · :point_left: heikoin",
+  "stats.weakest":
+    "Heikoin vaihe: *{stage}*: {rate}, tiimillä {teamRate}. Valmennus kannattaa aloittaa tästä.",
+  "stats.noWeakest":
+    "Mikään vaihe ei vielä ole selvästi tiimin tason alla (vaihe arvioidaan, kun siinä on 5 ratkennutta kauppaa).",
+  "stats.text": "Luvut: {who}: voittoprosentti {rate}, {kind}.",
+  "stats.footer":
+    "Summat valuutassa {currency}. Yhden kaupan varassa: yksi kauppa on 40 %+ voitetusta arvosta; tasainen: voittoja 6+ kuukautena.",
 };

@@ -122,4 +122,44 @@ export const plSurfaces: Record<SurfaceKey, string> = {
   "teamForecast.notManager":
     "/deal forecast team jest dla menedżerów: zbiera prognozy Twoich handlowców. Twoja prognoza to /deal forecast. Zespoły ustawia administrator w /deal admin.",
   "teamForecast.currency": "Podaj prognozę w walucie zespołu ({currency}).",
+
+  "stats.notYourTeam":
+    "<@{user}> nie jest w Twoim zespole: widzisz swoje statystyki i statystyki swoich handlowców.",
+  "stats.ownOnly": "Widzisz swoje statystyki: /deal stats. Menedżerowie widzą statystyki swoich handlowców.",
+  "stats.header": "Statystyki handlowca · 12 mies.",
+  "stats.pct": "{pct}%",
+  "stats.days": "{count, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}}",
+  "stats.winRate": "Skuteczność {rate} ({won} wygranych, {lost} przegranych) · zespół {teamRate}",
+  "stats.avgDeal": "Średnia wartość szansy {avg} · zespół {teamAvg}",
+  "stats.cycle": "Średni cykl sprzedaży (utworzenie → wygrana) {days} · zespół {teamDays}",
+  "stats.won": "Wygrane {won} · wygrane w {months} z 12 miesięcy: {consistency}",
+  "stats.wonShare":
+    "Wygrane {won} · największa szansa to {share}% tej kwoty · wygrane w {months} z 12 miesięcy: {consistency}",
+  "stats.consistency.steady": "*równomiernie*: wygrane rozłożone na cały rok",
+  "stats.consistency.jackpot": "*zależność od jednej szansy*: jedna szansa robi dużą część roku",
+  "stats.consistency.uneven": "*nierówno*: wygrane tylko w kilku miesiącach",
+  "stats.consistency.none": "brak wygranych w ostatnich 12 miesiącach",
+  "stats.kind.steady": "równomiernie",
+  "stats.kind.jackpot": "zależność od jednej szansy",
+  "stats.kind.uneven": "nierówno",
+  "stats.kind.none": "jeszcze bez wygranych",
+  "stats.noTarget": "{quarter}: brak celu.",
+  "stats.reached": "{quarter}: cel {target} osiągnięty.",
+  "stats.coverage":
+    "{quarter}: do celu {target} brakuje {remaining}; otwarty lejek zamykany w tym kwartale {pipeline} = *pokrycie {coverage}×*",
+  "stats.coverageLow":
+    "{quarter}: do celu {target} brakuje {remaining}; otwarty lejek zamykany w tym kwartale {pipeline} = *pokrycie {coverage}×* (zwykle przyjmuje się 3×)",
+  "stats.funnel":
+    "*Lejek według etapów* (kwota otwarta; konwersja szans, które miały czas się przesunąć)\n{lines}",
+  "stats.funnelLine":
+    "{stage}: {count, plural, one {# otwarta szansa} few {# otwarte szanse} many {# otwartych szans} other {# otwartej szansy}}, {amount} · konwersja {rate} ({advanced} z {matured}) · zespół {teamRate}",
+  "stats.funnelLineWeakest":
+    "{stage}: {count, plural, one {# otwarta szansa} few {# otwarte szanse} many {# otwartych szans} other {# otwartej szansy}}, {amount} · konwersja {rate} ({advanced} z {matured}) · zespół {teamRate} · :point_left: najsłabszy",
+  "stats.weakest":
+    "Najsłabszy etap: *{stage}*: {rate} wobec {teamRate} w zespole. Od tego warto zacząć coaching.",
+  "stats.noWeakest":
+    "Żaden etap nie jest jeszcze wyraźnie poniżej zespołu (etap ocenia się po 5 rozstrzygniętych szansach).",
+  "stats.text": "Statystyki {who}: skuteczność {rate}, {kind}.",
+  "stats.footer":
+    "Kwoty w {currency}. Zależność od jednej szansy: jedna szansa to 40%+ wygranej wartości; równomiernie: wygrane w 6+ miesiącach.",
 };

@@ -124,4 +124,44 @@ export const ruSurfaces: Record<SurfaceKey, string> = {
   "teamForecast.notManager":
     "/deal forecast team — для руководителей: собирает прогнозы ваших менеджеров. Ваш прогноз — /deal forecast. Команды настраивает администратор в /deal admin.",
   "teamForecast.currency": "Укажите прогноз в валюте команды ({currency}).",
+
+  "stats.notYourTeam":
+    "<@{user}> не в вашей команде: вы видите свои показатели и показатели своих менеджеров.",
+  "stats.ownOnly": "Вы видите свои показатели: /deal stats. Руководители видят показатели своих менеджеров.",
+  "stats.header": "Показатели менеджера · 12 мес.",
+  "stats.pct": "{pct}%",
+  "stats.days": "{count, plural, one {# день} few {# дня} many {# дней} other {# дня}}",
+  "stats.winRate": "Конверсия в выигрыш {rate} ({won} выиграно, {lost} проиграно) · команда {teamRate}",
+  "stats.avgDeal": "Средняя сделка {avg} · команда {teamAvg}",
+  "stats.cycle": "Средний цикл сделки (создана → выиграна) {days} · команда {teamDays}",
+  "stats.won": "Выиграно {won} · выигрыши в {months} из 12 месяцев: {consistency}",
+  "stats.wonShare":
+    "Выиграно {won} · крупнейшая сделка — {share}% суммы · выигрыши в {months} из 12 месяцев: {consistency}",
+  "stats.consistency.steady": "*стабильно*: выигрыши распределены по году",
+  "stats.consistency.jackpot": "*зависимость от одной сделки*: одна сделка даёт большую часть года",
+  "stats.consistency.uneven": "*неравномерно*: выигрыши лишь в нескольких месяцах",
+  "stats.consistency.none": "нет выигрышей за последние 12 месяцев",
+  "stats.kind.steady": "стабильно",
+  "stats.kind.jackpot": "зависимость от одной сделки",
+  "stats.kind.uneven": "неравномерно",
+  "stats.kind.none": "пока без выигрышей",
+  "stats.noTarget": "{quarter}: план не задан.",
+  "stats.reached": "{quarter}: план {target} выполнен.",
+  "stats.coverage":
+    "{quarter}: до плана {target} не хватает {remaining}; открытая воронка с закрытием в этом квартале {pipeline} = *покрытие {coverage}×*",
+  "stats.coverageLow":
+    "{quarter}: до плана {target} не хватает {remaining}; открытая воронка с закрытием в этом квартале {pipeline} = *покрытие {coverage}×* (обычно ориентируются на 3×)",
+  "stats.funnel":
+    "*Воронка по этапам* (открытая сумма; конверсия сделок, у которых было время продвинуться)\n{lines}",
+  "stats.funnelLine":
+    "{stage}: {count, plural, one {# открытая сделка} few {# открытые сделки} many {# открытых сделок} other {# открытой сделки}}, {amount} · конверсия {rate} ({advanced} из {matured}) · команда {teamRate}",
+  "stats.funnelLineWeakest":
+    "{stage}: {count, plural, one {# открытая сделка} few {# открытые сделки} many {# открытых сделок} other {# открытой сделки}}, {amount} · конверсия {rate} ({advanced} из {matured}) · команда {teamRate} · :point_left: самый слабый",
+  "stats.weakest":
+    "Самый слабый этап: *{stage}*: {rate} против {teamRate} у команды. Коучинг стоит начать с него.",
+  "stats.noWeakest":
+    "Ни один этап пока не ниже командного заметно (этап оценивается после 5 завершённых сделок).",
+  "stats.text": "Показатели {who}: конверсия в выигрыш {rate}, {kind}.",
+  "stats.footer":
+    "Суммы в {currency}. Зависимость от одной сделки: одна сделка дала 40%+ выигранной суммы; стабильно: выигрыши в 6+ месяцах.",
 };

@@ -125,4 +125,43 @@ export const ukSurfaces: Record<SurfaceKey, string> = {
   "teamForecast.notManager":
     "/deal forecast team — для керівників: збирає прогнози ваших менеджерів. Ваш прогноз — /deal forecast. Команди налаштовує адміністратор у /deal admin.",
   "teamForecast.currency": "Вкажіть прогноз у валюті команди ({currency}).",
+
+  "stats.notYourTeam":
+    "<@{user}> не у вашій команді: ви бачите свої показники та показники своїх менеджерів.",
+  "stats.ownOnly": "Ви бачите свої показники: /deal stats. Керівники бачать показники своїх менеджерів.",
+  "stats.header": "Показники менеджера · 12 міс.",
+  "stats.pct": "{pct}%",
+  "stats.days": "{count, plural, one {# день} few {# дні} many {# днів} other {# дня}}",
+  "stats.winRate": "Конверсія у виграш {rate} ({won} виграно, {lost} програно) · команда {teamRate}",
+  "stats.avgDeal": "Середня угода {avg} · команда {teamAvg}",
+  "stats.cycle": "Середній цикл (створено → виграно) {days} · команда {teamDays}",
+  "stats.won": "Виграно {won} · виграші в {months} з 12 місяців: {consistency}",
+  "stats.wonShare":
+    "Виграно {won} · найбільша угода — {share}% суми · виграші в {months} з 12 місяців: {consistency}",
+  "stats.consistency.steady": "*стабільно*: виграші розподілені по року",
+  "stats.consistency.jackpot": "*залежність від однієї угоди*: одна угода дає значну частину року",
+  "stats.consistency.uneven": "*нерівномірно*: виграші лише в кількох місяцях",
+  "stats.consistency.none": "немає виграшів за останні 12 місяців",
+  "stats.kind.steady": "стабільно",
+  "stats.kind.jackpot": "залежність від однієї угоди",
+  "stats.kind.uneven": "нерівномірно",
+  "stats.kind.none": "ще без виграшів",
+  "stats.noTarget": "{quarter}: план не встановлено.",
+  "stats.reached": "{quarter}: план {target} виконано.",
+  "stats.coverage":
+    "{quarter}: до плану {target} бракує {remaining}; відкрита воронка із закриттям у цьому кварталі {pipeline} = *покриття {coverage}×*",
+  "stats.coverageLow":
+    "{quarter}: до плану {target} бракує {remaining}; відкрита воронка із закриттям у цьому кварталі {pipeline} = *покриття {coverage}×* (зазвичай орієнтуються на 3×)",
+  "stats.funnel": "*Воронка за етапами* (відкрита сума; конверсія угод, які мали час просунутися)\n{lines}",
+  "stats.funnelLine":
+    "{stage}: {count, plural, one {# відкрита угода} few {# відкриті угоди} many {# відкритих угод} other {# відкритої угоди}}, {amount} · конверсія {rate} ({advanced} з {matured}) · команда {teamRate}",
+  "stats.funnelLineWeakest":
+    "{stage}: {count, plural, one {# відкрита угода} few {# відкриті угоди} many {# відкритих угод} other {# відкритої угоди}}, {amount} · конверсія {rate} ({advanced} з {matured}) · команда {teamRate} · :point_left: найслабший",
+  "stats.weakest":
+    "Найслабший етап: *{stage}*: {rate} проти {teamRate} у команди. Коучинг варто почати з нього.",
+  "stats.noWeakest":
+    "Жоден етап поки не помітно нижчий за командний (етап оцінюється після 5 завершених угод).",
+  "stats.text": "Показники {who}: конверсія у виграш {rate}, {kind}.",
+  "stats.footer":
+    "Суми в {currency}. Залежність від однієї угоди: одна угода дала 40%+ виграної суми; стабільно: виграші в 6+ місяцях.",
 };
