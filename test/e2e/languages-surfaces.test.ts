@@ -19,7 +19,7 @@ const CASES = [
   {
     lang: "fi",
     locale: "fi-FI",
-    refusal: "“Acme” on käyttäjän <@UREP01> kauppa: voit muuttaa vain omia kauppojasi.",
+    refusal: "“Acme” ei ole sinun kauppasi (omistaja: <@UREP01>): voit muuttaa vain omia kauppojasi.",
     lostTitle: "Merkitse hävityksi",
     lostMissing: "Valitse syy, miksi kauppa hävittiin.",
     win: ":tada: <@UREP01> voitti kaupan *Beta*: *5 000 €*",

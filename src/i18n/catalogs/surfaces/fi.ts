@@ -2,9 +2,9 @@ import type { SurfaceKey } from "./en.js";
 
 export const fiSurfaces: Record<SurfaceKey, string> = {
   "refusal.notYours":
-    "{what} on käyttäjän {who} kauppa: voit muuttaa vain omia kauppojasi. Pyydä apua käyttäjältä {who} tai hänen esihenkilöltään.",
+    "{what} ei ole sinun kauppasi (omistaja: {who}): voit muuttaa vain omia kauppojasi. Pyydä omistajaa tai hänen esihenkilöään.",
   "refusal.notYoursManager":
-    "Voit muuttaa omia ja tiimisi kauppoja; {what} kuuluu käyttäjälle {who}, joka ei ole tiimissäsi. Pyydä ylläpitäjää lisäämään hänet tiimiisi.",
+    "Voit muuttaa omia ja tiimisi kauppoja; {what} ei kuulu tiimillesi (omistaja: {who}). Pyydä ylläpitäjää lisäämään omistaja tiimiisi.",
   "refusal.handoff":
     "Et voi siirtää kauppaa {what} käyttäjälle {who}: hän ei ole tiimissäsi. Valitse joku tiimistäsi tai pyydä apua ylläpitäjältä.",
   "refusal.ownerOutside": "Voit luoda kauppoja vain itsellesi; {who} ei ole tiimissäsi.",

@@ -2,7 +2,7 @@ import type { SurfaceKey } from "./en.js";
 
 export const plSurfaces: Record<SurfaceKey, string> = {
   "refusal.notYours":
-    "{what} należy do {who}: możesz zmieniać tylko własne szanse sprzedaży. Poproś o to {who} albo jego przełożonego.",
+    "{what} należy do {who}: możesz zmieniać tylko własne szanse sprzedaży. Poproś właściciela albo jego przełożonego.",
   "refusal.notYoursManager":
     "Możesz zmieniać swoje szanse i szanse swojego zespołu; {what} należy do {who}, a ta osoba nie jest w Twoim zespole. Poproś administratora o dodanie jej do zespołu.",
   "refusal.handoff":
@@ -10,7 +10,7 @@ export const plSurfaces: Record<SurfaceKey, string> = {
   "refusal.ownerOutside": "Możesz tworzyć szanse tylko dla siebie; {who} nie jest w Twoim zespole.",
   "refusal.ownerOutsideManager":
     "Możesz tworzyć szanse dla siebie i swojego zespołu; {who} nie jest w Twoim zespole.",
-  "refusal.someoneElse": "inna osoba",
+  "refusal.someoneElse": "innej osoby",
   "refusal.thatPerson": "ta osoba",
 
   "failure.form":

@@ -2,7 +2,7 @@ import type { SurfaceKey } from "./en.js";
 
 export const ruSurfaces: Record<SurfaceKey, string> = {
   "refusal.notYours":
-    "{what} принадлежит {who}: вы можете менять только свои сделки. Обратитесь к {who} или к руководителю.",
+    "{what} принадлежит {who}: вы можете менять только свои сделки. Обратитесь к владельцу или его руководителю.",
   "refusal.notYoursManager":
     "Вы можете менять свои сделки и сделки своей команды; {what} принадлежит {who}, а этот сотрудник не в вашей команде. Попросите администратора добавить его в команду.",
   "refusal.handoff":
@@ -10,7 +10,7 @@ export const ruSurfaces: Record<SurfaceKey, string> = {
   "refusal.ownerOutside": "Вы можете создавать сделки только на себя; {who} не в вашей команде.",
   "refusal.ownerOutsideManager":
     "Вы можете создавать сделки на себя и свою команду; {who} не в вашей команде.",
-  "refusal.someoneElse": "другой сотрудник",
+  "refusal.someoneElse": "другому сотруднику",
   "refusal.thatPerson": "этот сотрудник",
 
   "failure.form":

@@ -2,7 +2,7 @@ import type { SurfaceKey } from "./en.js";
 
 export const ukSurfaces: Record<SurfaceKey, string> = {
   "refusal.notYours":
-    "{what} належить {who}: ви можете змінювати лише власні угоди. Зверніться до {who} або до керівника.",
+    "{what} належить {who}: ви можете змінювати лише власні угоди. Зверніться до власника або його керівника.",
   "refusal.notYoursManager":
     "Ви можете змінювати свої угоди й угоди своєї команди; {what} належить {who}, а ця людина не у вашій команді. Попросіть адміністратора додати її до команди.",
   "refusal.handoff":
@@ -10,7 +10,7 @@ export const ukSurfaces: Record<SurfaceKey, string> = {
   "refusal.ownerOutside": "Ви можете створювати угоди лише для себе; {who} не у вашій команді.",
   "refusal.ownerOutsideManager":
     "Ви можете створювати угоди для себе й своєї команди; {who} не у вашій команді.",
-  "refusal.someoneElse": "інша людина",
+  "refusal.someoneElse": "іншій людині",
   "refusal.thatPerson": "ця людина",
 
   "failure.form":
