@@ -60,6 +60,6 @@ describe("risk reasons", () => {
     ["ru", ["без обновлений и подтверждений 5 дней", "переносили 2 раза", "(20 000 € → —)"]],
   ] as const)("%s uses the language's plural forms and money format", (lang, expected) => {
     const words = signals.map((s) => riskReason(s, lang).replace(/[\u00a0\u202f]/g, " "));
-    expected.forEach((text, i) => expect(words[i]).toContain(text));
+    for (const [i, text] of expected.entries()) expect(words[i]).toContain(text);
   });
 });
