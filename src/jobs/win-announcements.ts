@@ -16,7 +16,7 @@ export const winAnnouncements: JobDefinition = {
     return announceWins(ctx, {
       at: ctx.at,
       channel: ctx.settings.winChannel,
-      render: (deal) => winAnnouncement(deal, ctx.settings.locale),
+      render: (deal) => winAnnouncement(deal, ctx.settings.language),
     });
   },
 };

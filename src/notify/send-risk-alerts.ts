@@ -1,14 +1,16 @@
 import { amountChangesSince, lastNudges, openDealsClosingBetween, saveAssessments } from "../db/risk.js";
-import { listUsersByRole, userNames } from "../db/users.js";
+import { findUsers, listUsersByRole, userNames } from "../db/users.js";
 import type { NudgePayload } from "../domain/nudges/nudge-payload.js";
 import { assessDeal } from "../domain/risk/assess-deal.js";
 import { judgeMonth } from "../domain/risk/judge-month.js";
 import { teamMonth } from "../domain/risk/team-month.js";
 import type { TeamSettings } from "../domain/settings/team-settings.js";
+import { type Lang, personLanguage } from "../i18n/languages.js";
 import { todayIn } from "../parse/date.js";
 import type { Services } from "../services.js";
 import { riskAlertMessage } from "../slack/views/risk-alert.js";
 import { riskDmMessage } from "../slack/views/risk-dm.js";
+import { riskReason } from "../slack/views/risk-reasons.js";
 import { type DeliveryOutcome, deliverMessage } from "./deliver-message.js";
 import { RateGate } from "./rate-gate.js";
 
@@ -62,9 +64,11 @@ export async function sendRiskAlerts(
       assessedAt: at,
     })),
   );
-  const flagged = assessed
-    .filter((a) => a.flagged)
-    .map((a) => ({ deal: a.deal, reasons: a.signals.map((s) => s.text) }));
+  const flaggedAssessed = assessed.filter((a) => a.flagged);
+  // Reasons are worded for each reader: the team's language in the alert, the owner's in their DM.
+  const flaggedIn = (lang: Lang, list = flaggedAssessed) =>
+    list.map((a) => ({ deal: a.deal, reasons: a.signals.map((s) => riskReason(s, lang)) }));
+  const flagged = flaggedIn(settings.language);
 
   const summary = {
     assessed: assessed.length,
@@ -84,11 +88,12 @@ export async function sendRiskAlerts(
   // Managers: the alerts channel, else a DM to each manager and admin.
   const names = await userNames(db, owners);
   const alert = riskAlertMessage({
-    monthLabel: month.label,
+    month: month.key,
     committed: deals,
     flagged,
-    lastMonth: { rate: lastMonthRate, label: previous.label },
+    lastMonth: { rate: lastMonthRate, month: previous.key },
     names,
+    lang: settings.language,
   });
   const recipients = settings.channels.alerts
     ? [settings.channels.alerts]
@@ -107,9 +112,12 @@ export async function sendRiskAlerts(
   }
 
   // Owners: their own flagged deals, with buttons.
-  const byOwner = new Map<string, typeof flagged>();
-  for (const f of flagged) byOwner.set(f.deal.ownerId, [...(byOwner.get(f.deal.ownerId) ?? []), f]);
-  for (const [ownerId, own] of byOwner) {
+  const byOwner = new Map<string, typeof flaggedAssessed>();
+  for (const f of flaggedAssessed) byOwner.set(f.deal.ownerId, [...(byOwner.get(f.deal.ownerId) ?? []), f]);
+  const ownerUsers = await findUsers(db, [...byOwner.keys()]);
+  for (const [ownerId, assessedOwn] of byOwner) {
+    const lang = personLanguage(ownerUsers.get(ownerId), settings.language);
+    const own = flaggedIn(lang, assessedOwn);
     const key = `${input.jobId}:${month.key}:owner:${ownerId}`;
     const payload: NudgePayload = {
       kind: "risk",
@@ -120,7 +128,7 @@ export async function sendRiskAlerts(
       done: {},
       pastDue: [],
       staleDays: {},
-      lang: "en",
+      lang,
       reasons: Object.fromEntries(own.map((f) => [String(f.deal.id), f.reasons])),
     };
     const outcome = await deliverMessage(services, {
@@ -129,8 +137,7 @@ export async function sendRiskAlerts(
       recipient: ownerId,
       payload: JSON.stringify(payload),
       gate,
-      build: () =>
-        riskDmMessage({ deliveryKey: key, deals: own.map((f) => f.deal), payload, monthLabel: month.label }),
+      build: () => riskDmMessage({ deliveryKey: key, deals: own.map((f) => f.deal), payload }),
     });
     count(outcome, "ownerDms");
   }

@@ -15,6 +15,8 @@ export interface RiskSignal {
     | "past-due";
   weight: number;
   text: string;
+  /** What the sentence says, unformatted (ISO days, minor units), to word it in any language. */
+  values: Record<string, string | number>;
 }
 
 export interface Assessment {
@@ -56,30 +58,47 @@ export function assessDeal(
   const signals: RiskSignal[] = [];
   // Still open after its own close date: the strongest sign it will not close as planned.
   if (deal.status === "open" && deal.closeOn < facts.today) {
-    signals.push({ code: "past-due", weight: 3, text: `close date ${day(deal.closeOn)} has passed` });
+    signals.push({
+      code: "past-due",
+      weight: 3,
+      text: `close date ${day(deal.closeOn)} has passed`,
+      values: { date: deal.closeOn },
+    });
   }
   const idleDays = Math.floor((facts.now.getTime() - deal.lastActivityAt.getTime()) / DAY_MS);
   if (idleDays >= STALE_DAYS) {
-    signals.push({ code: "stale", weight: 2, text: `no update or confirmation for ${idleDays} days` });
+    signals.push({
+      code: "stale",
+      weight: 2,
+      text: `no update or confirmation for ${idleDays} days`,
+      values: { days: idleDays },
+    });
   }
   if (deal.closePushCount > 0) {
     signals.push({
       code: "pushed",
       weight: deal.closePushCount > 1 ? 3 : 2,
       text: `close date already pushed ${deal.closePushCount === 1 ? "once" : `${deal.closePushCount} times`}`,
+      values: { count: deal.closePushCount },
     });
   }
   const probability = probabilityOf(deal);
   if (probability < facts.probabilityThreshold) {
-    signals.push({ code: "early-stage", weight: 2, text: `still in ${deal.stage.name} (${probability}%)` });
+    signals.push({
+      code: "early-stage",
+      weight: 2,
+      text: `still in ${deal.stage.name} (${probability}%)`,
+      values: { stage: deal.stage.name, probability },
+    });
   }
   if (!deal.nextStep) {
-    signals.push({ code: "no-next-step", weight: 1, text: "no next step" });
+    signals.push({ code: "no-next-step", weight: 1, text: "no next step", values: {} });
   } else if (deal.nextStepDue && deal.nextStepDue < facts.today) {
     signals.push({
       code: "next-step-overdue",
       weight: 2,
       text: `next step overdue since ${day(deal.nextStepDue)}`,
+      values: { date: deal.nextStepDue },
     });
   }
   const change = facts.amountChange;
@@ -90,6 +109,7 @@ export function assessDeal(
       code: "amount-changed",
       weight: 1,
       text: `amount changed in the last 7 days (${from} → ${to})`,
+      values: { from: change.from ?? "", to: change.to ?? "", currency: deal.currency },
     });
   }
   const nudge = facts.lastNudge;
@@ -98,6 +118,7 @@ export function assessDeal(
       code: "quiet-since-nudge",
       weight: 1,
       text: `no activity since the nudge of ${day(nudge.sentAt.toISOString().slice(0, 10))}`,
+      values: { date: nudge.sentAt.toISOString().slice(0, 10) },
     });
   }
   const score = signals.reduce((sum, s) => sum + s.weight, 0);

@@ -1,3 +1,5 @@
+import { enSurfaces } from "./surfaces/en.js";
+
 // The English catalog: every key Dealbot says anything with, in ICU MessageFormat.
 // Other languages must have exactly these keys with the same placeholders
 // (test/unit/i18n/catalogs.test.ts). Key suffixes tell the test which Slack limit
@@ -331,6 +333,7 @@ export const en = {
   "setup.reason.timing": "Bad timing",
   "setup.reason.product-fit": "Product not a fit",
   "setup.reason.other": "Other",
+  ...enSurfaces,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

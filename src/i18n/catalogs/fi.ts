@@ -1,4 +1,5 @@
 import type { CatalogMessages } from "./en.js";
+import { fiSurfaces } from "./surfaces/fi.js";
 
 // Suomi: myyntiputki, kauppa, vaihe, sulkemispäivä — as Finnish CRM users say it.
 export const fi: CatalogMessages = {
@@ -326,4 +327,5 @@ export const fi: CatalogMessages = {
   "setup.reason.timing": "Huono ajoitus",
   "setup.reason.product-fit": "Tuote ei sovi tarpeeseen",
   "setup.reason.other": "Muu syy",
+  ...fiSurfaces,
 };

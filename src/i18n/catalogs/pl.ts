@@ -1,4 +1,5 @@
 import type { CatalogMessages } from "./en.js";
+import { plSurfaces } from "./surfaces/pl.js";
 
 // Polski: lejek sprzedaży, szansa sprzedaży, etap, data zamknięcia — jak w polskich CRM-ach.
 // Daty wpisuje się po angielsku lub liczbowo: chrono-node nie zna polskiego.
@@ -333,4 +334,5 @@ export const pl: CatalogMessages = {
   "setup.reason.timing": "Zły moment",
   "setup.reason.product-fit": "Produkt nie pasuje do potrzeb",
   "setup.reason.other": "Inny powód",
+  ...plSurfaces,
 };

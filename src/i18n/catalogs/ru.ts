@@ -1,4 +1,5 @@
 import type { CatalogMessages } from "./en.js";
+import { ruSurfaces } from "./surfaces/ru.js";
 
 // Русский: воронка продаж, сделка, этап, дата закрытия — как в русскоязычных CRM.
 export const ru: CatalogMessages = {
@@ -328,4 +329,5 @@ export const ru: CatalogMessages = {
   "setup.reason.timing": "Неудачное время",
   "setup.reason.product-fit": "Продукт не подходит",
   "setup.reason.other": "Другое",
+  ...ruSurfaces,
 };

@@ -1,4 +1,5 @@
 import type { CatalogMessages } from "./en.js";
+import { ukSurfaces } from "./surfaces/uk.js";
 
 // Українська: воронка продажів, угода, етап, дата закриття — як у CRM українських команд.
 export const uk: CatalogMessages = {
@@ -331,4 +332,5 @@ export const uk: CatalogMessages = {
   "setup.reason.timing": "Невдалий час",
   "setup.reason.product-fit": "Продукт не підходить",
   "setup.reason.other": "Інше",
+  ...ukSurfaces,
 };

@@ -39,7 +39,7 @@ export async function replyWithOutcome(
       await ctx.reply(fieldErrorsMessage(outcome.errors, lang));
       return;
     case "refused":
-      await ctx.reply(notice(t(lang, "reply.refused", { reason: refusalText(outcome.refusal) })));
+      await ctx.reply(notice(t(lang, "reply.refused", { reason: refusalText(outcome.refusal, lang) })));
       return;
     case "not-found":
       await ctx.reply(notice(t(lang, "reply.dealGone")));

@@ -1,5 +1,6 @@
 import { recordForecastCall } from "../../db/forecast-team.js";
 import { digestPeriods } from "../../domain/digest/periods.js";
+import { t } from "../../i18n/t.js";
 import { formatAmount, parseAmount } from "../../parse/amount.js";
 import type { DealCommand } from "../../parse/deal-command.js";
 import { readerOf } from "../../reads/heavy-reads.js";
@@ -7,23 +8,27 @@ import { invalidMessage } from "../views/change-message.js";
 import { teamForecastMessage } from "../views/team-forecast.js";
 import type { CommandContext } from "./context.js";
 
-const NOT_A_MANAGER =
-  "/deal forecast team is for managers: it rolls up your reps' forecasts. Yours is /deal forecast. An admin sets up teams in /deal admin.";
-
 /** `/deal forecast team` and `/deal forecast team call <amount> [month|quarter]`. */
 export async function forecastTeamCommand(
   ctx: CommandContext,
   cmd: Extract<DealCommand, { kind: "forecast-team" | "forecast-call" }>,
 ): Promise<void> {
   const { actor, services, settings } = ctx;
-  if (actor.role === "rep") return ctx.reply(invalidMessage([NOT_A_MANAGER]));
+  if (actor.role === "rep")
+    return ctx.reply(invalidMessage([t(actor.lang, "teamForecast.notManager")], undefined, actor.lang));
   const at = services.clock.now();
   let note: string | undefined;
   if (cmd.kind === "forecast-call") {
     const amount = parseAmount(cmd.amount, { defaultCurrency: settings.currency });
-    if (!amount.ok) return ctx.reply(invalidMessage([amount.error]));
+    if (!amount.ok) return ctx.reply(invalidMessage([amount.error], undefined, actor.lang));
     if (amount.value.currency !== settings.currency)
-      return ctx.reply(invalidMessage([`Record the call in the team currency, ${settings.currency}.`]));
+      return ctx.reply(
+        invalidMessage(
+          [t(actor.lang, "teamForecast.currency", { currency: settings.currency })],
+          undefined,
+          actor.lang,
+        ),
+      );
     const periods = digestPeriods(at, settings.timezone);
     const period = cmd.period === "quarter" ? periods.quarter.key : periods.month.key;
     await recordForecastCall(services.db, {
@@ -33,13 +38,18 @@ export async function forecastTeamCommand(
       currency: settings.currency,
       recordedAt: at,
     });
-    note = `:white_check_mark: Your call for ${period}: ${formatAmount(amount.value.minor, settings.currency, settings.locale)}.`;
+    note = t(actor.lang, "teamForecast.callRecorded", {
+      period,
+      amount: formatAmount(amount.value.minor, settings.currency, actor.lang),
+    });
   }
   if (actor.reportIds.length === 0)
     return ctx.reply(
-      invalidMessage([
-        `${note ? `${note} ` : ""}No reps on your team yet: an admin adds them in /deal admin.`,
-      ]),
+      invalidMessage(
+        [[note, t(actor.lang, "teamForecast.noReps")].filter(Boolean).join(" ")],
+        undefined,
+        actor.lang,
+      ),
     );
   const forecast = await readerOf(services).read("teamForecast", {
     at,
@@ -47,5 +57,5 @@ export async function forecastTeamCommand(
     managerId: actor.id,
     repIds: actor.reportIds,
   });
-  return ctx.reply(teamForecastMessage(forecast, note));
+  return ctx.reply(teamForecastMessage(forecast, note, actor.lang));
 }

@@ -13,5 +13,5 @@ export async function forecastCommand(
     settings: ctx.settings,
     userId: ctx.actor.id,
   });
-  return ctx.reply(repForecastMessage(forecast));
+  return ctx.reply(repForecastMessage(forecast, ctx.actor.lang));
 }

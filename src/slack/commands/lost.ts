@@ -1,6 +1,7 @@
 import type { LossReasonRow } from "../../db/catalog.js";
 import { changeDeal } from "../../domain/deals/change-deal.js";
 import { matchLossReason } from "../../domain/deals/match-stage.js";
+import { t } from "../../i18n/t.js";
 import type { DealCommand } from "../../parse/deal-command.js";
 import { splitReasonAndNote } from "../../parse/loss-reason.js";
 import { invalidMessage, notice } from "../views/change-message.js";
@@ -16,8 +17,7 @@ export async function lostCommand(
   chosenDealId?: number,
 ): Promise<void> {
   const lost = ctx.catalog.stages.find((s) => s.kind === "lost");
-  if (!lost)
-    return ctx.reply(notice("Your team has no lost stage. An admin can add one with `/deal admin`."));
+  if (!lost) return ctx.reply(notice(t(ctx.actor.lang, "reply.noLostStage")));
   const deal = await findDealOrAsk(ctx, cmd.ref, chosenDealId);
   if (!deal) return;
   if (!cmd.reason) {
@@ -25,6 +25,7 @@ export async function lostCommand(
       lostFormView({
         deal,
         reasons: ctx.catalog.lossReasons,
+        lang: ctx.actor.lang,
         note: cmd.note,
         metadata: {
           dealId: deal.id,
@@ -42,6 +43,7 @@ export async function lostCommand(
       lostFormView({
         deal,
         reasons: ctx.catalog.lossReasons,
+        lang: ctx.actor.lang,
         note: typed.note,
         metadata: {
           dealId: deal.id,

@@ -53,7 +53,7 @@ export async function newCommand(
   });
   if (outcome.kind === "invalid") return ctx.reply(fieldErrorsMessage(outcome.errors, actor.lang));
   if (outcome.kind === "refused")
-    return ctx.reply(invalidMessage([refusalText(outcome.refusal)], undefined, actor.lang));
+    return ctx.reply(invalidMessage([refusalText(outcome.refusal, actor.lang)], undefined, actor.lang));
   if (outcome.kind === "duplicate") return tellIfSavedEarlier(ctx.reply, ctx.services.work);
   await ctx.reply(
     changeMessage({

@@ -1,4 +1,5 @@
 import { mayActFor } from "../../domain/deals/actor.js";
+import { t } from "../../i18n/t.js";
 import type { DealCommand } from "../../parse/deal-command.js";
 import { readerOf } from "../../reads/heavy-reads.js";
 import { invalidMessage } from "../views/change-message.js";
@@ -13,11 +14,15 @@ export async function statsCommand(
   const userId = cmd.ownerId ?? ctx.actor.id;
   if (!mayActFor(ctx.actor, userId)) {
     return ctx.reply(
-      invalidMessage([
-        ctx.actor.role === "manager"
-          ? `<@${userId}> is not on your team: you can see your own stats and your reps'.`
-          : "You can see your own stats: /deal stats. Managers see their reps'.",
-      ]),
+      invalidMessage(
+        [
+          ctx.actor.role === "manager"
+            ? t(ctx.actor.lang, "stats.notYourTeam", { user: userId })
+            : t(ctx.actor.lang, "stats.ownOnly"),
+        ],
+        undefined,
+        ctx.actor.lang,
+      ),
     );
   }
   const stats = await readerOf(ctx.services).read("repStats", {
@@ -25,5 +30,5 @@ export async function statsCommand(
     settings: ctx.settings,
     userId,
   });
-  return ctx.reply(repStatsMessage(stats));
+  return ctx.reply(repStatsMessage(stats, ctx.actor.lang));
 }

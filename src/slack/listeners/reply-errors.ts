@@ -1,9 +1,9 @@
 import { errorRef, isAppError } from "../../errors.js";
+import type { Lang } from "../../i18n/languages.js";
 import type { Logger } from "../../logger.js";
 import type { WorkContext } from "../../work/slack-work.js";
 import { slackErrorCode } from "../client.js";
-import { notice } from "../views/change-message.js";
-import { appErrorNotice, requestFailedNotice } from "../views/failure.js";
+import { appErrorNotice, formTooLateNotice, requestFailedNotice } from "../views/failure.js";
 import type { Message } from "../views/help.js";
 
 /**
@@ -20,7 +20,9 @@ export async function withErrorReply(
   reply: (message: Message) => Promise<unknown>,
   work: () => Promise<unknown>,
   request?: WorkContext,
+  language?: () => Promise<Lang>,
 ): Promise<void> {
+  const lang = async (): Promise<Lang> => (await language?.().catch(() => undefined)) ?? "en";
   try {
     await work();
   } catch (error) {
@@ -30,13 +32,13 @@ export async function withErrorReply(
     }
     if (slackErrorCode(error) === "expired_trigger_id") {
       // Work resumed after a restart comes too late to open a form (a trigger id lasts 3 s).
-      await reply(notice("Dealbot was restarting and the form could not open in time. Please try again."));
+      await reply(formTooLateNotice(await lang()));
       return;
     }
     if (request && !request.lastAttempt) throw error;
     const ref = errorRef();
     logger.error({ err: error, ref }, "a Slack request failed");
-    await reply(requestFailedNotice(ref)).catch((replyError) =>
+    await reply(requestFailedNotice(ref, await lang())).catch((replyError) =>
       logger.warn({ err: replyError, ref }, "could not tell the user about the failure"),
     );
   }

@@ -3,11 +3,8 @@ import { findDealsByIds } from "../../db/staleness.js";
 import { markNudge, withDone } from "../../domain/nudges/mark-nudge.js";
 import type { NudgePayload } from "../../domain/nudges/nudge-payload.js";
 import type { Services } from "../../services.js";
-import { formatMonth } from "../views/format.js";
 import { nudgeMessage } from "../views/nudge-message.js";
 import { riskDmMessage } from "../views/risk-dm.js";
-
-const monthLabel = (month: string | undefined) => (month ? formatMonth(month) : "this month");
 
 /** Redraws an actionable DM (weekly nudge or risk alert) in place from its payload, so it shows what was done. */
 export async function refreshNudge(
@@ -19,7 +16,7 @@ export async function refreshNudge(
   const deals = await findDealsByIds(services.db, payload.dealIds);
   const message =
     payload.kind === "risk"
-      ? riskDmMessage({ deliveryKey: delivery.key, deals, payload, monthLabel: monthLabel(payload.month) })
+      ? riskDmMessage({ deliveryKey: delivery.key, deals, payload })
       : nudgeMessage({ deliveryKey: delivery.key, deals, payload });
   await services.slack.chat.update({ channel: delivery.channelId, ts: delivery.messageTs, ...message });
 }

@@ -1,6 +1,8 @@
 import type { ModalView } from "@slack/types";
 import type { LossReasonRow } from "../../db/catalog.js";
 import type { DealRow } from "../../db/deals.js";
+import type { Lang } from "../../i18n/languages.js";
+import { t } from "../../i18n/t.js";
 import { section } from "../blocks.js";
 import { type FormMetadata, writeMetadata } from "../forms/metadata.js";
 import { DEAL_FORM, VALUE, VIEWS } from "../ids.js";
@@ -16,24 +18,26 @@ export function lostFormView(input: {
   reasons: LossReasonRow[];
   note?: string | undefined;
   metadata: FormMetadata;
+  lang?: Lang;
 }): ModalView {
+  const lang = input.lang ?? "en";
   return {
     type: "modal",
     callback_id: VIEWS.lost,
     private_metadata: writeMetadata(input.metadata),
-    title: plain("Mark deal lost"),
-    submit: plain("Mark lost"),
-    close: plain("Cancel"),
+    title: plain(t(lang, "lostForm.title")),
+    submit: plain(t(lang, "lostForm.submit")),
+    close: plain(t(lang, "lostForm.close")),
     blocks: [
-      section(dealLine(input.deal)),
+      section(dealLine(input.deal, { lang })),
       {
         type: "input",
         block_id: DEAL_FORM.lossReason,
-        label: plain("Why was it lost?"),
+        label: plain(t(lang, "lostForm.reason.label")),
         element: {
           type: "static_select",
           action_id: VALUE,
-          placeholder: plain("Pick a reason"),
+          placeholder: plain(t(lang, "lostForm.reason.placeholder")),
           options: input.reasons
             .slice(0, LIMITS.optionsPerSelect)
             .map((r) => ({ text: plain(r.label), value: String(r.id) })),
@@ -43,14 +47,14 @@ export function lostFormView(input: {
         type: "input",
         block_id: DEAL_FORM.lossNote,
         optional: true,
-        label: plain("Note"),
+        label: plain(t(lang, "lostForm.note.label")),
         element: {
           type: "plain_text_input",
           action_id: VALUE,
           multiline: true,
           max_length: 1000,
           ...(input.note ? { initial_value: fitInput(input.note, 1000) } : {}),
-          placeholder: plain("They chose a cheaper tool"),
+          placeholder: plain(t(lang, "lostForm.note.placeholder")),
         },
       },
     ],

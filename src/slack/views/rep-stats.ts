@@ -1,61 +1,96 @@
 import type { RepStats } from "../../domain/forecast/build-rep-stats.js";
+import type { MessageKey } from "../../i18n/catalogs/index.js";
+import type { Lang } from "../../i18n/languages.js";
+import { t } from "../../i18n/t.js";
 import { formatAmount } from "../../parse/amount.js";
-import { plural } from "../../plural.js";
 import { context, fitBlocks, header, section } from "../blocks.js";
 import { escapeMrkdwn } from "../mrkdwn.js";
 import type { Message } from "./help.js";
 
-const pct = (rate: number | null) => (rate === null ? "—" : `${Math.round(rate * 100)}%`);
-
-const CONSISTENCY: Record<RepStats["consistency"], string> = {
-  steady: "*steady*: wins spread over the year",
-  "jackpot-dependent": "*jackpot-dependent*: one deal makes much of the year",
-  uneven: "*uneven*: wins in few months",
-  "no wins yet": "no wins in the last 12 months",
+const KIND: Record<RepStats["consistency"], "steady" | "jackpot" | "uneven" | "none"> = {
+  steady: "steady",
+  "jackpot-dependent": "jackpot",
+  uneven: "uneven",
+  "no wins yet": "none",
 };
 
-/** `/deal stats [@rep]`: one rep's diagnostics beside the team's. */
-export function repStatsMessage(s: RepStats): Message {
-  const m = (minor: bigint) => formatAmount(minor, s.currency, s.locale);
+/** `/deal stats [@rep]`: one rep's diagnostics beside the team's, in the reader's language. */
+export function repStatsMessage(s: RepStats, lang: Lang = "en"): Message {
+  const m = (minor: bigint) => formatAmount(minor, s.currency, lang);
+  const pct = (rate: number | null) =>
+    rate === null ? "—" : t(lang, "stats.pct", { pct: Math.round(rate * 100) });
+  const days = (n: number | null) => (n === null ? "—" : t(lang, "stats.days", { count: n }));
   const who = `<@${s.userId}>`;
-  const days = (n: number | null) => (n === null ? "—" : plural(n, "day"));
+  const kind = KIND[s.consistency];
+  const won = {
+    won: m(s.wonMinor),
+    months: s.monthsWithWin,
+    consistency: t(lang, `stats.consistency.${kind}` as MessageKey),
+  };
   const headline = [
-    `Win rate ${pct(s.winRate)} (${s.wonCount} won, ${s.lostCount} lost) · team ${pct(s.teamWinRate)}`,
-    `Average deal ${s.avgDealMinor === null ? "—" : m(s.avgDealMinor)} · team ${s.teamAvgDealMinor === null ? "—" : m(s.teamAvgDealMinor)}`,
-    `Average cycle (created → won) ${days(s.avgCycleDays)} · team ${days(s.teamAvgCycleDays)}`,
-    `Won ${m(s.wonMinor)}` +
-      (s.largestShare === null ? "" : ` · largest deal ${Math.round(s.largestShare)}% of it`) +
-      ` · wins in ${s.monthsWithWin} of 12 months: ${CONSISTENCY[s.consistency]}`,
+    t(lang, "stats.winRate", {
+      rate: pct(s.winRate),
+      won: s.wonCount,
+      lost: s.lostCount,
+      teamRate: pct(s.teamWinRate),
+    }),
+    t(lang, "stats.avgDeal", {
+      avg: s.avgDealMinor === null ? "—" : m(s.avgDealMinor),
+      teamAvg: s.teamAvgDealMinor === null ? "—" : m(s.teamAvgDealMinor),
+    }),
+    t(lang, "stats.cycle", { days: days(s.avgCycleDays), teamDays: days(s.teamAvgCycleDays) }),
+    s.largestShare === null
+      ? t(lang, "stats.won", won)
+      : t(lang, "stats.wonShare", { ...won, share: Math.round(s.largestShare) }),
   ];
   const q = s.quarter;
+  const quarter = q.key.replace("-", " ");
   const coverage =
     q.target === null
-      ? `${q.key.replace("-", " ")}: no target set.`
+      ? t(lang, "stats.noTarget", { quarter })
       : q.remainingMinor === 0n
-        ? `${q.key.replace("-", " ")}: target ${m(q.target)} reached.`
-        : `${q.key.replace("-", " ")}: ${m(q.remainingMinor ?? 0n)} of the ${m(q.target)} target left; open pipeline closing this quarter ${m(q.pipelineMinor)} = *${(q.coverage ?? 0).toFixed(1)}× coverage*` +
-          ((q.coverage ?? 0) < 3 ? " (3× is the usual rule of thumb)" : "");
-  const funnel = s.stages.map(
-    (c) =>
-      `${escapeMrkdwn(c.name)}: ${plural(c.openCount, "open deal")}, ${m(c.openMinor)} · converts ${pct(c.rep.rate)} (${c.rep.advanced} of ${c.rep.matured}) · team ${pct(c.team.rate)}` +
-      (s.weakest?.stageId === c.stageId ? " · :point_left: weakest" : ""),
+        ? t(lang, "stats.reached", { quarter, target: m(q.target) })
+        : t(lang, (q.coverage ?? 0) < 3 ? "stats.coverageLow" : "stats.coverage", {
+            quarter,
+            remaining: m(q.remainingMinor ?? 0n),
+            target: m(q.target),
+            pipeline: m(q.pipelineMinor),
+            coverage: new Intl.NumberFormat(lang, {
+              minimumFractionDigits: 1,
+              maximumFractionDigits: 1,
+            }).format(q.coverage ?? 0),
+          });
+  const funnel = s.stages.map((c) =>
+    t(lang, s.weakest?.stageId === c.stageId ? "stats.funnelLineWeakest" : "stats.funnelLine", {
+      stage: escapeMrkdwn(c.name),
+      count: c.openCount,
+      amount: m(c.openMinor),
+      rate: pct(c.rep.rate),
+      advanced: c.rep.advanced,
+      matured: c.rep.matured,
+      teamRate: pct(c.team.rate),
+    }),
   );
   const weakest = s.weakest
-    ? `Weakest stage: *${escapeMrkdwn(s.weakest.name)}*: ${pct(s.weakest.rep.rate)} against the team's ${pct(s.weakest.team.rate)}. Coaching starts there.`
-    : "No stage clearly below the team's yet (a stage needs 5 decided deals to be judged).";
+    ? t(lang, "stats.weakest", {
+        stage: escapeMrkdwn(s.weakest.name),
+        rate: pct(s.weakest.rep.rate),
+        teamRate: pct(s.weakest.team.rate),
+      })
+    : t(lang, "stats.noWeakest");
   return {
-    text: `Stats for ${who}: win rate ${pct(s.winRate)}, ${s.consistency}.`,
+    text: t(lang, "stats.text", {
+      who,
+      rate: pct(s.winRate),
+      kind: t(lang, `stats.kind.${kind}` as MessageKey),
+    }),
     blocks: fitBlocks([
-      header("Rep stats · last 12 months"),
+      header(t(lang, "stats.header")),
       section(`${who}\n${headline.join("\n")}`),
       section(coverage),
-      section(
-        `*Funnel by stage* (open amount; conversion of deals that had time to move)\n${funnel.join("\n")}`,
-      ),
+      section(t(lang, "stats.funnel", { lines: funnel.join("\n") })),
       section(weakest),
-      context(
-        `Amounts in ${s.currency}. Jackpot-dependent: one deal made 40%+ of the won value; steady: wins in 6+ months.`,
-      ),
+      context(t(lang, "stats.footer", { currency: s.currency })),
     ]),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { DealRow } from "../../../src/db/deals.js";
 import { assessDeal, FLAG_SCORE } from "../../../src/domain/risk/assess-deal.js";
+import { riskReason } from "../../../src/slack/views/risk-reasons.js";
 
 const NOW = new Date("2026-11-20T09:00:00Z");
 const DAY = 24 * 3600_000;
@@ -109,7 +110,9 @@ describe("assessDeal", () => {
     "flags %s alone, with its weight and a reason",
     (_name, dealOverrides, factOverrides, code, weight, text) => {
       const result = assessDeal(deal(dealOverrides as Partial<DealRow>), facts(factOverrides));
-      expect(result.signals).toEqual([{ code, weight, text }]);
+      expect(result.signals).toEqual([{ code, weight, text, values: expect.any(Object) }]);
+      // The catalogs word it the same in English from the signal's values.
+      expect(riskReason(result.signals[0]!, "en")).toBe(text);
       expect(result.score).toBe(weight);
       expect(result.flagged).toBe(weight >= FLAG_SCORE);
     },

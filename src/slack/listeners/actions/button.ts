@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { z } from "zod";
+import { storedLanguage } from "../../../notify/user-language.js";
 import type { AfterAckOptions, Services } from "../../../services.js";
 import { workOf } from "../../middleware/index.js";
 import { type Reply, replier } from "../replier.js";
@@ -56,6 +57,7 @@ export function buttonListener<T>(
             });
           },
           request,
+          async () => (await storedLanguage(workServices, body.user.id)).lang,
         ),
       { ...options, work: request },
     );

@@ -35,7 +35,9 @@ function nudgeButton(
       const deal = value.deal ? await getDeal(services, value.deal) : null;
       if (value.deal && !deal) return reply(notice("That deal no longer exists."));
       if (deal && !mayActFor(actor, deal.ownerId)) {
-        return reply(notice(`:no_entry: ${refusalText(refusalFor(actor, deal.ownerId, `“${deal.name}”`))}`));
+        return reply(
+          notice(`:no_entry: ${refusalText(refusalFor(actor, deal.ownerId, `“${deal.name}”`), actor.lang)}`),
+        );
       }
       await handle({ services, key: value.k, deal, actor, triggerId, reply, actionTs });
     },
@@ -92,7 +94,8 @@ export const nudgeWon = (services: Services) =>
       expectedVersion: deal.version,
       requestKey: `nudge-won:${key}:${deal.id}`,
     });
-    if (outcome.kind === "refused") return reply(notice(`:no_entry: ${refusalText(outcome.refusal)}`));
+    if (outcome.kind === "refused")
+      return reply(notice(`:no_entry: ${refusalText(outcome.refusal, actor.lang)}`));
     if (outcome.kind === "changed" || outcome.kind === "unchanged" || outcome.kind === "duplicate") {
       const marked = await markNudge(services, { key, update: withDone([deal.id], "won") });
       if (marked) await refreshNudge(services, marked.delivery, marked.payload);
@@ -128,6 +131,7 @@ export const nudgePush = (services: Services) =>
           deal,
           today: todayIn(actor.timezone, services.clock.now()),
           metadata: { dealId: deal.id, version: deal.version, nudgeKey: key },
+          lang: actor.lang,
         }),
       });
     },
@@ -138,7 +142,7 @@ export const nudgePush = (services: Services) =>
 export const nudgeLost = (services: Services) =>
   nudgeButton(
     services,
-    async ({ services, key, deal, triggerId }) => {
+    async ({ services, key, deal, actor, triggerId }) => {
       if (!deal) return;
       const catalog = await loadCatalog(services);
       await services.slack.views.open({
@@ -147,6 +151,7 @@ export const nudgeLost = (services: Services) =>
           deal,
           reasons: catalog.lossReasons,
           metadata: { dealId: deal.id, version: deal.version, nudgeKey: key },
+          lang: actor.lang,
         }),
       });
     },

@@ -20,7 +20,9 @@ export const riskCommit = (services: Services) =>
     const deal = await getDeal(services, value.deal);
     if (!deal) return reply(notice("That deal no longer exists."));
     if (!mayActFor(actor, deal.ownerId))
-      return reply(notice(`:no_entry: ${refusalText(refusalFor(actor, deal.ownerId, `“${deal.name}”`))}`));
+      return reply(
+        notice(`:no_entry: ${refusalText(refusalFor(actor, deal.ownerId, `“${deal.name}”`), actor.lang)}`),
+      );
     const marked = await commitOnRiskAlert(services, { key: value.k, actor, deal });
     if (marked) await refreshNudge(services, marked.delivery, marked.payload);
     await refreshHomes(services, [actor.id]);

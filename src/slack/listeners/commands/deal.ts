@@ -55,6 +55,7 @@ export function dealCommand(services: Services) {
             await runDealCommand(ctx, cmd);
           },
           request,
+          async () => (await storedLanguage(workServices, command.user_id)).lang,
         ),
       { opensForm: mayOpenForm(cmd), work: request },
     );

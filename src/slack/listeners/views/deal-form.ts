@@ -52,7 +52,7 @@ export function dealFormSubmitted(services: Services, mode: "create" | "update")
       if (created.kind === "refused")
         return ack({
           response_action: "errors",
-          errors: { [DEAL_FORM.owner]: refusalText(created.refusal, () => "that person") },
+          errors: { [DEAL_FORM.owner]: refusalText(created.refusal, actor.lang, "thatPerson") },
         });
       await ack({ response_action: "clear" });
       if (created.kind === "duplicate")
@@ -87,7 +87,7 @@ export function dealFormSubmitted(services: Services, mode: "create" | "update")
       case "refused":
         return ack({
           response_action: "errors",
-          errors: { [DEAL_FORM.name]: refusalText(outcome.refusal, () => "someone else") },
+          errors: { [DEAL_FORM.name]: refusalText(outcome.refusal, actor.lang, "someoneElse") },
         });
       case "not-found":
         return ack({

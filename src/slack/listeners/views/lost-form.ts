@@ -3,6 +3,7 @@ import { loadCatalog } from "../../../domain/catalog/load-catalog.js";
 import { loadActor } from "../../../domain/deals/actor.js";
 import { changeDeal } from "../../../domain/deals/change-deal.js";
 import { getTeamSettings } from "../../../domain/settings/get-team-settings.js";
+import { t } from "../../../i18n/t.js";
 import { stripControls } from "../../../parse/clean-text.js";
 import type { Services } from "../../../services.js";
 import { readMetadata } from "../../forms/metadata.js";
@@ -21,21 +22,21 @@ export function lostFormSubmitted(services: Services) {
     const [settings, catalog] = await Promise.all([getTeamSettings(services), loadCatalog(services)]);
     const state = viewStateSchema.safeParse(view.state.values);
     const values = state.success ? state.data : {};
+    const actor = await loadActor(services, body.user.id, settings.timezone, settings.language);
     const reasonId = Number(values[DEAL_FORM.lossReason]?.[VALUE]?.selected_option?.value);
     const reason = catalog.lossReasons.find((r) => r.id === reasonId);
     if (!reason)
       return ack({
         response_action: "errors",
-        errors: { [DEAL_FORM.lossReason]: "Pick the reason the deal was lost." },
+        errors: { [DEAL_FORM.lossReason]: t(actor.lang, "lostForm.reason.missing") },
       });
     const lost = catalog.stages.find((s) => s.kind === "lost");
     if (!lost)
       return ack({
         response_action: "errors",
-        errors: { [DEAL_FORM.lossReason]: "Your team has no lost stage; ask an admin." },
+        errors: { [DEAL_FORM.lossReason]: t(actor.lang, "lostForm.noLostStage") },
       });
     const note = stripControls(values[DEAL_FORM.lossNote]?.[VALUE]?.value ?? "").trim() || null;
-    const actor = await loadActor(services, body.user.id, settings.timezone, settings.language);
     const outcome = await changeDeal(services, {
       actor,
       dealId: Number(metadata.dealId),
@@ -47,14 +48,13 @@ export function lostFormSubmitted(services: Services) {
     if (outcome.kind === "refused")
       return ack({
         response_action: "errors",
-        errors: { [DEAL_FORM.lossReason]: refusalText(outcome.refusal, () => "someone else") },
+        errors: { [DEAL_FORM.lossReason]: refusalText(outcome.refusal, actor.lang, "someoneElse") },
       });
     if (outcome.kind === "conflict") {
       return ack({
         response_action: "errors",
         errors: {
-          [DEAL_FORM.lossReason]:
-            "This deal changed after you opened this form. Nothing was saved: close it and check the deal with /deal show.",
+          [DEAL_FORM.lossReason]: t(actor.lang, "lostForm.conflict"),
         },
       });
     }

@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import { loadActor } from "../../../domain/deals/actor.js";
 import { changeDeal } from "../../../domain/deals/change-deal.js";
 import { getTeamSettings } from "../../../domain/settings/get-team-settings.js";
+import { t } from "../../../i18n/t.js";
 import { stripControls } from "../../../parse/clean-text.js";
 import type { Services } from "../../../services.js";
 import { readMetadata } from "../../forms/metadata.js";
@@ -17,13 +18,16 @@ export function pushFormSubmitted(services: Services) {
     const metadata = readMetadata(view.private_metadata);
     const state = viewStateSchema.safeParse(view.state.values);
     const values = state.success ? state.data : {};
-    const date = values[DEAL_FORM.pushTo]?.[VALUE]?.selected_date;
-    if (!date)
-      return ack({ response_action: "errors", errors: { [DEAL_FORM.pushTo]: "Pick the new close date." } });
-    const typed = values[DEAL_FORM.next]?.[VALUE]?.value;
-    const nextStep = typed == null ? undefined : stripControls(typed).trim();
     const settings = await getTeamSettings(services);
     const actor = await loadActor(services, body.user.id, settings.timezone, settings.language);
+    const date = values[DEAL_FORM.pushTo]?.[VALUE]?.selected_date;
+    if (!date)
+      return ack({
+        response_action: "errors",
+        errors: { [DEAL_FORM.pushTo]: t(actor.lang, "pushForm.date.missing") },
+      });
+    const typed = values[DEAL_FORM.next]?.[VALUE]?.value;
+    const nextStep = typed == null ? undefined : stripControls(typed).trim();
     const outcome = await changeDeal(services, {
       actor,
       dealId: Number(metadata.dealId),
@@ -42,15 +46,14 @@ export function pushFormSubmitted(services: Services) {
       return ack({
         response_action: "errors",
         errors: {
-          [DEAL_FORM.pushTo]:
-            "This deal changed after you opened this form. Nothing was saved: close it and look again.",
+          [DEAL_FORM.pushTo]: t(actor.lang, "pushForm.conflict"),
         },
       });
     }
     if (outcome.kind === "refused")
       return ack({
         response_action: "errors",
-        errors: { [DEAL_FORM.pushTo]: refusalText(outcome.refusal, () => "someone else") },
+        errors: { [DEAL_FORM.pushTo]: refusalText(outcome.refusal, actor.lang, "someoneElse") },
       });
     await ack({ response_action: "clear" });
     if (outcome.kind === "changed" || outcome.kind === "unchanged") {
