@@ -57,6 +57,7 @@ export const DEAL_FORM = {
   lossReason: "loss_reason",
   lossNote: "loss_note",
   pushTo: "push_to",
+  forecast: "forecast_category",
 } as const;
 
 export const VALUE = "value";

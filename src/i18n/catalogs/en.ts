@@ -250,6 +250,15 @@ export const en = {
   "forecast.gap":
     "Committed forecast is {amount} {direction, select, above {above} other {below}} what history predicts.",
   "forecast.gapToTarget": "Gap to target: {amount}",
+  "admin.stagesHint":
+    "One per line with its win probability, e.g. Proposal: 50%. Add commit, best, pipeline or omit after it to set the forecast category its open deals default to (Negotiation: 75% commit); without one, 75% and up default to Best case, the rest to Pipeline. Won and Lost are always there. A stage left out is retired, but not while it has open deals.",
+  "form.forecastCategory": "Forecast category",
+  "form.forecastCategoryHint":
+    "Commit: you stake your forecast on it closing by its date. Left as shown, the deal keeps its current setting.",
+  "forecast.category.commit": "Commit",
+  "forecast.category.best": "Best case",
+  "forecast.category.pipeline": "Pipeline",
+  "forecast.category.omit": "Omitted",
   "growth.flow": "*Prospect flow*",
   "growth.flowLine":
     "{label}: {deals, plural, one {# new deal} other {# new deals}} worth {amount} · {customers, plural, one {# new customer} other {# new customers}}",

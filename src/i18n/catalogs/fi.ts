@@ -248,6 +248,15 @@ export const fi: CatalogMessages = {
   "forecast.gap":
     "Commit-ennuste on {amount} {direction, select, above {yli} other {alle}} sen, mitä historia ennustaa.",
   "forecast.gapToTarget": "Puuttuu tavoitteesta: {amount}",
+  "admin.stagesHint":
+    "Yksi vaihe riville voittotodennäköisyyden kanssa, esim. Tarjous: 50%. Lisää perään commit, best, pipeline tai omit, niin vaiheen avoimet kaupat saavat oletuksena sen ennusteluokan (Neuvottelu: 75% commit); ilman sitä 75 % ja yli ovat oletuksena paras tapaus, muut pipeline. Voitettu ja Hävitty ovat aina mukana. Pois jätetty vaihe poistetaan käytöstä, mutta ei niin kauan kuin siinä on avoimia kauppoja.",
+  "form.forecastCategory": "Ennusteluokka",
+  "form.forecastCategoryHint":
+    "Commit: lupaat kaupan toteutuvan sulkemispäivään mennessä. Jos jätät valinnan ennalleen, kaupan nykyinen asetus säilyy.",
+  "forecast.category.commit": "Commit (sitova)",
+  "forecast.category.best": "Paras tapaus",
+  "forecast.category.pipeline": "Pipeline (putkessa)",
+  "forecast.category.omit": "Ei ennusteessa",
   "growth.flow": "*Uudet mahdollisuudet*",
   "growth.flowLine":
     "{label}: {deals, plural, one {# uusi kauppa} other {# uutta kauppaa}}, arvo {amount} · {customers, plural, one {# uusi asiakas} other {# uutta asiakasta}}",

@@ -251,6 +251,15 @@ export const pl: CatalogMessages = {
   "forecast.gap":
     "Prognoza commit jest o {amount} {direction, select, above {wyższa} other {niższa}} niż wynika z historii.",
   "forecast.gapToTarget": "Brakuje do celu: {amount}",
+  "admin.stagesHint":
+    "Jeden etap w wierszu z prawdopodobieństwem wygranej, np. Oferta: 50%. Dopisz po nim commit, best, pipeline lub omit, aby ustawić domyślną kategorię prognozy dla otwartych szans w tym etapie (Negocjacje: 75% commit); bez tego etapy od 75% domyślnie trafiają do Best case, pozostałe do Pipeline. Wygrane i Przegrane są zawsze. Pominięty etap zostaje wycofany, ale nie dopóki ma otwarte szanse.",
+  "form.forecastCategory": "Kategoria prognozy",
+  "form.forecastCategoryHint":
+    "Commit: ręczysz, że szansa zamknie się do swojej daty. Jeśli zostawisz wybór bez zmian, szansa zachowa obecne ustawienie.",
+  "forecast.category.commit": "Commit (pewne)",
+  "forecast.category.best": "Najlepszy scenariusz",
+  "forecast.category.pipeline": "Pipeline (w lejku)",
+  "forecast.category.omit": "Poza prognozą",
   "growth.flow": "*Napływ nowych szans*",
   "growth.flowLine":
     "{label}: {deals, plural, one {# nowa szansa} few {# nowe szanse} many {# nowych szans} other {# nowej szansy}} o wartości {amount} · {customers, plural, one {# nowy klient} few {# nowi klienci} many {# nowych klientów} other {# nowego klienta}}",

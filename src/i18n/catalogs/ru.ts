@@ -248,6 +248,15 @@ export const ru: CatalogMessages = {
   "forecast.gap":
     "Commit-прогноз на {amount} {direction, select, above {выше} other {ниже}}, чем предсказывает история.",
   "forecast.gapToTarget": "До плана не хватает: {amount}",
+  "admin.stagesHint":
+    "Один этап на строку с вероятностью выигрыша, напр. Предложение: 50%. Допишите после неё commit, best, pipeline или omit, чтобы задать категорию прогноза по умолчанию для открытых сделок этапа (Переговоры: 75% commit); без этого этапы от 75% по умолчанию идут в Best case, остальные — в Pipeline. Выиграно и Проиграно есть всегда. Пропущенный этап выводится из использования, но не пока в нём есть открытые сделки.",
+  "form.forecastCategory": "Категория прогноза",
+  "form.forecastCategoryHint":
+    "Commit: вы ручаетесь, что сделка закроется к своей дате. Если оставить выбор без изменений, у сделки сохранится текущая настройка.",
+  "forecast.category.commit": "Commit (гарантированно)",
+  "forecast.category.best": "Лучший сценарий",
+  "forecast.category.pipeline": "Pipeline (в воронке)",
+  "forecast.category.omit": "Вне прогноза",
   "growth.flow": "*Поток новых сделок*",
   "growth.flowLine":
     "{label}: {deals, plural, one {# новая сделка} few {# новые сделки} many {# новых сделок} other {# новой сделки}} на {amount} · {customers, plural, one {# новый клиент} few {# новых клиента} many {# новых клиентов} other {# нового клиента}}",

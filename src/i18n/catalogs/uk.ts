@@ -248,6 +248,15 @@ export const uk: CatalogMessages = {
   "forecast.gap":
     "Commit-прогноз на {amount} {direction, select, above {вищий} other {нижчий}}, ніж передбачає історія.",
   "forecast.gapToTarget": "До плану бракує: {amount}",
+  "admin.stagesHint":
+    "Один етап на рядок з імовірністю виграшу, напр. Пропозиція: 50%. Допишіть після неї commit, best, pipeline або omit, щоб задати категорію прогнозу за замовчуванням для відкритих угод цього етапу (Переговори: 75% commit); без цього етапи від 75% за замовчуванням ідуть у Best case, решта — у Pipeline. Виграно та Програно є завжди. Пропущений етап виводиться з ужитку, але не поки в ньому є відкриті угоди.",
+  "form.forecastCategory": "Категорія прогнозу",
+  "form.forecastCategoryHint":
+    "Commit: ви ручаєтеся, що угода закриється до своєї дати. Якщо залишити вибір без змін, угода збереже поточне налаштування.",
+  "forecast.category.commit": "Commit (гарантовано)",
+  "forecast.category.best": "Найкращий сценарій",
+  "forecast.category.pipeline": "Pipeline (у воронці)",
+  "forecast.category.omit": "Поза прогнозом",
   "growth.flow": "*Потік нових угод*",
   "growth.flowLine":
     "{label}: {deals, plural, one {# нова угода} few {# нові угоди} many {# нових угод} other {# нової угоди}} на {amount} · {customers, plural, one {# новий клієнт} few {# нові клієнти} many {# нових клієнтів} other {# нового клієнта}}",
