@@ -250,6 +250,8 @@ export const en = {
   "forecast.gap":
     "Committed forecast is {amount} {direction, select, above {above} other {below}} what history predicts.",
   "forecast.gapToTarget": "Gap to target: {amount}",
+  "risk.pastDueEarlier":
+    "*Past due from earlier months:* {amount} in {count, plural, one {# deal} other {# deals}}, still open: each is flagged below.",
   "admin.stagesHint":
     "One per line with its win probability, e.g. Proposal: 50%. Add commit, best, pipeline or omit after it to set the forecast category its open deals default to (Negotiation: 75% commit); without one, 75% and up default to Best case, the rest to Pipeline. Won and Lost are always there. A stage left out is retired, but not while it has open deals.",
   "form.forecastCategory": "Forecast category",

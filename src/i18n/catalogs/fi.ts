@@ -248,6 +248,8 @@ export const fi: CatalogMessages = {
   "forecast.gap":
     "Commit-ennuste on {amount} {direction, select, above {yli} other {alle}} sen, mitä historia ennustaa.",
   "forecast.gapToTarget": "Puuttuu tavoitteesta: {amount}",
+  "risk.pastDueEarlier":
+    "*Myöhässä aiemmilta kuukausilta:* {amount}, {count, plural, one {# kauppa} other {# kauppaa}} yhä avoinna: jokainen on merkitty alla.",
   "admin.stagesHint":
     "Yksi vaihe riville voittotodennäköisyyden kanssa, esim. Tarjous: 50%. Lisää perään commit, best, pipeline tai omit, niin vaiheen avoimet kaupat saavat oletuksena sen ennusteluokan (Neuvottelu: 75% commit); ilman sitä 75 % ja yli ovat oletuksena paras tapaus, muut pipeline. Voitettu ja Hävitty ovat aina mukana. Pois jätetty vaihe poistetaan käytöstä, mutta ei niin kauan kuin siinä on avoimia kauppoja.",
   "form.forecastCategory": "Ennusteluokka",

@@ -251,6 +251,8 @@ export const pl: CatalogMessages = {
   "forecast.gap":
     "Prognoza commit jest o {amount} {direction, select, above {wyższa} other {niższa}} niż wynika z historii.",
   "forecast.gapToTarget": "Brakuje do celu: {amount}",
+  "risk.pastDueEarlier":
+    "*Zaległe z wcześniejszych miesięcy:* {amount} w {count, plural, one {# szansie} few {# szansach} many {# szansach} other {# szansy}}, wciąż otwarte: każda jest oznaczona poniżej.",
   "admin.stagesHint":
     "Jeden etap w wierszu z prawdopodobieństwem wygranej, np. Oferta: 50%. Dopisz po nim commit, best, pipeline lub omit, aby ustawić domyślną kategorię prognozy dla otwartych szans w tym etapie (Negocjacje: 75% commit); bez tego etapy od 75% domyślnie trafiają do Best case, pozostałe do Pipeline. Wygrane i Przegrane są zawsze. Pominięty etap zostaje wycofany, ale nie dopóki ma otwarte szanse.",
   "form.forecastCategory": "Kategoria prognozy",

@@ -1,6 +1,8 @@
 import type { KnownBlock } from "@slack/types";
 import type { DealRow } from "../../db/deals.js";
 import type { HitRate } from "../../domain/risk/hit-rate.js";
+import type { Lang } from "../../i18n/languages.js";
+import { t } from "../../i18n/t.js";
 import { plural } from "../../plural.js";
 import { context, fitBlocks, header, linesToSections, section } from "../blocks.js";
 import { escapeMrkdwn } from "../mrkdwn.js";
@@ -30,10 +32,14 @@ export function hitRateLine(rate: HitRate | undefined, label: string | undefined
 export function riskAlertMessage(input: {
   monthLabel: string;
   committed: DealRow[];
+  /** Open deals whose close date fell in an earlier month (flagged too). */
+  pastDue?: DealRow[];
+  lang?: Lang;
   flagged: FlaggedDeal[];
   lastMonth: { rate: HitRate | undefined; label: string | undefined };
   names: Map<string, string>;
 }): Message {
+  const pastDue = input.pastDue ?? [];
   const atRisk = input.flagged.map((f) => f.deal);
   const flaggedIds = new Set(atRisk.map((d) => d.id));
   const safe = input.committed.filter((d) => !flaggedIds.has(d.id));
@@ -41,7 +47,10 @@ export function riskAlertMessage(input: {
     header(`Deals that may slip from ${input.monthLabel}`),
     section(
       `*Expected to close in ${input.monthLabel}:* ${total(input.committed)} in ${plural(input.committed.length, "deal")}\n` +
-        `*At risk:* ${total(atRisk)} in ${plural(atRisk.length, "deal")}   ·   *Looking safe:* ${total(safe)} in ${plural(safe.length, "deal")}`,
+        `*At risk:* ${total(atRisk)} in ${plural(atRisk.length, "deal")}   ·   *Looking safe:* ${total(safe)} in ${plural(safe.length, "deal")}` +
+        (pastDue.length > 0
+          ? `\n${t(input.lang ?? "en", "risk.pastDueEarlier", { count: pastDue.length, amount: total(pastDue) })}`
+          : ""),
     ),
     context(hitRateLine(input.lastMonth.rate, input.lastMonth.label)),
   ];

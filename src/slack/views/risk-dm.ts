@@ -47,9 +47,13 @@ export function riskDmMessage(input: {
     );
     if (!outcome) {
       const value = nudgeValue(input.deliveryKey, deal.id);
+      // A deal past due from an earlier month cannot be confirmed as it stands: move it or close it.
+      const confirm = payload.pastDue.includes(deal.id)
+        ? []
+        : [button(`Confirm for ${monthLabel.split(" ")[0]}`, RISK_ACTIONS.commit, value, "primary")];
       blocks.push(
         actions([
-          button(`Confirm for ${monthLabel.split(" ")[0]}`, RISK_ACTIONS.commit, value, "primary"),
+          ...confirm,
           button("Move to…", NUDGE_ACTIONS.push, value),
           button("Mark lost…", NUDGE_ACTIONS.lost, value, "danger"),
         ]),
