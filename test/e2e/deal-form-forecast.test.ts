@@ -68,7 +68,7 @@ describe("forecast category in the deal forms", () => {
     expect(block?.element?.options).toHaveLength(4);
     expect(textOf(block)).toContain("Best case");
     expect(textOf(block)).toContain("Omitted");
-    const metadata = (opened.modal as Modal).private_metadata;
+    const metadata = (opened.modal as unknown as Modal).private_metadata;
     const result = await drive.submit("UANN01", VIEWS.create, await form(t, "qualified", "commit"), metadata);
     expect(result.body).toEqual({ response_action: "clear" });
     expect((await t.db.deal.findFirstOrThrow()).forecastCategory).toBe("commit");
@@ -82,7 +82,7 @@ describe("forecast category in the deal forms", () => {
     await drive.command("UANN01", "new Initech renewal amount 25k stage negotiation close 2026-12-18");
     const opened = await drive.command("UANN01", "update initech");
     expect(categoryBlock(opened.modal)?.element?.initial_option?.value).toBe("commit");
-    const metadata = (opened.modal as Modal).private_metadata;
+    const metadata = (opened.modal as unknown as Modal).private_metadata;
     await drive.submit("UANN01", VIEWS.update, await form(t, "negotiation", "commit"), metadata);
     // Unchanged: no category of its own, so it still follows the stage's default.
     expect((await t.db.deal.findFirstOrThrow()).forecastCategory).toBeNull();
@@ -92,7 +92,7 @@ describe("forecast category in the deal forms", () => {
       "UANN01",
       VIEWS.update,
       await form(t, "negotiation", "omit"),
-      (again.modal as Modal).private_metadata,
+      (again.modal as unknown as Modal).private_metadata,
     );
     expect((await t.db.deal.findFirstOrThrow()).forecastCategory).toBe("omit");
     const [, , confirmation] = await t.slack.waitForResponses({ count: 3 });

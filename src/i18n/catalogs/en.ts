@@ -250,6 +250,25 @@ export const en = {
   "forecast.gap":
     "Committed forecast is {amount} {direction, select, above {above} other {below}} what history predicts.",
   "forecast.gapToTarget": "Gap to target: {amount}",
+  "homeForecast.managersOnly": "Forecast calls are for managers: yours is /deal forecast.",
+  "homeForecast.header": "Your team's forecast",
+  "homeForecast.period":
+    "*{label}* · team: won {won} · commit {commit} · best case {best}{target, select, none {} other { · target {target}}}",
+  "homeForecast.rep":
+    "{rep}: won {won} · commit {commit} · best case {best}{target, select, none {} other { · target {target}}}",
+  "homeForecast.call": "Your call: *{amount}* ({date})",
+  "homeForecast.noCall": "Your call: not recorded yet.",
+  "homeForecast.button": "Record your call",
+  "homeForecast.legend":
+    "Amounts in {currency}. Commit = won + deals in Commit; best case adds deals in Best case. Same figures as /deal forecast team.",
+  "homeForecast.month": "This month",
+  "homeForecast.quarter": "This quarter",
+  "homeForecast.modalTitle": "Your forecast call",
+  "homeForecast.save": "Save",
+  "homeForecast.cancel": "Cancel",
+  "homeForecast.amountLabel": "Your call ({currency})",
+  "homeForecast.periodLabel": "For",
+  "homeForecast.currency": "Record the call in the team currency, {currency}.",
   "risk.pastDueEarlier":
     "*Past due from earlier months:* {amount} in {count, plural, one {# deal} other {# deals}}, still open: each is flagged below.",
   "admin.stagesHint":

@@ -248,6 +248,25 @@ export const fi: CatalogMessages = {
   "forecast.gap":
     "Commit-ennuste on {amount} {direction, select, above {yli} other {alle}} sen, mitä historia ennustaa.",
   "forecast.gapToTarget": "Puuttuu tavoitteesta: {amount}",
+  "homeForecast.managersOnly": "Ennusteen kirjaus on esihenkilöille: oma ennusteesi on /deal forecast.",
+  "homeForecast.header": "Tiimisi ennuste",
+  "homeForecast.period":
+    "*{label}* · tiimi: voitettu {won} · commit {commit} · paras tapaus {best}{target, select, none {} other { · tavoite {target}}}",
+  "homeForecast.rep":
+    "{rep}: voitettu {won} · commit {commit} · paras tapaus {best}{target, select, none {} other { · tavoite {target}}}",
+  "homeForecast.call": "Oma ennusteesi: *{amount}* ({date})",
+  "homeForecast.noCall": "Oma ennusteesi: ei vielä kirjattu.",
+  "homeForecast.button": "Kirjaa oma ennusteesi",
+  "homeForecast.legend":
+    "Summat valuutassa {currency}. Commit = voitetut + Commit-luokan kaupat; paras tapaus lisää Best case -luokan kaupat. Samat luvut kuin /deal forecast team.",
+  "homeForecast.month": "Tämä kuukausi",
+  "homeForecast.quarter": "Tämä neljännes",
+  "homeForecast.modalTitle": "Oma ennusteesi",
+  "homeForecast.save": "Tallenna",
+  "homeForecast.cancel": "Peruuta",
+  "homeForecast.amountLabel": "Oma ennusteesi ({currency})",
+  "homeForecast.periodLabel": "Jaksolle",
+  "homeForecast.currency": "Kirjaa ennuste tiimin valuutassa, {currency}.",
   "risk.pastDueEarlier":
     "*Myöhässä aiemmilta kuukausilta:* {amount}, {count, plural, one {# kauppa} other {# kauppaa}} yhä avoinna: jokainen on merkitty alla.",
   "admin.stagesHint":

@@ -251,6 +251,25 @@ export const pl: CatalogMessages = {
   "forecast.gap":
     "Prognoza commit jest o {amount} {direction, select, above {wyższa} other {niższa}} niż wynika z historii.",
   "forecast.gapToTarget": "Brakuje do celu: {amount}",
+  "homeForecast.managersOnly": "Prognozy zespołu zapisują menedżerowie: Twoja to /deal forecast.",
+  "homeForecast.header": "Prognoza Twojego zespołu",
+  "homeForecast.period":
+    "*{label}* · zespół: wygrane {won} · commit {commit} · najlepszy scenariusz {best}{target, select, none {} other { · cel {target}}}",
+  "homeForecast.rep":
+    "{rep}: wygrane {won} · commit {commit} · najlepszy scenariusz {best}{target, select, none {} other { · cel {target}}}",
+  "homeForecast.call": "Twoja prognoza: *{amount}* ({date})",
+  "homeForecast.noCall": "Twoja prognoza: jeszcze nie zapisana.",
+  "homeForecast.button": "Zapisz swoją prognozę",
+  "homeForecast.legend":
+    "Kwoty w {currency}. Commit = wygrane + szanse w kategorii Commit; najlepszy scenariusz dodaje szanse z Best case. Te same liczby co /deal forecast team.",
+  "homeForecast.month": "Ten miesiąc",
+  "homeForecast.quarter": "Ten kwartał",
+  "homeForecast.modalTitle": "Twoja prognoza",
+  "homeForecast.save": "Zapisz",
+  "homeForecast.cancel": "Anuluj",
+  "homeForecast.amountLabel": "Twoja prognoza ({currency})",
+  "homeForecast.periodLabel": "Na okres",
+  "homeForecast.currency": "Zapisz prognozę w walucie zespołu, {currency}.",
   "risk.pastDueEarlier":
     "*Zaległe z wcześniejszych miesięcy:* {amount} w {count, plural, one {# szansie} few {# szansach} many {# szansach} other {# szansy}}, wciąż otwarte: każda jest oznaczona poniżej.",
   "admin.stagesHint":

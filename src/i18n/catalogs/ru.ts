@@ -248,6 +248,25 @@ export const ru: CatalogMessages = {
   "forecast.gap":
     "Commit-прогноз на {amount} {direction, select, above {выше} other {ниже}}, чем предсказывает история.",
   "forecast.gapToTarget": "До плана не хватает: {amount}",
+  "homeForecast.managersOnly": "Прогноз команды записывают руководители: ваш — /deal forecast.",
+  "homeForecast.header": "Прогноз вашей команды",
+  "homeForecast.period":
+    "*{label}* · команда: выиграно {won} · commit {commit} · лучший сценарий {best}{target, select, none {} other { · план {target}}}",
+  "homeForecast.rep":
+    "{rep}: выиграно {won} · commit {commit} · лучший сценарий {best}{target, select, none {} other { · план {target}}}",
+  "homeForecast.call": "Ваш прогноз: *{amount}* ({date})",
+  "homeForecast.noCall": "Ваш прогноз: ещё не записан.",
+  "homeForecast.button": "Записать свой прогноз",
+  "homeForecast.legend":
+    "Суммы в {currency}. Commit = выигранные + сделки в категории Commit; лучший сценарий добавляет сделки из Best case. Те же цифры, что и /deal forecast team.",
+  "homeForecast.month": "Этот месяц",
+  "homeForecast.quarter": "Этот квартал",
+  "homeForecast.modalTitle": "Ваш прогноз",
+  "homeForecast.save": "Сохранить",
+  "homeForecast.cancel": "Отмена",
+  "homeForecast.amountLabel": "Ваш прогноз ({currency})",
+  "homeForecast.periodLabel": "На период",
+  "homeForecast.currency": "Запишите прогноз в валюте команды, {currency}.",
   "risk.pastDueEarlier":
     "*Просрочены с прошлых месяцев:* {amount} в {count, plural, one {# сделке} few {# сделках} many {# сделках} other {# сделки}}, всё ещё открыты: каждая отмечена ниже.",
   "admin.stagesHint":

@@ -248,6 +248,25 @@ export const uk: CatalogMessages = {
   "forecast.gap":
     "Commit-прогноз на {amount} {direction, select, above {вищий} other {нижчий}}, ніж передбачає історія.",
   "forecast.gapToTarget": "До плану бракує: {amount}",
+  "homeForecast.managersOnly": "Прогноз команди записують керівники: ваш — /deal forecast.",
+  "homeForecast.header": "Прогноз вашої команди",
+  "homeForecast.period":
+    "*{label}* · команда: виграно {won} · commit {commit} · найкращий сценарій {best}{target, select, none {} other { · план {target}}}",
+  "homeForecast.rep":
+    "{rep}: виграно {won} · commit {commit} · найкращий сценарій {best}{target, select, none {} other { · план {target}}}",
+  "homeForecast.call": "Ваш прогноз: *{amount}* ({date})",
+  "homeForecast.noCall": "Ваш прогноз: ще не записано.",
+  "homeForecast.button": "Записати свій прогноз",
+  "homeForecast.legend":
+    "Суми в {currency}. Commit = виграні + угоди в категорії Commit; найкращий сценарій додає угоди з Best case. Ті самі цифри, що й /deal forecast team.",
+  "homeForecast.month": "Цей місяць",
+  "homeForecast.quarter": "Цей квартал",
+  "homeForecast.modalTitle": "Ваш прогноз",
+  "homeForecast.save": "Зберегти",
+  "homeForecast.cancel": "Скасувати",
+  "homeForecast.amountLabel": "Ваш прогноз ({currency})",
+  "homeForecast.periodLabel": "На період",
+  "homeForecast.currency": "Запишіть прогноз у валюті команди, {currency}.",
   "risk.pastDueEarlier":
     "*Прострочені з попередніх місяців:* {amount} у {count, plural, one {# угоді} few {# угодах} many {# угодах} other {# угоди}}, досі відкриті: кожну позначено нижче.",
   "admin.stagesHint":
