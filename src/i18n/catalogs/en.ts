@@ -250,6 +250,12 @@ export const en = {
   "forecast.gap":
     "Committed forecast is {amount} {direction, select, above {above} other {below}} what history predicts.",
   "forecast.gapToTarget": "Gap to target: {amount}",
+  "accuracyPost.heading":
+    ":dart: *Forecast accuracy, {month}*: what reps committed on the 1st against what they won",
+  "accuracyPost.text": "Forecast accuracy, {month}: committed {commit} on the 1st, won {won}.",
+  "accuracyPost.textNone": "Forecast accuracy, {month}: no start-of-month snapshot to compare yet.",
+  "accuracyPost.note":
+    "Amounts in {currency}. Commit = won + deals in Commit on the 1st. The weekly digest carries the same lines.",
   "homeForecast.managersOnly": "Forecast calls are for managers: yours is /deal forecast.",
   "homeForecast.header": "Your team's forecast",
   "homeForecast.period":
@@ -263,9 +269,9 @@ export const en = {
     "Amounts in {currency}. Commit = won + deals in Commit; best case adds deals in Best case. Same figures as /deal forecast team.",
   "homeForecast.month": "This month",
   "homeForecast.quarter": "This quarter",
-  "homeForecast.modalTitle": "Your forecast call",
-  "homeForecast.save": "Save",
-  "homeForecast.cancel": "Cancel",
+  "homeForecast.title": "Your forecast call",
+  "homeForecast.submit": "Save",
+  "homeForecast.close": "Cancel",
   "homeForecast.amountLabel": "Your call ({currency})",
   "homeForecast.periodLabel": "For",
   "homeForecast.currency": "Record the call in the team currency, {currency}.",

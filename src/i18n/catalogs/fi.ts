@@ -248,6 +248,12 @@ export const fi: CatalogMessages = {
   "forecast.gap":
     "Commit-ennuste on {amount} {direction, select, above {yli} other {alle}} sen, mitä historia ennustaa.",
   "forecast.gapToTarget": "Puuttuu tavoitteesta: {amount}",
+  "accuracyPost.heading":
+    ":dart: *Ennusteen osuvuus, {month}*: myyjien 1. päivän commit verrattuna voitettuun",
+  "accuracyPost.text": "Ennusteen osuvuus, {month}: commit {commit} kuun 1. päivänä, voitettu {won}.",
+  "accuracyPost.textNone": "Ennusteen osuvuus, {month}: kuun alun tilannekuvaa ei vielä ole vertailtavaksi.",
+  "accuracyPost.note":
+    "Summat valuutassa {currency}. Commit = voitetut + Commit-luokan kaupat kuun 1. päivänä. Viikkokooste näyttää samat rivit.",
   "homeForecast.managersOnly": "Ennusteen kirjaus on esihenkilöille: oma ennusteesi on /deal forecast.",
   "homeForecast.header": "Tiimisi ennuste",
   "homeForecast.period":
@@ -261,9 +267,9 @@ export const fi: CatalogMessages = {
     "Summat valuutassa {currency}. Commit = voitetut + Commit-luokan kaupat; paras tapaus lisää Best case -luokan kaupat. Samat luvut kuin /deal forecast team.",
   "homeForecast.month": "Tämä kuukausi",
   "homeForecast.quarter": "Tämä neljännes",
-  "homeForecast.modalTitle": "Oma ennusteesi",
-  "homeForecast.save": "Tallenna",
-  "homeForecast.cancel": "Peruuta",
+  "homeForecast.title": "Oma ennusteesi",
+  "homeForecast.submit": "Tallenna",
+  "homeForecast.close": "Peruuta",
   "homeForecast.amountLabel": "Oma ennusteesi ({currency})",
   "homeForecast.periodLabel": "Jaksolle",
   "homeForecast.currency": "Kirjaa ennuste tiimin valuutassa, {currency}.",

@@ -251,6 +251,13 @@ export const pl: CatalogMessages = {
   "forecast.gap":
     "Prognoza commit jest o {amount} {direction, select, above {wyższa} other {niższa}} niż wynika z historii.",
   "forecast.gapToTarget": "Brakuje do celu: {amount}",
+  "accuracyPost.heading":
+    ":dart: *Trafność prognozy, {month}*: commit handlowców z 1. dnia miesiąca wobec wygranych",
+  "accuracyPost.text": "Trafność prognozy, {month}: commit {commit} 1. dnia miesiąca, wygrane {won}.",
+  "accuracyPost.textNone":
+    "Trafność prognozy, {month}: brak jeszcze migawki z początku miesiąca do porównania.",
+  "accuracyPost.note":
+    "Kwoty w {currency}. Commit = wygrane + szanse w kategorii Commit 1. dnia miesiąca. Cotygodniowe podsumowanie zawiera te same wiersze.",
   "homeForecast.managersOnly": "Prognozy zespołu zapisują menedżerowie: Twoja to /deal forecast.",
   "homeForecast.header": "Prognoza Twojego zespołu",
   "homeForecast.period":
@@ -264,9 +271,9 @@ export const pl: CatalogMessages = {
     "Kwoty w {currency}. Commit = wygrane + szanse w kategorii Commit; najlepszy scenariusz dodaje szanse z Best case. Te same liczby co /deal forecast team.",
   "homeForecast.month": "Ten miesiąc",
   "homeForecast.quarter": "Ten kwartał",
-  "homeForecast.modalTitle": "Twoja prognoza",
-  "homeForecast.save": "Zapisz",
-  "homeForecast.cancel": "Anuluj",
+  "homeForecast.title": "Twoja prognoza",
+  "homeForecast.submit": "Zapisz",
+  "homeForecast.close": "Anuluj",
   "homeForecast.amountLabel": "Twoja prognoza ({currency})",
   "homeForecast.periodLabel": "Na okres",
   "homeForecast.currency": "Zapisz prognozę w walucie zespołu, {currency}.",

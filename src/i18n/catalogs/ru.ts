@@ -248,6 +248,12 @@ export const ru: CatalogMessages = {
   "forecast.gap":
     "Commit-прогноз на {amount} {direction, select, above {выше} other {ниже}}, чем предсказывает история.",
   "forecast.gapToTarget": "До плана не хватает: {amount}",
+  "accuracyPost.heading":
+    ":dart: *Точность прогноза, {month}*: commit менеджеров на 1-е число против выигранного",
+  "accuracyPost.text": "Точность прогноза, {month}: commit {commit} на 1-е число, выиграно {won}.",
+  "accuracyPost.textNone": "Точность прогноза, {month}: ещё нет снимка на начало месяца для сравнения.",
+  "accuracyPost.note":
+    "Суммы в {currency}. Commit = выигранные + сделки в категории Commit на 1-е число. Еженедельный дайджест содержит те же строки.",
   "homeForecast.managersOnly": "Прогноз команды записывают руководители: ваш — /deal forecast.",
   "homeForecast.header": "Прогноз вашей команды",
   "homeForecast.period":
@@ -261,9 +267,9 @@ export const ru: CatalogMessages = {
     "Суммы в {currency}. Commit = выигранные + сделки в категории Commit; лучший сценарий добавляет сделки из Best case. Те же цифры, что и /deal forecast team.",
   "homeForecast.month": "Этот месяц",
   "homeForecast.quarter": "Этот квартал",
-  "homeForecast.modalTitle": "Ваш прогноз",
-  "homeForecast.save": "Сохранить",
-  "homeForecast.cancel": "Отмена",
+  "homeForecast.title": "Ваш прогноз",
+  "homeForecast.submit": "Сохранить",
+  "homeForecast.close": "Отмена",
   "homeForecast.amountLabel": "Ваш прогноз ({currency})",
   "homeForecast.periodLabel": "На период",
   "homeForecast.currency": "Запишите прогноз в валюте команды, {currency}.",

@@ -248,6 +248,12 @@ export const uk: CatalogMessages = {
   "forecast.gap":
     "Commit-прогноз на {amount} {direction, select, above {вищий} other {нижчий}}, ніж передбачає історія.",
   "forecast.gapToTarget": "До плану бракує: {amount}",
+  "accuracyPost.heading":
+    ":dart: *Точність прогнозу, {month}*: commit менеджерів на 1-ше число проти виграного",
+  "accuracyPost.text": "Точність прогнозу, {month}: commit {commit} на 1-ше число, виграно {won}.",
+  "accuracyPost.textNone": "Точність прогнозу, {month}: ще немає знімка на початок місяця для порівняння.",
+  "accuracyPost.note":
+    "Суми в {currency}. Commit = виграні + угоди в категорії Commit на 1-ше число. Щотижневий дайджест містить ті самі рядки.",
   "homeForecast.managersOnly": "Прогноз команди записують керівники: ваш — /deal forecast.",
   "homeForecast.header": "Прогноз вашої команди",
   "homeForecast.period":
@@ -261,9 +267,9 @@ export const uk: CatalogMessages = {
     "Суми в {currency}. Commit = виграні + угоди в категорії Commit; найкращий сценарій додає угоди з Best case. Ті самі цифри, що й /deal forecast team.",
   "homeForecast.month": "Цей місяць",
   "homeForecast.quarter": "Цей квартал",
-  "homeForecast.modalTitle": "Ваш прогноз",
-  "homeForecast.save": "Зберегти",
-  "homeForecast.cancel": "Скасувати",
+  "homeForecast.title": "Ваш прогноз",
+  "homeForecast.submit": "Зберегти",
+  "homeForecast.close": "Скасувати",
   "homeForecast.amountLabel": "Ваш прогноз ({currency})",
   "homeForecast.periodLabel": "На період",
   "homeForecast.currency": "Запишіть прогноз у валюті команди, {currency}.",

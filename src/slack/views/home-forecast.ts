@@ -60,9 +60,9 @@ export function forecastCallModal(lang: Lang, currency: string): ModalView {
   return {
     type: "modal",
     callback_id: VIEWS.forecastCall,
-    title: plain(t(lang, "homeForecast.modalTitle").slice(0, LIMITS.modalTitle)),
-    submit: plain(t(lang, "homeForecast.save")),
-    close: plain(t(lang, "homeForecast.cancel")),
+    title: plain(t(lang, "homeForecast.title").slice(0, LIMITS.modalTitle)),
+    submit: plain(t(lang, "homeForecast.submit")),
+    close: plain(t(lang, "homeForecast.close")),
     blocks: [
       {
         type: "input",
