@@ -250,6 +250,9 @@ export const en = {
   "forecast.gap":
     "Committed forecast is {amount} {direction, select, above {above} other {below}} what history predicts.",
   "forecast.gapToTarget": "Gap to target: {amount}",
+  "digest.rolling": "*Rolling view: the next two quarters* (open deals by close date)",
+  "digest.rollingLine":
+    "*{label}*: open {open} ({openCount, plural, one {# deal} other {# deals}}) · commit {commit} · best case {best} · weighted {weighted} · historical {historical}{target, select, none {} other { · target {target}}}",
   "accuracyPost.heading":
     ":dart: *Forecast accuracy, {month}*: what reps committed on the 1st against what they won",
   "accuracyPost.text": "Forecast accuracy, {month}: committed {commit} on the 1st, won {won}.",

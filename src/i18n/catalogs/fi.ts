@@ -248,6 +248,9 @@ export const fi: CatalogMessages = {
   "forecast.gap":
     "Commit-ennuste on {amount} {direction, select, above {yli} other {alle}} sen, mitä historia ennustaa.",
   "forecast.gapToTarget": "Puuttuu tavoitteesta: {amount}",
+  "digest.rolling": "*Liukuva näkymä: kaksi seuraavaa neljännestä* (avoimet kaupat sulkemispäivän mukaan)",
+  "digest.rollingLine":
+    "*{label}*: avoinna {open} ({openCount, plural, one {# kauppa} other {# kauppaa}}) · commit {commit} · paras tapaus {best} · painotettu {weighted} · historiallinen {historical}{target, select, none {} other { · tavoite {target}}}",
   "accuracyPost.heading":
     ":dart: *Ennusteen osuvuus, {month}*: myyjien 1. päivän commit verrattuna voitettuun",
   "accuracyPost.text": "Ennusteen osuvuus, {month}: commit {commit} kuun 1. päivänä, voitettu {won}.",

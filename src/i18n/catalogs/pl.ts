@@ -251,6 +251,9 @@ export const pl: CatalogMessages = {
   "forecast.gap":
     "Prognoza commit jest o {amount} {direction, select, above {wyższa} other {niższa}} niż wynika z historii.",
   "forecast.gapToTarget": "Brakuje do celu: {amount}",
+  "digest.rolling": "*Widok kroczący: dwa kolejne kwartały* (otwarte szanse według daty zamknięcia)",
+  "digest.rollingLine":
+    "*{label}*: otwarte {open} ({openCount, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}}) · commit {commit} · najlepszy scenariusz {best} · ważona {weighted} · historyczna {historical}{target, select, none {} other { · cel {target}}}",
   "accuracyPost.heading":
     ":dart: *Trafność prognozy, {month}*: commit handlowców z 1. dnia miesiąca wobec wygranych",
   "accuracyPost.text": "Trafność prognozy, {month}: commit {commit} 1. dnia miesiąca, wygrane {won}.",

@@ -248,6 +248,9 @@ export const ru: CatalogMessages = {
   "forecast.gap":
     "Commit-прогноз на {amount} {direction, select, above {выше} other {ниже}}, чем предсказывает история.",
   "forecast.gapToTarget": "До плана не хватает: {amount}",
+  "digest.rolling": "*Скользящий обзор: два следующих квартала* (открытые сделки по дате закрытия)",
+  "digest.rollingLine":
+    "*{label}*: открыто {open} ({openCount, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}}) · commit {commit} · лучший сценарий {best} · взвешенный {weighted} · исторический {historical}{target, select, none {} other { · план {target}}}",
   "accuracyPost.heading":
     ":dart: *Точность прогноза, {month}*: commit менеджеров на 1-е число против выигранного",
   "accuracyPost.text": "Точность прогноза, {month}: commit {commit} на 1-е число, выиграно {won}.",

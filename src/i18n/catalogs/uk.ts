@@ -248,6 +248,9 @@ export const uk: CatalogMessages = {
   "forecast.gap":
     "Commit-прогноз на {amount} {direction, select, above {вищий} other {нижчий}}, ніж передбачає історія.",
   "forecast.gapToTarget": "До плану бракує: {amount}",
+  "digest.rolling": "*Ковзний огляд: два наступні квартали* (відкриті угоди за датою закриття)",
+  "digest.rollingLine":
+    "*{label}*: відкрито {open} ({openCount, plural, one {# угода} few {# угоди} many {# угод} other {# угоди}}) · commit {commit} · найкращий сценарій {best} · зважений {weighted} · історичний {historical}{target, select, none {} other { · план {target}}}",
   "accuracyPost.heading":
     ":dart: *Точність прогнозу, {month}*: commit менеджерів на 1-ше число проти виграного",
   "accuracyPost.text": "Точність прогнозу, {month}: commit {commit} на 1-ше число, виграно {won}.",
