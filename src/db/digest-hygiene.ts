@@ -115,8 +115,8 @@ const MAX_DAYS = 730;
  */
 export async function stageStays(db: Db, window: { from: Date; to: Date }): Promise<DaysHistogram[]> {
   const key = `${window.from.toISOString().slice(0, 10)}|${window.to.toISOString().slice(0, 10)}`;
-  let cache = stayCache.get(db);
-  if (!cache) stayCache.set(db, (cache = new Map()));
+  const cache = stayCache.get(db) ?? new Map<string, DaysHistogram[]>();
+  stayCache.set(db, cache);
   // Typical stage times move slowly: one computation per window and day, redone when any
   // event was added (the newest event id is one index look-up).
   const latest = await db.dealEvent.aggregate({ _max: { id: true } });

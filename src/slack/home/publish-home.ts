@@ -1,9 +1,9 @@
 import { listReportIds, userNames } from "../../db/users.js";
 import { pipelineOf } from "../../domain/deals/pipeline-of.js";
-import { buildTeamForecast } from "../../domain/forecast/build-team-forecast.js";
 import { getTeamSettings } from "../../domain/settings/get-team-settings.js";
 import { personLanguage } from "../../i18n/languages.js";
 import { ensureUser } from "../../notify/ensure-user.js";
+import { readerOf } from "../../reads/heavy-reads.js";
 import type { Services } from "../../services.js";
 import { homeView } from "../views/home.js";
 
@@ -18,7 +18,7 @@ export async function publishHome(services: Services, userId: string): Promise<v
   const reps = user.role === "rep" ? [] : await listReportIds(services.db, userId);
   const forecast =
     reps.length > 0
-      ? await buildTeamForecast(services, {
+      ? await readerOf(services).read("teamForecast", {
           at: services.clock.now(),
           settings,
           managerId: userId,
