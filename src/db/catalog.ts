@@ -47,12 +47,22 @@ export interface StageRow {
   position: number;
   probability: number;
   kind: StageKind;
+  /** The team's default forecast category for open deals in this stage; null = by probability. */
+  forecastCategory?: string | null;
 }
 
 export async function listStages(db: Db): Promise<StageRow[]> {
   return db.stage.findMany({
     where: { active: true },
-    select: { id: true, key: true, name: true, position: true, probability: true, kind: true },
+    select: {
+      id: true,
+      key: true,
+      name: true,
+      position: true,
+      probability: true,
+      kind: true,
+      forecastCategory: true,
+    },
     orderBy: { position: "asc" },
   });
 }
@@ -89,6 +99,7 @@ export async function listAllStages(db: Db): Promise<CatalogStage[]> {
       position: true,
       probability: true,
       kind: true,
+      forecastCategory: true,
       active: true,
     },
     orderBy: [{ position: "asc" }, { id: "asc" }],
@@ -123,8 +134,22 @@ export async function listAllLossReasons(db: Db): Promise<CatalogLossReason[]> {
 
 /** Changes to the stages: rows to update (by id), rows to create, and stages to retire. */
 export interface StageWrites {
-  updates: { id: number; name: string; probability: number; position: number; active: true }[];
-  creates: { key: string; name: string; probability: number; position: number; kind: "open" }[];
+  updates: {
+    id: number;
+    name: string;
+    probability: number;
+    position: number;
+    active: true;
+    forecastCategory?: string | null;
+  }[];
+  creates: {
+    key: string;
+    name: string;
+    probability: number;
+    position: number;
+    kind: "open";
+    forecastCategory?: string;
+  }[];
   retire: { id: number; name: string }[];
 }
 

@@ -109,16 +109,43 @@ const MAX_DAYS = 730;
 
 /**
  * How long deals stayed in each stage, from the event log: every stay that ended (a move
- * out of the stage) in [from, to), as days per stage, capped at two years.
+ * out of the stage) in [from, to), as days per stage, capped at two years. Only deals
+ * with such a move are windowed over (their earlier moves give when each stay began), so
+ * the cost follows the window's deals, not the whole history.
  */
 export async function stageStays(db: Db, window: { from: Date; to: Date }): Promise<DaysHistogram[]> {
+  const key = `${window.from.toISOString().slice(0, 10)}|${window.to.toISOString().slice(0, 10)}`;
+  const cache = stayCache.get(db) ?? new Map<string, DaysHistogram[]>();
+  stayCache.set(db, cache);
+  // Typical stage times move slowly: one computation per window and day, redone when any
+  // event was added (the newest event id is one index look-up).
+  const latest = await db.dealEvent.aggregate({ _max: { id: true } });
+  const version = `${key}|${latest._max.id ?? 0}`;
+  const cached = cache.get(version);
+  if (cached) return cached;
+  const rows = await queryStageStays(db, window);
+  if (cache.size >= 4) cache.clear();
+  cache.set(version, rows);
+  return rows;
+}
+
+const stayCache = new WeakMap<Db, Map<string, DaysHistogram[]>>();
+
+async function queryStageStays(db: Db, window: { from: Date; to: Date }): Promise<DaysHistogram[]> {
   const days = daysBetween(db, Prisma.sql`m."at"`, Prisma.sql`m."enteredAt"`);
   const rows = await db.$queryRaw<{ stageId: number; days: unknown; count: unknown }[]>(Prisma.sql`
-    WITH moves AS (
+    WITH moved AS (
+      SELECT DISTINCT w."dealId" AS "dealId"
+      FROM "DealEvent" w
+      WHERE w."at" >= ${window.from} AND w."at" < ${window.to}
+        AND w."toStageId" IS NOT NULL AND w."fromStageId" IS NOT NULL
+    ),
+    moves AS (
       SELECT e."fromStageId" AS "stageId", e."at" AS "at",
              LAG(e."at") OVER (PARTITION BY e."dealId" ORDER BY e."at", e."id") AS "enteredAt"
       FROM "DealEvent" e
       WHERE e."toStageId" IS NOT NULL AND e."at" < ${window.to}
+        AND e."dealId" IN (SELECT "dealId" FROM moved)
     )
     SELECT x."stageId" AS "stageId", x."days" AS "days", COUNT(*) AS "count"
     FROM (

@@ -1,7 +1,7 @@
+import { BEST_CASE_PROBABILITY, stageCategoryOf } from "../parse/forecast-category.js";
 import { Prisma } from "./client.js";
 
-/** Stages at or above this probability default to Best case when the team set no default for them. */
-export const BEST_CASE_PROBABILITY = 75;
+export { BEST_CASE_PROBABILITY };
 
 /**
  * The forecast category of an open deal `d` in stage `s`, in SQL: the rep's own choice,
@@ -15,9 +15,5 @@ export function categoryOf(
   deal: { forecastCategory: string | null },
   stage: { forecastCategory: string | null; probability: number },
 ): string {
-  return (
-    deal.forecastCategory ??
-    stage.forecastCategory ??
-    (stage.probability >= BEST_CASE_PROBABILITY ? "best" : "pipeline")
-  );
+  return deal.forecastCategory ?? stageCategoryOf(stage);
 }

@@ -10,6 +10,15 @@ export async function openDealsClosingBetween(db: Db, from: string, to: string):
   });
 }
 
+/** Open deals whose close date fell before `day` ("YYYY-MM-DD"): past due from earlier months, largest first. */
+export async function openDealsPastDueBefore(db: Db, day: string): Promise<DealRow[]> {
+  return db.deal.findMany({
+    where: { status: "open", closeOn: { lt: day } },
+    select: dealSelect,
+    orderBy: [{ amountMinor: "desc" }, { id: "asc" }],
+  });
+}
+
 export interface AmountChange {
   dealId: number;
   at: Date;

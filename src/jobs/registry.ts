@@ -1,6 +1,7 @@
 import { forecastSnapshot } from "./forecast-snapshot.js";
 import { housekeeping } from "./housekeeping.js";
 import type { JobDefinition } from "./job.js";
+import { monthlyAccuracy } from "./monthly-accuracy.js";
 import { npsDigest } from "./nps-digest.js";
 import { npsSurveys } from "./nps-surveys.js";
 import { riskAlerts } from "./risk-alerts.js";
@@ -14,6 +15,7 @@ export const jobs: JobDefinition[] = [
   weeklyDigest,
   riskAlerts,
   forecastSnapshot,
+  monthlyAccuracy,
   npsSurveys,
   npsDigest,
   housekeeping,

@@ -1,4 +1,10 @@
-import { amountChangesSince, lastNudges, openDealsClosingBetween, saveAssessments } from "../db/risk.js";
+import {
+  amountChangesSince,
+  lastNudges,
+  openDealsClosingBetween,
+  openDealsPastDueBefore,
+  saveAssessments,
+} from "../db/risk.js";
 import { findUsers, listUsersByRole, userNames } from "../db/users.js";
 import type { NudgePayload } from "../domain/nudges/nudge-payload.js";
 import { assessDeal } from "../domain/risk/assess-deal.js";
@@ -18,9 +24,11 @@ const DAY_MS = 24 * 3600_000;
 
 /**
  * The "20th of the month" alert as of `at`: assesses every open deal expected
- * to close this month (team's calendar), records every assessment (to judge
- * the alert later), posts one consolidated alert for managers, and DMs each
- * owner their flagged deals. Each post is delivered exactly once.
+ * to close this month (team's calendar) and every deal still open whose close
+ * date fell in an earlier month ("past due since <date>", always flagged),
+ * records every assessment (to judge the alert later), posts one consolidated
+ * alert for managers, and DMs each owner their flagged deals. Each post is
+ * delivered exactly once.
  */
 export async function sendRiskAlerts(
   services: Services,
@@ -30,7 +38,11 @@ export async function sendRiskAlerts(
   const { at, settings } = input;
   const month = teamMonth(input.month ?? at, settings.timezone);
   const previous = teamMonth(input.month ?? at, settings.timezone, -1);
-  const deals = await openDealsClosingBetween(db, month.firstDay, month.lastDay);
+  const [expected, overdue] = await Promise.all([
+    openDealsClosingBetween(db, month.firstDay, month.lastDay),
+    openDealsPastDueBefore(db, month.firstDay),
+  ]);
+  const deals = [...expected, ...overdue];
   const ids = deals.map((d) => d.id);
   const owners = [...new Set(deals.map((d) => d.ownerId))];
   const [amountChanges, nudges, lastMonthRate] = await Promise.all([
@@ -48,6 +60,7 @@ export async function sendRiskAlerts(
       probabilityThreshold: settings.risk.probabilityThreshold,
       amountChange: amountChanges.get(deal.id),
       lastNudge: nudges.get(deal.ownerId),
+      monthFirstDay: month.firstDay,
     }),
   }));
   await saveAssessments(
@@ -89,7 +102,8 @@ export async function sendRiskAlerts(
   const names = await userNames(db, owners);
   const alert = riskAlertMessage({
     month: month.key,
-    committed: deals,
+    committed: expected,
+    pastDue: overdue,
     flagged,
     lastMonth: { rate: lastMonthRate, month: previous.key },
     names,
@@ -126,7 +140,8 @@ export async function sendRiskAlerts(
       rest: [],
       page: 1,
       done: {},
-      pastDue: [],
+      // Past due from an earlier month: no "Confirm for <month>", only move or close.
+      pastDue: own.flatMap((f) => (f.deal.closeOn < month.firstDay ? [f.deal.id] : [])),
       staleDays: {},
       lang,
       reasons: Object.fromEntries(own.map((f) => [String(f.deal.id), f.reasons])),

@@ -35,3 +35,10 @@ export function parseForecastCategory(input: string): Result<ForecastCategory> {
     `Forecast "${input.trim()}" is not a category: use commit, best, pipeline or omit, e.g. forecast commit.`,
   );
 }
+
+/** Stages at or above this probability default to Best case when the team set no default for them. */
+export const BEST_CASE_PROBABILITY = 75;
+
+/** A stage's default category: the team's setting, else Best case from 75% up, else Pipeline. */
+export const stageCategoryOf = (stage: { forecastCategory?: string | null; probability: number }): string =>
+  stage.forecastCategory ?? (stage.probability >= BEST_CASE_PROBABILITY ? "best" : "pipeline");

@@ -14,6 +14,8 @@ export const ACTIONS = {
   homeRefresh: "home.refresh",
   /** Home: open the create form. */
   homeNew: "home.new",
+  /** Home (managers): open the form recording the manager's forecast call. */
+  homeForecastCall: "home.forecast_call",
   /** The Managers picker of the team settings modal (dispatches, so the "Reps of" boxes follow it). */
   adminManagers: "admin.managers",
 } as const;
@@ -40,7 +42,11 @@ export const VIEWS = {
   lost: "deal.lost",
   push: "nudge.push",
   admin: "admin.settings",
+  forecastCall: "forecast.call",
 } as const;
+
+/** Input blocks of the manager's forecast-call form; each holds one element whose action id is VALUE. */
+export const FORECAST_CALL_FORM = { amount: "call_amount", period: "call_period" } as const;
 
 /** Input blocks of the deal form; each holds one element whose action id is "value". */
 export const DEAL_FORM = {
@@ -57,6 +63,7 @@ export const DEAL_FORM = {
   lossReason: "loss_reason",
   lossNote: "loss_note",
   pushTo: "push_to",
+  forecast: "forecast_category",
 } as const;
 
 export const VALUE = "value";

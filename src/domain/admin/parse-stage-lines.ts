@@ -1,9 +1,12 @@
+import { type ForecastCategory, parseForecastCategory } from "../../parse/forecast-category.js";
 import { parseProbability } from "../../parse/probability.js";
 import { splitListLines } from "./split-list-lines.js";
 
 export interface StageLine {
   name: string;
   probability: number;
+  /** The forecast category open deals in this stage default to ("Negotiation: 75% commit"); none = by probability. */
+  category?: ForecastCategory;
 }
 
 export const MAX_OPEN_STAGES = 20;
@@ -17,10 +20,21 @@ const MAX_LISTED = 8;
 // and "Name 40%" (a bare trailing number needs the %).
 const PATTERNS = [/^(.*?)\s*[:=]\s*([^:=]*)$/, /^(.*\S)\s+[-–—]\s*(\S.*)$/, /^(.*\S)\s+(\d+\s*%)$/];
 
-function splitLine(text: string): { name: string; probability: string } | undefined {
+// "75% commit", "75%, best case": a forecast category after the probability.
+const CATEGORY_AFTER = /^(\d[\d\s]*%?)\s*[,;]?\s*([a-z][a-z -]*)$/i;
+
+function splitLine(
+  text: string,
+): { name: string; probability: string; category?: ForecastCategory } | undefined {
   for (const pattern of PATTERNS) {
     const match = pattern.exec(text);
-    if (match) return { name: (match[1] ?? "").trim(), probability: (match[2] ?? "").trim() };
+    if (!match) continue;
+    const name = (match[1] ?? "").trim();
+    const probability = (match[2] ?? "").trim();
+    const tail = CATEGORY_AFTER.exec(probability);
+    const category = tail ? parseForecastCategory(tail[2] ?? "") : undefined;
+    if (tail && category?.ok) return { name, probability: (tail[1] ?? "").trim(), category: category.value };
+    return { name, probability };
   }
   return undefined;
 }
@@ -63,7 +77,12 @@ export function parseStageLines(
       );
     else if (parts.name) seen.set(key, number);
     if (lineProblems.length > 0 || !probability.ok) problems.push(...lineProblems);
-    else stages.push({ name: parts.name, probability: probability.value });
+    else
+      stages.push({
+        name: parts.name,
+        probability: probability.value,
+        ...(parts.category ? { category: parts.category } : {}),
+      });
   }
   const listed = problems.slice(0, MAX_LISTED);
   if (problems.length > MAX_LISTED)

@@ -40,15 +40,26 @@ export function planStageChanges(input: {
     if (!match) {
       const key = slugKey(line.name, taken, "stage");
       taken.add(key);
-      writes.creates.push({ key, name: line.name, probability: line.probability, position, kind: "open" });
+      writes.creates.push({
+        key,
+        name: line.name,
+        probability: line.probability,
+        position,
+        kind: "open",
+        ...(line.category ? { forecastCategory: line.category } : {}),
+      });
       return;
     }
     used.add(match.id);
+    // A line without a category word puts the stage back on the probability rule.
+    const category = line.category ?? null;
+    const categoryChanged = (match.forecastCategory ?? null) !== category;
     const unchanged =
       match.active &&
       match.name === line.name &&
       match.probability === line.probability &&
-      match.position === position;
+      match.position === position &&
+      !categoryChanged;
     if (!unchanged)
       writes.updates.push({
         id: match.id,
@@ -56,6 +67,7 @@ export function planStageChanges(input: {
         probability: line.probability,
         position,
         active: true,
+        ...(category || categoryChanged ? { forecastCategory: category } : {}),
       });
   });
 

@@ -62,7 +62,8 @@ export interface FunnelDigest {
   hygiene: HygieneTotals;
   /** Start-of-month commit against won, over the last months. */
   accuracy: ForecastAccuracy;
-  forecast: { month: PeriodForecast; quarter: PeriodForecast };
+  /** This month and quarter; `next`: the two quarters after this one (rolling view). */
+  forecast: { month: PeriodForecast; quarter: PeriodForecast; next: PeriodForecast[] };
   lossReasons: { label: string; count: number; amountMinor: bigint }[];
   reps: RepRow[];
   tops: { wins: DealBrief[]; losses: DealBrief[]; slips: (DealBrief & { from: string; to: string })[] };
@@ -107,7 +108,9 @@ export async function buildFunnelDigest(
     buildStageFlow(db, { at, periods, openStages, wonName, currency }),
     outcomesByStageReached(db, periods.reference),
     listQuotas(db, {
-      periods: [periods.month.key, periods.quarter.key, ...monthsOfQuarter(periods.quarter.key)],
+      periods: [periods.month.key, periods.quarter.key, ...periods.nextQuarters.map((q) => q.key)].flatMap(
+        (key) => (key.includes("Q") ? [key, ...monthsOfQuarter(key)] : [key]),
+      ),
     }),
     listLossReasons(db),
     lossesByReason(db, { currency, ...periods.recent }),
@@ -151,9 +154,10 @@ export async function buildFunnelDigest(
     });
   };
 
-  const [month, quarter, reps, tops, key, inactive, hygiene, accuracy, growth] = await Promise.all([
+  const [month, quarter, next, reps, tops, key, inactive, hygiene, accuracy, growth] = await Promise.all([
     forecastFor(periods.month),
     forecastFor(periods.quarter),
+    Promise.all(periods.nextQuarters.map(forecastFor)),
     loadReps(db, currency, periods),
     loadTops(db, currency, periods.week),
     keyAccounts(db, { currency, ...periods.year, limit: LIST }),
@@ -174,7 +178,7 @@ export async function buildFunnelDigest(
     timeInStage: flow.timeInStage,
     hygiene,
     accuracy,
-    forecast: { month, quarter },
+    forecast: { month, quarter, next },
     lossReasons: losses
       .map((l) => ({
         label: reasons.find((r) => r.id === l.lossReasonId)?.label ?? "No reason given",

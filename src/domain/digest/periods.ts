@@ -26,6 +26,8 @@ export interface DigestPeriods {
   reference: { from: Date; to: Date };
   /** The last 12 calendar months (this one included), oldest first, for "months with a win". */
   months: Period[];
+  /** The two quarters after this one: the digest's rolling medium-term view. */
+  nextQuarters: Period[];
 }
 
 const DAY_FORMAT = "yyyy-MM-dd";
@@ -64,6 +66,7 @@ export function digestPeriods(at: Date, timezone: string): DigestPeriods {
     months: Array.from({ length: 12 }, (_, i) =>
       monthPeriod(local.startOf("month").minus({ months: 11 - i })),
     ),
+    nextQuarters: [1, 2].map((n) => quarterPeriod(local.startOf("quarter").plus({ quarters: n }))),
   };
 }
 

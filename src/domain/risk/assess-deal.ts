@@ -31,6 +31,17 @@ const STALE_DAYS = 7;
 const AMOUNT_WINDOW_DAYS = 7;
 const DAY_MS = 24 * 3600_000;
 
+const dayWithYear = (d: string) =>
+  new Date(`${d}T00:00:00Z`)
+    .toLocaleDateString("en-GB", {
+      weekday: "short",
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      timeZone: "UTC",
+    })
+    .replace(",", ""); // "Fri 16 Oct 2026", like the other dates
+
 const day = (d: string) => {
   const date = new Date(`${d}T00:00:00Z`);
   return date.toLocaleDateString("en-GB", {
@@ -44,6 +55,8 @@ const day = (d: string) => {
 /**
  * Why a deal expected to close this month may slip: each signal that holds,
  * with its weight and a sentence. Pure: everything it needs is passed in.
+ * A deal whose close date fell in an earlier month than `monthFirstDay` and is
+ * still open is "past due since <date>".
  */
 export function assessDeal(
   deal: DealRow,
@@ -53,11 +66,20 @@ export function assessDeal(
     probabilityThreshold: number;
     amountChange: AmountChange | undefined;
     lastNudge: { sentAt: Date; dealIds: number[] } | undefined;
+    /** The first day of the month assessed ("2026-11-01"). */
+    monthFirstDay?: string;
   },
 ): Assessment {
   const signals: RiskSignal[] = [];
   // Still open after its own close date: the strongest sign it will not close as planned.
-  if (deal.status === "open" && deal.closeOn < facts.today) {
+  if (deal.status === "open" && facts.monthFirstDay && deal.closeOn < facts.monthFirstDay) {
+    signals.push({
+      code: "past-due",
+      weight: 3,
+      text: `past due since ${dayWithYear(deal.closeOn)}`,
+      values: { date: deal.closeOn, earlierMonth: 1 },
+    });
+  } else if (deal.status === "open" && deal.closeOn < facts.today) {
     signals.push({
       code: "past-due",
       weight: 3,

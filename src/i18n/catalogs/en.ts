@@ -252,6 +252,45 @@ export const en = {
   "forecast.gap":
     "Committed forecast is {amount} {direction, select, above {above} other {below}} what history predicts.",
   "forecast.gapToTarget": "Gap to target: {amount}",
+  "digest.rolling": "*Rolling view: the next two quarters* (open deals by close date)",
+  "digest.rollingLine":
+    "*{label}*: open {open} ({openCount, plural, one {# deal} other {# deals}}) · commit {commit} · best case {best} · weighted {weighted} · historical {historical}{target, select, none {} other { · target {target}}}",
+  "accuracyPost.heading":
+    ":dart: *Forecast accuracy, {month}*: what reps committed on the 1st against what they won",
+  "accuracyPost.text": "Forecast accuracy, {month}: committed {commit} on the 1st, won {won}.",
+  "accuracyPost.textNone": "Forecast accuracy, {month}: no start-of-month snapshot to compare yet.",
+  "accuracyPost.note":
+    "Amounts in {currency}. Commit = won + deals in Commit on the 1st. The weekly digest carries the same lines.",
+  "homeForecast.managersOnly": "Forecast calls are for managers: yours is /deal forecast.",
+  "homeForecast.header": "Your team's forecast",
+  "homeForecast.period":
+    "*{label}* · team: won {won} · commit {commit} · best case {best}{target, select, none {} other { · target {target}}}",
+  "homeForecast.rep":
+    "{rep}: won {won} · commit {commit} · best case {best}{target, select, none {} other { · target {target}}}",
+  "homeForecast.call": "Your call: *{amount}* ({date})",
+  "homeForecast.noCall": "Your call: not recorded yet.",
+  "homeForecast.button": "Record your call",
+  "homeForecast.legend":
+    "Amounts in {currency}. Commit = won + deals in Commit; best case adds deals in Best case. Same figures as /deal forecast team.",
+  "homeForecast.month": "This month",
+  "homeForecast.quarter": "This quarter",
+  "homeForecast.title": "Your forecast call",
+  "homeForecast.submit": "Save",
+  "homeForecast.close": "Cancel",
+  "homeForecast.amountLabel": "Your call ({currency})",
+  "homeForecast.periodLabel": "For",
+  "homeForecast.currency": "Record the call in the team currency, {currency}.",
+  "risk.pastDueEarlier":
+    "*Past due from earlier months:* {amount} in {count, plural, one {# deal} other {# deals}}, still open: each is flagged below.",
+  "admin.stagesHint":
+    "One per line with its win probability, e.g. Proposal: 50%. Add commit, best, pipeline or omit after it to set the forecast category its open deals default to (Negotiation: 75% commit); without one, 75% and up default to Best case, the rest to Pipeline. Won and Lost are always there. A stage left out is retired, but not while it has open deals.",
+  "form.forecastCategory": "Forecast category",
+  "form.forecastCategoryHint":
+    "Commit: you stake your forecast on it closing by its date. Left as shown, the deal keeps its current setting.",
+  "forecast.category.commit": "Commit",
+  "forecast.category.best": "Best case",
+  "forecast.category.pipeline": "Pipeline",
+  "forecast.category.omit": "Omitted",
   "growth.flow": "*Prospect flow*",
   "growth.flowLine":
     "{label}: {deals, plural, one {# new deal} other {# new deals}} worth {amount} · {customers, plural, one {# new customer} other {# new customers}}",

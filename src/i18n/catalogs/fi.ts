@@ -249,6 +249,45 @@ export const fi: CatalogMessages = {
   "forecast.gap":
     "Commit-ennuste on {amount} {direction, select, above {yli} other {alle}} sen, mitä historia ennustaa.",
   "forecast.gapToTarget": "Puuttuu tavoitteesta: {amount}",
+  "digest.rolling": "*Liukuva näkymä: kaksi seuraavaa neljännestä* (avoimet kaupat sulkemispäivän mukaan)",
+  "digest.rollingLine":
+    "*{label}*: avoinna {open} ({openCount, plural, one {# kauppa} other {# kauppaa}}) · commit {commit} · paras tapaus {best} · painotettu {weighted} · historiallinen {historical}{target, select, none {} other { · tavoite {target}}}",
+  "accuracyPost.heading":
+    ":dart: *Ennusteen osuvuus, {month}*: myyjien 1. päivän commit verrattuna voitettuun",
+  "accuracyPost.text": "Ennusteen osuvuus, {month}: commit {commit} kuun 1. päivänä, voitettu {won}.",
+  "accuracyPost.textNone": "Ennusteen osuvuus, {month}: kuun alun tilannekuvaa ei vielä ole vertailtavaksi.",
+  "accuracyPost.note":
+    "Summat valuutassa {currency}. Commit = voitetut + Commit-luokan kaupat kuun 1. päivänä. Viikkokooste näyttää samat rivit.",
+  "homeForecast.managersOnly": "Ennusteen kirjaus on esihenkilöille: oma ennusteesi on /deal forecast.",
+  "homeForecast.header": "Tiimisi ennuste",
+  "homeForecast.period":
+    "*{label}* · tiimi: voitettu {won} · commit {commit} · paras tapaus {best}{target, select, none {} other { · tavoite {target}}}",
+  "homeForecast.rep":
+    "{rep}: voitettu {won} · commit {commit} · paras tapaus {best}{target, select, none {} other { · tavoite {target}}}",
+  "homeForecast.call": "Oma ennusteesi: *{amount}* ({date})",
+  "homeForecast.noCall": "Oma ennusteesi: ei vielä kirjattu.",
+  "homeForecast.button": "Kirjaa oma ennusteesi",
+  "homeForecast.legend":
+    "Summat valuutassa {currency}. Commit = voitetut + Commit-luokan kaupat; paras tapaus lisää Best case -luokan kaupat. Samat luvut kuin /deal forecast team.",
+  "homeForecast.month": "Tämä kuukausi",
+  "homeForecast.quarter": "Tämä neljännes",
+  "homeForecast.title": "Oma ennusteesi",
+  "homeForecast.submit": "Tallenna",
+  "homeForecast.close": "Peruuta",
+  "homeForecast.amountLabel": "Oma ennusteesi ({currency})",
+  "homeForecast.periodLabel": "Jaksolle",
+  "homeForecast.currency": "Kirjaa ennuste tiimin valuutassa, {currency}.",
+  "risk.pastDueEarlier":
+    "*Myöhässä aiemmilta kuukausilta:* {amount}, {count, plural, one {# kauppa} other {# kauppaa}} yhä avoinna: jokainen on merkitty alla.",
+  "admin.stagesHint":
+    "Yksi vaihe riville voittotodennäköisyyden kanssa, esim. Tarjous: 50%. Lisää perään commit, best, pipeline tai omit, niin vaiheen avoimet kaupat saavat oletuksena sen ennusteluokan (Neuvottelu: 75% commit); ilman sitä 75 % ja yli ovat oletuksena paras tapaus, muut pipeline. Voitettu ja Hävitty ovat aina mukana. Pois jätetty vaihe poistetaan käytöstä, mutta ei niin kauan kuin siinä on avoimia kauppoja.",
+  "form.forecastCategory": "Ennusteluokka",
+  "form.forecastCategoryHint":
+    "Commit: lupaat kaupan toteutuvan sulkemispäivään mennessä. Jos jätät valinnan ennalleen, kaupan nykyinen asetus säilyy.",
+  "forecast.category.commit": "Commit (sitova)",
+  "forecast.category.best": "Paras tapaus",
+  "forecast.category.pipeline": "Pipeline (putkessa)",
+  "forecast.category.omit": "Ei ennusteessa",
   "growth.flow": "*Uudet mahdollisuudet*",
   "growth.flowLine":
     "{label}: {deals, plural, one {# uusi kauppa} other {# uutta kauppaa}}, arvo {amount} · {customers, plural, one {# uusi asiakas} other {# uutta asiakasta}}",

@@ -252,6 +252,46 @@ export const pl: CatalogMessages = {
   "forecast.gap":
     "Prognoza commit jest o {amount} {direction, select, above {wyższa} other {niższa}} niż wynika z historii.",
   "forecast.gapToTarget": "Brakuje do celu: {amount}",
+  "digest.rolling": "*Widok kroczący: dwa kolejne kwartały* (otwarte szanse według daty zamknięcia)",
+  "digest.rollingLine":
+    "*{label}*: otwarte {open} ({openCount, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}}) · commit {commit} · najlepszy scenariusz {best} · ważona {weighted} · historyczna {historical}{target, select, none {} other { · cel {target}}}",
+  "accuracyPost.heading":
+    ":dart: *Trafność prognozy, {month}*: commit handlowców z 1. dnia miesiąca wobec wygranych",
+  "accuracyPost.text": "Trafność prognozy, {month}: commit {commit} 1. dnia miesiąca, wygrane {won}.",
+  "accuracyPost.textNone":
+    "Trafność prognozy, {month}: brak jeszcze migawki z początku miesiąca do porównania.",
+  "accuracyPost.note":
+    "Kwoty w {currency}. Commit = wygrane + szanse w kategorii Commit 1. dnia miesiąca. Cotygodniowe podsumowanie zawiera te same wiersze.",
+  "homeForecast.managersOnly": "Prognozy zespołu zapisują menedżerowie: Twoja to /deal forecast.",
+  "homeForecast.header": "Prognoza Twojego zespołu",
+  "homeForecast.period":
+    "*{label}* · zespół: wygrane {won} · commit {commit} · najlepszy scenariusz {best}{target, select, none {} other { · cel {target}}}",
+  "homeForecast.rep":
+    "{rep}: wygrane {won} · commit {commit} · najlepszy scenariusz {best}{target, select, none {} other { · cel {target}}}",
+  "homeForecast.call": "Twoja prognoza: *{amount}* ({date})",
+  "homeForecast.noCall": "Twoja prognoza: jeszcze nie zapisana.",
+  "homeForecast.button": "Zapisz swoją prognozę",
+  "homeForecast.legend":
+    "Kwoty w {currency}. Commit = wygrane + szanse w kategorii Commit; najlepszy scenariusz dodaje szanse z Best case. Te same liczby co /deal forecast team.",
+  "homeForecast.month": "Ten miesiąc",
+  "homeForecast.quarter": "Ten kwartał",
+  "homeForecast.title": "Twoja prognoza",
+  "homeForecast.submit": "Zapisz",
+  "homeForecast.close": "Anuluj",
+  "homeForecast.amountLabel": "Twoja prognoza ({currency})",
+  "homeForecast.periodLabel": "Na okres",
+  "homeForecast.currency": "Zapisz prognozę w walucie zespołu, {currency}.",
+  "risk.pastDueEarlier":
+    "*Zaległe z wcześniejszych miesięcy:* {amount} w {count, plural, one {# szansie} few {# szansach} many {# szansach} other {# szansy}}, wciąż otwarte: każda jest oznaczona poniżej.",
+  "admin.stagesHint":
+    "Jeden etap w wierszu z prawdopodobieństwem wygranej, np. Oferta: 50%. Dopisz po nim commit, best, pipeline lub omit, aby ustawić domyślną kategorię prognozy dla otwartych szans w tym etapie (Negocjacje: 75% commit); bez tego etapy od 75% domyślnie trafiają do Best case, pozostałe do Pipeline. Wygrane i Przegrane są zawsze. Pominięty etap zostaje wycofany, ale nie dopóki ma otwarte szanse.",
+  "form.forecastCategory": "Kategoria prognozy",
+  "form.forecastCategoryHint":
+    "Commit: ręczysz, że szansa zamknie się do swojej daty. Jeśli zostawisz wybór bez zmian, szansa zachowa obecne ustawienie.",
+  "forecast.category.commit": "Commit (pewne)",
+  "forecast.category.best": "Najlepszy scenariusz",
+  "forecast.category.pipeline": "Pipeline (w lejku)",
+  "forecast.category.omit": "Poza prognozą",
   "growth.flow": "*Napływ nowych szans*",
   "growth.flowLine":
     "{label}: {deals, plural, one {# nowa szansa} few {# nowe szanse} many {# nowych szans} other {# nowej szansy}} o wartości {amount} · {customers, plural, one {# nowy klient} few {# nowi klienci} many {# nowych klientów} other {# nowego klienta}}",

@@ -249,6 +249,45 @@ export const ru: CatalogMessages = {
   "forecast.gap":
     "Commit-прогноз на {amount} {direction, select, above {выше} other {ниже}}, чем предсказывает история.",
   "forecast.gapToTarget": "До плана не хватает: {amount}",
+  "digest.rolling": "*Скользящий обзор: два следующих квартала* (открытые сделки по дате закрытия)",
+  "digest.rollingLine":
+    "*{label}*: открыто {open} ({openCount, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}}) · commit {commit} · лучший сценарий {best} · взвешенный {weighted} · исторический {historical}{target, select, none {} other { · план {target}}}",
+  "accuracyPost.heading":
+    ":dart: *Точность прогноза, {month}*: commit менеджеров на 1-е число против выигранного",
+  "accuracyPost.text": "Точность прогноза, {month}: commit {commit} на 1-е число, выиграно {won}.",
+  "accuracyPost.textNone": "Точность прогноза, {month}: ещё нет снимка на начало месяца для сравнения.",
+  "accuracyPost.note":
+    "Суммы в {currency}. Commit = выигранные + сделки в категории Commit на 1-е число. Еженедельный дайджест содержит те же строки.",
+  "homeForecast.managersOnly": "Прогноз команды записывают руководители: ваш — /deal forecast.",
+  "homeForecast.header": "Прогноз вашей команды",
+  "homeForecast.period":
+    "*{label}* · команда: выиграно {won} · commit {commit} · лучший сценарий {best}{target, select, none {} other { · план {target}}}",
+  "homeForecast.rep":
+    "{rep}: выиграно {won} · commit {commit} · лучший сценарий {best}{target, select, none {} other { · план {target}}}",
+  "homeForecast.call": "Ваш прогноз: *{amount}* ({date})",
+  "homeForecast.noCall": "Ваш прогноз: ещё не записан.",
+  "homeForecast.button": "Записать свой прогноз",
+  "homeForecast.legend":
+    "Суммы в {currency}. Commit = выигранные + сделки в категории Commit; лучший сценарий добавляет сделки из Best case. Те же цифры, что и /deal forecast team.",
+  "homeForecast.month": "Этот месяц",
+  "homeForecast.quarter": "Этот квартал",
+  "homeForecast.title": "Ваш прогноз",
+  "homeForecast.submit": "Сохранить",
+  "homeForecast.close": "Отмена",
+  "homeForecast.amountLabel": "Ваш прогноз ({currency})",
+  "homeForecast.periodLabel": "На период",
+  "homeForecast.currency": "Запишите прогноз в валюте команды, {currency}.",
+  "risk.pastDueEarlier":
+    "*Просрочены с прошлых месяцев:* {amount} в {count, plural, one {# сделке} few {# сделках} many {# сделках} other {# сделки}}, всё ещё открыты: каждая отмечена ниже.",
+  "admin.stagesHint":
+    "Один этап на строку с вероятностью выигрыша, напр. Предложение: 50%. Допишите после неё commit, best, pipeline или omit, чтобы задать категорию прогноза по умолчанию для открытых сделок этапа (Переговоры: 75% commit); без этого этапы от 75% по умолчанию идут в Best case, остальные — в Pipeline. Выиграно и Проиграно есть всегда. Пропущенный этап выводится из использования, но не пока в нём есть открытые сделки.",
+  "form.forecastCategory": "Категория прогноза",
+  "form.forecastCategoryHint":
+    "Commit: вы ручаетесь, что сделка закроется к своей дате. Если оставить выбор без изменений, у сделки сохранится текущая настройка.",
+  "forecast.category.commit": "Commit (гарантированно)",
+  "forecast.category.best": "Лучший сценарий",
+  "forecast.category.pipeline": "Pipeline (в воронке)",
+  "forecast.category.omit": "Вне прогноза",
   "growth.flow": "*Поток новых сделок*",
   "growth.flowLine":
     "{label}: {deals, plural, one {# новая сделка} few {# новые сделки} many {# новых сделок} other {# новой сделки}} на {amount} · {customers, plural, one {# новый клиент} few {# новых клиента} many {# новых клиентов} other {# нового клиента}}",

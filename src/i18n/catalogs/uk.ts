@@ -249,6 +249,45 @@ export const uk: CatalogMessages = {
   "forecast.gap":
     "Commit-прогноз на {amount} {direction, select, above {вищий} other {нижчий}}, ніж передбачає історія.",
   "forecast.gapToTarget": "До плану бракує: {amount}",
+  "digest.rolling": "*Ковзний огляд: два наступні квартали* (відкриті угоди за датою закриття)",
+  "digest.rollingLine":
+    "*{label}*: відкрито {open} ({openCount, plural, one {# угода} few {# угоди} many {# угод} other {# угоди}}) · commit {commit} · найкращий сценарій {best} · зважений {weighted} · історичний {historical}{target, select, none {} other { · план {target}}}",
+  "accuracyPost.heading":
+    ":dart: *Точність прогнозу, {month}*: commit менеджерів на 1-ше число проти виграного",
+  "accuracyPost.text": "Точність прогнозу, {month}: commit {commit} на 1-ше число, виграно {won}.",
+  "accuracyPost.textNone": "Точність прогнозу, {month}: ще немає знімка на початок місяця для порівняння.",
+  "accuracyPost.note":
+    "Суми в {currency}. Commit = виграні + угоди в категорії Commit на 1-ше число. Щотижневий дайджест містить ті самі рядки.",
+  "homeForecast.managersOnly": "Прогноз команди записують керівники: ваш — /deal forecast.",
+  "homeForecast.header": "Прогноз вашої команди",
+  "homeForecast.period":
+    "*{label}* · команда: виграно {won} · commit {commit} · найкращий сценарій {best}{target, select, none {} other { · план {target}}}",
+  "homeForecast.rep":
+    "{rep}: виграно {won} · commit {commit} · найкращий сценарій {best}{target, select, none {} other { · план {target}}}",
+  "homeForecast.call": "Ваш прогноз: *{amount}* ({date})",
+  "homeForecast.noCall": "Ваш прогноз: ще не записано.",
+  "homeForecast.button": "Записати свій прогноз",
+  "homeForecast.legend":
+    "Суми в {currency}. Commit = виграні + угоди в категорії Commit; найкращий сценарій додає угоди з Best case. Ті самі цифри, що й /deal forecast team.",
+  "homeForecast.month": "Цей місяць",
+  "homeForecast.quarter": "Цей квартал",
+  "homeForecast.title": "Ваш прогноз",
+  "homeForecast.submit": "Зберегти",
+  "homeForecast.close": "Скасувати",
+  "homeForecast.amountLabel": "Ваш прогноз ({currency})",
+  "homeForecast.periodLabel": "На період",
+  "homeForecast.currency": "Запишіть прогноз у валюті команди, {currency}.",
+  "risk.pastDueEarlier":
+    "*Прострочені з попередніх місяців:* {amount} у {count, plural, one {# угоді} few {# угодах} many {# угодах} other {# угоди}}, досі відкриті: кожну позначено нижче.",
+  "admin.stagesHint":
+    "Один етап на рядок з імовірністю виграшу, напр. Пропозиція: 50%. Допишіть після неї commit, best, pipeline або omit, щоб задати категорію прогнозу за замовчуванням для відкритих угод цього етапу (Переговори: 75% commit); без цього етапи від 75% за замовчуванням ідуть у Best case, решта — у Pipeline. Виграно та Програно є завжди. Пропущений етап виводиться з ужитку, але не поки в ньому є відкриті угоди.",
+  "form.forecastCategory": "Категорія прогнозу",
+  "form.forecastCategoryHint":
+    "Commit: ви ручаєтеся, що угода закриється до своєї дати. Якщо залишити вибір без змін, угода збереже поточне налаштування.",
+  "forecast.category.commit": "Commit (гарантовано)",
+  "forecast.category.best": "Найкращий сценарій",
+  "forecast.category.pipeline": "Pipeline (у воронці)",
+  "forecast.category.omit": "Поза прогнозом",
   "growth.flow": "*Потік нових угод*",
   "growth.flowLine":
     "{label}: {deals, plural, one {# нова угода} few {# нові угоди} many {# нових угод} other {# нової угоди}} на {amount} · {customers, plural, one {# новий клієнт} few {# нові клієнти} many {# нових клієнтів} other {# нового клієнта}}",

@@ -11,6 +11,8 @@ export const formMetadataSchema = z.object({
   note: z.string().optional(),
   /** Opened from a weekly nudge: its delivery key, to show the outcome on that message. */
   nudgeKey: z.string().optional(),
+  /** The forecast category the form showed: submitted unchanged, the deal's own setting is kept. */
+  category: z.string().optional(),
 });
 export type FormMetadata = z.infer<typeof formMetadataSchema>;
 

@@ -4,6 +4,7 @@ import type { ChangeRequest } from "../../domain/deals/change-request.js";
 import { parseAmount } from "../../parse/amount.js";
 import { stripControls } from "../../parse/clean-text.js";
 import { resolveCurrency } from "../../parse/currency.js";
+import { isForecastCategory } from "../../parse/forecast-category.js";
 import { parseProbability } from "../../parse/probability.js";
 import { DEAL_FORM, VALUE } from "../ids.js";
 
@@ -29,8 +30,13 @@ const text = (state: ViewState, block: string) => {
   return v ? v : undefined;
 };
 
-/** Reads the deal form into a change request, or every field's problem at once. */
-export function readDealForm(rawState: unknown, catalog: Catalog): FormReading {
+/**
+ * Reads the deal form into a change request, or every field's problem at once.
+ * `shownCategory` is the forecast category the form opened with: left as shown, the
+ * deal keeps its own setting (or keeps following its stage's default); changed, the
+ * rep's choice is saved.
+ */
+export function readDealForm(rawState: unknown, catalog: Catalog, shownCategory?: string): FormReading {
   const parsed = viewStateSchema.safeParse(rawState);
   if (!parsed.success)
     return {
@@ -89,6 +95,9 @@ export function readDealForm(rawState: unknown, catalog: Catalog): FormReading {
   const reason = get(state, DEAL_FORM.lossReason)?.selected_option?.value;
   request.lossReasonId = reason ? Number(reason) : null;
 
+  const category = get(state, DEAL_FORM.forecast)?.selected_option?.value;
+  if (isForecastCategory(category) && category !== shownCategory) request.forecastCategory = category;
+
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, request };
 }
 
@@ -109,4 +118,5 @@ export const FORM_BLOCK_OF: Record<string, string> = {
   nextStep: DEAL_FORM.next,
   nextStepDue: DEAL_FORM.nextDue,
   account: DEAL_FORM.account,
+  forecastCategory: DEAL_FORM.forecast,
 };

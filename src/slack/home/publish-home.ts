@@ -1,8 +1,9 @@
-import { userNames } from "../../db/users.js";
+import { listReportIds, userNames } from "../../db/users.js";
 import { pipelineOf } from "../../domain/deals/pipeline-of.js";
 import { getTeamSettings } from "../../domain/settings/get-team-settings.js";
 import { personLanguage } from "../../i18n/languages.js";
 import { ensureUser } from "../../notify/ensure-user.js";
+import { readerOf } from "../../reads/heavy-reads.js";
 import type { Services } from "../../services.js";
 import { homeView } from "../views/home.js";
 
@@ -13,7 +14,21 @@ export async function publishHome(services: Services, userId: string): Promise<v
   const pipeline = await pipelineOf(services, user, settings);
   const names = await userNames(services.db, pipeline.team?.map((t) => t.ownerId) ?? []);
   const lang = personLanguage(user, settings.language);
-  await services.slack.views.publish({ user_id: userId, view: homeView(pipeline, names, lang) });
+  // Managers see their team's forecast roll-up and their own call (as `/deal forecast team`).
+  const reps = user.role === "rep" ? [] : await listReportIds(services.db, userId);
+  const forecast =
+    reps.length > 0
+      ? await readerOf(services).read("teamForecast", {
+          at: services.clock.now(),
+          settings,
+          managerId: userId,
+          repIds: reps,
+        })
+      : undefined;
+  await services.slack.views.publish({
+    user_id: userId,
+    view: homeView(pipeline, names, lang, forecast),
+  });
 }
 
 /** Per app (its Slack client): Home tabs being refreshed, and whether another change came in meanwhile. */

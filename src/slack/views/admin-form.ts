@@ -4,6 +4,7 @@ import type { ManagerTeam } from "../../db/users.js";
 import type { Catalog } from "../../domain/catalog/load-catalog.js";
 import type { TeamSettings } from "../../domain/settings/team-settings.js";
 import { LANGUAGE_NAMES, LANGUAGES, type Lang } from "../../i18n/languages.js";
+import { t } from "../../i18n/t.js";
 import { context, divider } from "../blocks.js";
 import { type FormMetadata, writeMetadata } from "../forms/metadata.js";
 import { ACTIONS, ADMIN_FORM, VALUE, VIEWS } from "../ids.js";
@@ -27,11 +28,14 @@ export interface AdminFormValues {
   segmentsText?: string;
 }
 
-/** "Lead: 10%" per open stage, in funnel order: what the stages box holds and parses back. */
+/**
+ * "Lead: 10%" per open stage, in funnel order, with its default forecast category when
+ * the team set one ("Negotiation: 75% commit"): what the stages box holds and parses back.
+ */
 export const stagesText = (stages: StageRow[]) =>
   stages
     .filter((s) => s.kind === "open")
-    .map((s) => `${s.name}: ${s.probability}%`)
+    .map((s) => `${s.name}: ${s.probability}%${s.forecastCategory ? ` ${s.forecastCategory}` : ""}`)
     .join("\n");
 
 export function adminFormValues(
@@ -200,7 +204,7 @@ export function adminFormView(options: { values: AdminFormValues; metadata: Form
       "Open stages, in funnel order",
       textElement(values.stagesText, { multiline: true, max: 2000, placeholder: "Lead: 10%\nProposal: 50%" }),
       {
-        hint: "One per line with its win probability, e.g. Proposal: 50%. Won and Lost are always there. A stage left out is retired, but not while it has open deals.",
+        hint: t(values.language ?? "en", "admin.stagesHint"),
       },
     ),
     inputBlock(

@@ -1,8 +1,11 @@
 import type { InputBlock, ModalView, PlainTextOption } from "@slack/types";
 import type { DealRow } from "../../db/deals.js";
 import type { Catalog } from "../../domain/catalog/load-catalog.js";
+import type { Lang } from "../../i18n/languages.js";
+import { t } from "../../i18n/t.js";
 import { toMajorString } from "../../parse/amount.js";
 import { minorDigits } from "../../parse/currency.js";
+import { FORECAST_CATEGORIES, stageCategoryOf } from "../../parse/forecast-category.js";
 import { type FormMetadata, writeMetadata } from "../forms/metadata.js";
 import { DEAL_FORM, VALUE, VIEWS } from "../ids.js";
 import { LIMITS } from "../limits.js";
@@ -69,6 +72,8 @@ export interface DealFormValues {
   ownerId: string;
   probability?: number | null;
   lossReasonId?: number | null;
+  /** The rep's own forecast category; null = the stage's default. */
+  forecastCategory?: string | null;
 }
 
 export const formValuesOf = (deal: DealRow): DealFormValues => ({
@@ -83,7 +88,33 @@ export const formValuesOf = (deal: DealRow): DealFormValues => ({
   ownerId: deal.ownerId,
   probability: deal.probability,
   lossReasonId: deal.lossReasonId,
+  forecastCategory: deal.forecastCategory,
 });
+
+/** The category the form shows: the deal's own, else its stage's default (none without a stage). */
+export function shownCategory(values: DealFormValues, catalog: Catalog): string | undefined {
+  if (values.forecastCategory) return values.forecastCategory;
+  const stage = catalog.stages.find((s) => s.id === values.stageId);
+  return stage ? stageCategoryOf(stage) : undefined;
+}
+
+function categoryInput(shown: string | undefined, lang: Lang): InputBlock {
+  const options = FORECAST_CATEGORIES.map((c) => option(t(lang, `forecast.category.${c}`), c));
+  const initial = options.find((o) => o.value === shown);
+  return {
+    type: "input",
+    block_id: DEAL_FORM.forecast,
+    optional: true,
+    label: plain(t(lang, "form.forecastCategory")),
+    hint: plain(t(lang, "form.forecastCategoryHint")),
+    element: {
+      type: "static_select",
+      action_id: VALUE,
+      options,
+      ...(initial ? { initial_option: initial } : {}),
+    },
+  };
+}
 
 /** The create or update form, prefilled with `values`. Errors come back inline on each field. */
 export function dealFormView(input: {
@@ -92,8 +123,10 @@ export function dealFormView(input: {
   catalog: Catalog;
   metadata: FormMetadata;
   dealId?: number;
+  lang?: Lang;
 }): ModalView {
   const { values, catalog } = input;
+  const shown = shownCategory(values, catalog);
   const stageOptions = catalog.stages
     .slice(0, LIMITS.optionsPerSelect)
     .map((s) => option(`${s.name} (${s.probability}%)`, String(s.id)));
@@ -137,6 +170,7 @@ export function dealFormView(input: {
       },
     },
     dateInput(DEAL_FORM.close, "Expected close date", values.closeOn, false),
+    categoryInput(shown, input.lang ?? "en"),
     textInput(DEAL_FORM.next, "Next step", {
       initial: values.nextStep,
       placeholder: "Send the proposal",
@@ -175,7 +209,7 @@ export function dealFormView(input: {
   return {
     type: "modal",
     callback_id: input.mode === "create" ? VIEWS.create : VIEWS.update,
-    private_metadata: writeMetadata(input.metadata),
+    private_metadata: writeMetadata({ ...(shown ? { category: shown } : {}), ...input.metadata }),
     title: plain(
       input.mode === "create" ? "New deal" : `Update deal #${input.dealId}`.slice(0, LIMITS.modalTitle),
     ),

@@ -69,6 +69,32 @@ export function forecastText(
   return lines.join("\n");
 }
 
+/**
+ * The rolling view of the two quarters after this one: open pipeline closing in each, and
+ * the commit, best case, weighted and historical forecasts (an objective medium-term view).
+ */
+export function rollingText(
+  next: PeriodForecast[],
+  m: (minor: bigint) => string,
+  e: (estimate: bigint) => string,
+  lang: Lang = "en",
+): string {
+  const lines = next.map((f) => {
+    const totals = forecastTotals(f);
+    return t(lang, "digest.rollingLine", {
+      label: f.key.replace("-", " "),
+      open: m(f.openMinor),
+      openCount: f.openCount,
+      commit: m(totals.committed),
+      best: m(totals.bestCase),
+      weighted: e(totals.weighted),
+      historical: e(totals.historical),
+      target: f.target === null ? "none" : m(f.target),
+    });
+  });
+  return [t(lang, "digest.rolling"), ...lines].join("\n");
+}
+
 /** "Past due: 25 deals, €164,500" and the other hygiene counts. */
 export function hygieneText(h: HygieneTotals, m: (minor: bigint) => string, lang: Lang = "en"): string {
   if (h.openCount === 0) return t(lang, "digest.hygieneNoOpen");

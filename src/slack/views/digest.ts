@@ -13,6 +13,7 @@ import {
   forecastText,
   hygieneText,
   pct,
+  rollingText,
   timeInStageLines,
 } from "./digest-forecast.js";
 import { growthBlocks } from "./digest-growth.js";
@@ -118,6 +119,7 @@ export function digestMessage(d: FunnelDigest, lang: Lang = languageOf(d.locale)
     section(forecastText(formatMonth(d.forecast.month.key, lang), d.forecast.month, m, e, lang)),
     section(forecastText(d.forecast.quarter.key.replace("-", " "), d.forecast.quarter, m, e, lang)),
   );
+  if (d.forecast.next.length > 0) blocks.push(section(rollingText(d.forecast.next, m, e, lang)));
   const who = (s: string) => (s === "team" ? t(lang, "digest.accuracyTeam") : `<@${s}>`);
   blocks.push(
     section(`${t(lang, "digest.accuracy")}\n${accuracyLines(d.accuracy, m, who, lang).join("\n")}`),

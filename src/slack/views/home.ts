@@ -1,6 +1,7 @@
 import type { HomeView, KnownBlock } from "@slack/types";
 import type { OwnerTotals } from "../../db/pipeline.js";
 import type { Pipeline } from "../../domain/deals/pipeline-of.js";
+import type { TeamForecast } from "../../domain/forecast/build-team-forecast.js";
 import type { Lang } from "../../i18n/languages.js";
 import { t } from "../../i18n/t.js";
 import { actions, button, context, divider, header, linesToSections, section } from "../blocks.js";
@@ -8,6 +9,7 @@ import { ACTIONS } from "../ids.js";
 import { LIMITS } from "../limits.js";
 import { escapeMrkdwn } from "../mrkdwn.js";
 import { dealLine, formatMonth, money } from "./format.js";
+import { homeForecastBlocks } from "./home-forecast.js";
 
 const totalsLine = (totals: OwnerTotals[], lang: Lang) =>
   totals.length === 0
@@ -23,7 +25,13 @@ const totalsLine = (totals: OwnerTotals[], lang: Lang) =>
         .join("  |  ");
 
 /** The Home tab, in its owner's language: open deals by close month, totals, stale marks, and their team's totals for managers. */
-export function homeView(pipeline: Pipeline, names: Map<string, string>, lang: Lang = "en"): HomeView {
+export function homeView(
+  pipeline: Pipeline,
+  names: Map<string, string>,
+  lang: Lang = "en",
+  /** Managers with reps: their team's forecast roll-up and their own call. */
+  forecast?: TeamForecast,
+): HomeView {
   const blocks: KnownBlock[] = [
     header(t(lang, "home.pipeline.header")),
     section(t(lang, "home.open", { totals: totalsLine(pipeline.totals, lang) })),
@@ -50,6 +58,7 @@ export function homeView(pipeline: Pipeline, names: Map<string, string>, lang: L
       ),
     );
   }
+  if (forecast) team.push(divider(), ...homeForecastBlocks(forecast, lang));
   const budget = LIMITS.blocksPerView - blocks.length - team.length - 1; // 1: the "…and N more" line
   let month = "";
   let shown = 0;

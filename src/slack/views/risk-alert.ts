@@ -38,6 +38,8 @@ export function riskAlertMessage(input: {
   /** The month at stake, "2026-11". */
   month: string;
   committed: DealRow[];
+  /** Open deals whose close date fell in an earlier month (flagged too). */
+  pastDue?: DealRow[];
   flagged: FlaggedDeal[];
   lastMonth: { rate: HitRate | undefined; month: string | undefined };
   names: Map<string, string>;
@@ -46,6 +48,7 @@ export function riskAlertMessage(input: {
 }): Message {
   const lang = input.lang ?? "en";
   const month = formatMonth(input.month, lang);
+  const pastDue = input.pastDue ?? [];
   const atRisk = input.flagged.map((f) => f.deal);
   const flaggedIds = new Set(atRisk.map((d) => d.id));
   const safe = input.committed.filter((d) => !flaggedIds.has(d.id));
@@ -64,6 +67,9 @@ export function riskAlertMessage(input: {
           safe: total(safe, lang),
           safeCount: safe.length,
         }),
+        ...(pastDue.length > 0
+          ? [t(lang, "risk.pastDueEarlier", { count: pastDue.length, amount: total(pastDue, lang) })]
+          : []),
       ].join("\n"),
     ),
     context(hitRateLine(input.lastMonth.rate, input.lastMonth.month, lang)),

@@ -61,14 +61,20 @@ export function riskDmMessage(input: {
     );
     if (!outcome) {
       const value = nudgeValue(input.deliveryKey, deal.id);
+      // A deal past due from an earlier month cannot be confirmed as it stands: move it or close it.
+      const confirm = payload.pastDue.includes(deal.id)
+        ? []
+        : [
+            button(
+              t(lang, "risk.confirm.button", { month: monthName(payload.month, lang) }),
+              RISK_ACTIONS.commit,
+              value,
+              "primary",
+            ),
+          ];
       blocks.push(
         actions([
-          button(
-            t(lang, "risk.confirm.button", { month: monthName(payload.month, lang) }),
-            RISK_ACTIONS.commit,
-            value,
-            "primary",
-          ),
+          ...confirm,
           button(t(lang, "risk.move.button"), NUDGE_ACTIONS.push, value),
           button(t(lang, "risk.lost.button"), NUDGE_ACTIONS.lost, value, "danger"),
         ]),

@@ -21,6 +21,10 @@ export function riskReason(signal: Pick<RiskSignal, "code" | "values">, lang: La
     minor === "" || minor === undefined ? "—" : formatMoney(lang, BigInt(minor), String(v.currency));
   switch (signal.code) {
     case "past-due":
+      // From an earlier month: the year too, it may be last year's.
+      if (v.earlierMonth)
+        return t(lang, "risk.reason.past-due-since", { date: formatDay(lang, String(v.date)) });
+      return t(lang, "risk.reason.past-due", { date: day(lang, String(v.date)) });
     case "next-step-overdue":
     case "quiet-since-nudge":
       return t(lang, `risk.reason.${signal.code}`, { date: day(lang, String(v.date)) });

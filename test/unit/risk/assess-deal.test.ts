@@ -174,4 +174,12 @@ describe("past-due deals", () => {
     expect(a.flagged).toBe(true);
     expect(assessDeal(deal({ closeOn: "2026-11-20" }), facts()).signals).toEqual([]);
   });
+
+  it("a deal due in an earlier month is 'past due since' its date, with the year", () => {
+    const a = assessDeal(deal({ closeOn: "2026-10-31" }), facts({ monthFirstDay: "2026-11-01" }));
+    expect(a.signals.map((s) => s.text)).toEqual(["past due since Sat 31 Oct 2026"]);
+    expect(a.flagged).toBe(true);
+    const thisMonth = assessDeal(deal({ closeOn: "2026-11-18" }), facts({ monthFirstDay: "2026-11-01" }));
+    expect(thisMonth.signals[0]!.text).toBe("close date Wed 18 Nov has passed");
+  });
 });

@@ -81,6 +81,7 @@ export const enSurfaces = {
   "risk.alert.text":
     "Deals that may slip from {month}: {count, plural, one {# deal} other {# deals}} at risk ({total}).",
   "risk.reason.past-due": "close date {date} has passed",
+  "risk.reason.past-due-since": "past due since {date}",
   "risk.reason.stale": "no update or confirmation for {days} days",
   "risk.reason.pushed": "close date already pushed {count, plural, one {once} other {# times}}",
   "risk.reason.early-stage": "still in {stage} ({probability}%)",

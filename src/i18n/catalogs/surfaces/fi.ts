@@ -75,6 +75,7 @@ export const fiSurfaces: Record<SurfaceKey, string> = {
   "risk.alert.text":
     "Siirtymisvaarassa ({month}): {count, plural, one {# kauppa} other {# kauppaa}} ({total}).",
   "risk.reason.past-due": "sulkemispäivä {date} on ohitettu",
+  "risk.reason.past-due-since": "myöhässä {date} lähtien",
   "risk.reason.stale": "ei päivitystä eikä vahvistusta {days, plural, one {# päivään} other {# päivään}}",
   "risk.reason.pushed": "sulkemispäivää siirretty jo {count, plural, one {kerran} other {# kertaa}}",
   "risk.reason.early-stage": "yhä vaiheessa {stage} ({probability} %)",

@@ -79,6 +79,7 @@ export const plSurfaces: Record<SurfaceKey, string> = {
   "risk.alert.text":
     "Szanse zagrożone przesunięciem · {month}: {count, plural, one {# szansa} few {# szanse} many {# szans} other {# szansy}} ({total}).",
   "risk.reason.past-due": "termin zamknięcia {date} minął",
+  "risk.reason.past-due-since": "po terminie od {date}",
   "risk.reason.stale":
     "brak aktualizacji i potwierdzenia od {days, plural, one {# dnia} few {# dni} many {# dni} other {# dnia}}",
   "risk.reason.pushed":

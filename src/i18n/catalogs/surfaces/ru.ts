@@ -80,6 +80,7 @@ export const ruSurfaces: Record<SurfaceKey, string> = {
   "risk.alert.text":
     "Сделки под угрозой переноса · {month}: {count, plural, one {# сделка} few {# сделки} many {# сделок} other {# сделки}} ({total}).",
   "risk.reason.past-due": "дата закрытия {date} прошла",
+  "risk.reason.past-due-since": "просрочена с {date}",
   "risk.reason.stale":
     "без обновлений и подтверждений {days, plural, one {# день} few {# дня} many {# дней} other {# дня}}",
   "risk.reason.pushed":

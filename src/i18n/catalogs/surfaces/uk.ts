@@ -80,6 +80,7 @@ export const ukSurfaces: Record<SurfaceKey, string> = {
   "risk.alert.text":
     "Угоди під загрозою перенесення · {month}: {count, plural, one {# угода} few {# угоди} many {# угод} other {# угоди}} ({total}).",
   "risk.reason.past-due": "дата закриття {date} минула",
+  "risk.reason.past-due-since": "прострочена з {date}",
   "risk.reason.stale":
     "без оновлень і підтверджень {days, plural, one {# день} few {# дні} many {# днів} other {# дня}}",
   "risk.reason.pushed":

@@ -1,9 +1,12 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { loadCatalog } from "../../../domain/catalog/load-catalog.js";
 import { getTeamSettings } from "../../../domain/settings/get-team-settings.js";
+import { personLanguage } from "../../../i18n/languages.js";
+import { ensureUser } from "../../../notify/ensure-user.js";
 import type { Services } from "../../../services.js";
 import { publishHome } from "../../home/publish-home.js";
 import { dealFormView } from "../../views/deal-form.js";
+import { forecastCallModal } from "../../views/home-forecast.js";
 
 /** Home tab: "Refresh". */
 export function homeRefreshButton(services: Services) {
@@ -30,6 +33,21 @@ export function homeNewButton(services: Services) {
         },
         metadata: {},
       }),
+    });
+  };
+}
+
+/** Home (managers): "Record your call" opens the forecast-call form. */
+export function homeForecastCallButton(services: Services) {
+  return async ({ ack, body }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs) => {
+    await ack();
+    const [user, settings] = await Promise.all([
+      ensureUser(services, body.user.id),
+      getTeamSettings(services),
+    ]);
+    await services.slack.views.open({
+      trigger_id: body.trigger_id,
+      view: forecastCallModal(personLanguage(user, settings.language), settings.currency),
     });
   };
 }

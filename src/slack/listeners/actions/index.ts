@@ -5,7 +5,7 @@ import { routeActions } from "../router.js";
 import { adminManagersChanged } from "./admin-managers.js";
 import { chooseButton } from "./choose.js";
 import { editButton } from "./edit.js";
-import { homeNewButton, homeRefreshButton } from "./home.js";
+import { homeForecastCallButton, homeNewButton, homeRefreshButton } from "./home.js";
 import { npsOutcomeButton, npsScoreButton, npsTakeButton } from "./nps.js";
 import { nudgeAll, nudgeConfirm, nudgeLost, nudgePush, nudgeUpdate, nudgeWon } from "./nudge.js";
 import { nudgeMore } from "./nudge-more.js";
@@ -19,6 +19,7 @@ export function registerActions(app: App, services: Services): void {
     [ACTIONS.edit, editButton(services)],
     [ACTIONS.homeRefresh, homeRefreshButton(services)],
     [ACTIONS.homeNew, homeNewButton(services)],
+    [ACTIONS.homeForecastCall, homeForecastCallButton(services)],
     [NUDGE_ACTIONS.confirm, nudgeConfirm(services)],
     [NUDGE_ACTIONS.all, nudgeAll(services)],
     [NUDGE_ACTIONS.update, nudgeUpdate(services)],

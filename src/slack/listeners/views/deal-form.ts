@@ -34,7 +34,7 @@ export function dealFormSubmitted(services: Services, mode: "create" | "update")
     const userId = body.user.id;
     const metadata = readMetadata(view.private_metadata);
     const [settings, catalog] = await Promise.all([getTeamSettings(services), loadCatalog(services)]);
-    const form = readDealForm(view.state.values, catalog);
+    const form = readDealForm(view.state.values, catalog, metadata.category);
     if (!form.ok) return ack({ response_action: "errors", errors: form.errors });
     const actor = await loadActor(services, userId, settings.timezone, settings.language);
     const requestKey = `view:${view.id}`;
