@@ -45,10 +45,6 @@ const describeImport = (i: Import) => `${i.file} imports ${i.spec}`;
  */
 const DOMAIN_CALLS_NOTIFY_FOR_NOW = [
   "src/domain/activities/import-activities.ts",
-  "src/domain/admin/load-manager-teams.ts",
-  "src/domain/deals/actor.ts",
-  "src/domain/deals/change-deal.ts",
-  "src/domain/deals/create-deal.ts",
   "src/domain/import/import-deals.ts",
   "src/domain/nps/add-contact.ts",
   "src/domain/nps/answer-slack-survey.ts",

@@ -3,6 +3,7 @@ import { loadCatalog } from "../../../domain/catalog/load-catalog.js";
 import { loadActor } from "../../../domain/deals/actor.js";
 import { changeDeal } from "../../../domain/deals/change-deal.js";
 import { getTeamSettings } from "../../../domain/settings/get-team-settings.js";
+import { withDirectory } from "../../../notify/directory.js";
 import { stripControls } from "../../../parse/clean-text.js";
 import type { Services } from "../../../services.js";
 import { readMetadata } from "../../forms/metadata.js";
@@ -35,8 +36,13 @@ export function lostFormSubmitted(services: Services) {
         errors: { [DEAL_FORM.lossReason]: "Your team has no lost stage; ask an admin." },
       });
     const note = stripControls(values[DEAL_FORM.lossNote]?.[VALUE]?.value ?? "").trim() || null;
-    const actor = await loadActor(services, body.user.id, settings.timezone, settings.language);
-    const outcome = await changeDeal(services, {
+    const actor = await loadActor(
+      withDirectory(services),
+      body.user.id,
+      settings.timezone,
+      settings.language,
+    );
+    const outcome = await changeDeal(withDirectory(services), {
       actor,
       dealId: Number(metadata.dealId),
       request: { stageId: lost.id, lossReasonId: reason.id, lossNote: note },

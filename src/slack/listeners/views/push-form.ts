@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import { loadActor } from "../../../domain/deals/actor.js";
 import { changeDeal } from "../../../domain/deals/change-deal.js";
 import { getTeamSettings } from "../../../domain/settings/get-team-settings.js";
+import { withDirectory } from "../../../notify/directory.js";
 import { stripControls } from "../../../parse/clean-text.js";
 import type { Services } from "../../../services.js";
 import { readMetadata } from "../../forms/metadata.js";
@@ -23,8 +24,13 @@ export function pushFormSubmitted(services: Services) {
     const typed = values[DEAL_FORM.next]?.[VALUE]?.value;
     const nextStep = typed == null ? undefined : stripControls(typed).trim();
     const settings = await getTeamSettings(services);
-    const actor = await loadActor(services, body.user.id, settings.timezone, settings.language);
-    const outcome = await changeDeal(services, {
+    const actor = await loadActor(
+      withDirectory(services),
+      body.user.id,
+      settings.timezone,
+      settings.language,
+    );
+    const outcome = await changeDeal(withDirectory(services), {
       actor,
       dealId: Number(metadata.dealId),
       request: { closeOn: date, ...(nextStep !== undefined ? { nextStep: nextStep || null } : {}) },
