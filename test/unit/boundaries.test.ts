@@ -44,9 +44,6 @@ const describeImport = (i: Import) => `${i.file} imports ${i.spec}`;
  * src/notify instead; this list may only shrink.
  */
 const DOMAIN_CALLS_NOTIFY_FOR_NOW = [
-  "src/domain/activities/import-activities.ts",
-  "src/domain/import/import-deals.ts",
-  "src/domain/nps/add-contact.ts",
   "src/domain/nps/answer-slack-survey.ts",
   "src/domain/nps/follow-up-detractor.ts",
   "src/domain/nps/record-nps-response.ts",
