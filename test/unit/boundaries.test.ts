@@ -56,6 +56,13 @@ describe("module boundaries", () => {
     expect(bad.map(describeImport)).toEqual([]);
   });
 
+  it("src/jobs are declarations: rendering and sending go through src/notify", () => {
+    const bad = from("src/jobs").filter(
+      (i) => i.target.startsWith("src/slack/") || i.target.startsWith("@slack/"),
+    );
+    expect(bad.map(describeImport)).toEqual([]);
+  });
+
   it("src/slack/listeners reach the database only through the domain", () => {
     const bad = from("src/slack/listeners").filter((i) => i.target.startsWith("src/db/"));
     expect(bad.map(describeImport)).toEqual([]);

@@ -1,7 +1,7 @@
 import { type UndoOutcome, undoChange } from "../../domain/deals/undo-last-change.js";
 import { t } from "../../i18n/t.js";
 import { withDirectory } from "../../notify/directory.js";
-import { refreshHomes } from "../home/publish-home.js";
+import { refreshHomes } from "../../notify/publish-home.js";
 import { escapeMrkdwn } from "../mrkdwn.js";
 import { notice } from "../views/change-message.js";
 import { replyWithOutcome, tellIfSavedEarlier } from "./after-change.js";

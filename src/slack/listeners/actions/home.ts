@@ -1,8 +1,8 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { loadCatalog } from "../../../domain/catalog/load-catalog.js";
 import { getTeamSettings } from "../../../domain/settings/get-team-settings.js";
+import { publishHome } from "../../../notify/publish-home.js";
 import type { Services } from "../../../services.js";
-import { publishHome } from "../../home/publish-home.js";
 import { dealFormView } from "../../views/deal-form.js";
 
 /** Home tab: "Refresh". */
