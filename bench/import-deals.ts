@@ -20,6 +20,7 @@ import { parseDealRow } from "../src/domain/import/parse-deal-row.js";
 import { readCsv } from "../src/domain/import/read-csv.js";
 import { prepareWorkspace } from "../src/domain/setup/prepare-workspace.js";
 import { createLogger } from "../src/logger.js";
+import { withDirectory } from "../src/notify/directory.js";
 import type { Services } from "../src/services.js";
 import { createBenchDatabase } from "./bench-database.js";
 
@@ -131,13 +132,13 @@ async function importInto(file: string, label: string) {
       })),
     });
     const first = await measure(() =>
-      importDeals(services, {
+      importDeals(withDirectory(services), {
         file: createReadStream(file),
         batchSize: BATCH,
       }),
     );
     const again = await measure(() =>
-      importDeals(services, {
+      importDeals(withDirectory(services), {
         file: createReadStream(file),
         batchSize: BATCH,
       }),

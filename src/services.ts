@@ -36,7 +36,7 @@ export interface Services {
   /**
    * Refreshes Home tabs apart from the work that changed something: on their
    * own lane, retried later from the database if Slack fails (src/work/slack-work.ts).
-   * Unset (jobs, CLI), src/slack/home/publish-home.ts publishes them in place.
+   * Unset (jobs, CLI), src/notify/publish-home.ts publishes them in place.
    */
   refreshHomesLater?: ((userIds: string[]) => Promise<void>) | undefined;
   /** In work after an ack: the accepted request it belongs to (whether it was resumed, its attempt). */

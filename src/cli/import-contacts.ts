@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { createApp } from "../app.js";
 import { systemClock } from "../clock.js";
 import { importContacts } from "../domain/nps/import-contacts.js";
+import { withDirectory } from "../notify/directory.js";
 import { createSlackClient } from "../slack/client.js";
 import { UsageError } from "./args.js";
 import { makeLogger, openMigratedDatabase, type Process, readConfig } from "./bootstrap.js";
@@ -37,7 +38,7 @@ export async function importContactsCommand(
       clock: systemClock,
       slack: createSlackClient(config, logger),
     });
-    const report = await importContacts(app.services, csv);
+    const report = await importContacts(withDirectory(app.services), csv);
     for (const row of report.accepted)
       proc.stdout.write(
         `accepted  line ${row.line}: ${row.name} <${row.email}> (${row.account})${row.created ? "" : " (updated)"}\n`,

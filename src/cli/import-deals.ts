@@ -8,6 +8,7 @@ import { importDeals } from "../domain/import/import-deals.js";
 import type { DateOrder } from "../domain/import/read-cell.js";
 import { describeRefusal, type ImportReport } from "../domain/import/report.js";
 import { prepareWorkspace } from "../domain/setup/prepare-workspace.js";
+import { withDirectory } from "../notify/directory.js";
 import type { Services } from "../services.js";
 import { createSlackClient } from "../slack/client.js";
 import { UsageError } from "./args.js";
@@ -76,10 +77,15 @@ export async function importStreamCommand(
       );
     const prefix = dryRun ? "dry run, nothing written: " : "";
     if (what === "activities") {
-      const report = await importActivities(services, { file: stream(file), dryRun, dateOrder, onRefused });
+      const report = await importActivities(withDirectory(services), {
+        file: stream(file),
+        dryRun,
+        dateOrder,
+        onRefused,
+      });
       return summarize(proc, `${prefix}activities`, report);
     }
-    const report = await importDeals(services, {
+    const report = await importDeals(withDirectory(services), {
       file: stream(file),
       dryRun,
       stageMap,

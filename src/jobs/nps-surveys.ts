@@ -1,4 +1,5 @@
-import { sendDueSurveys } from "../domain/nps/send-due-surveys.js";
+import { createDueSurveys } from "../domain/nps/create-due-surveys.js";
+import { sendDueSurveys } from "../notify/send-survey.js";
 import type { JobDefinition } from "./job.js";
 
 /**
@@ -12,6 +13,7 @@ export const npsSurveys: JobDefinition = {
     "Sends NPS surveys (email or Slack DM): N days after a won deal, once a quarter per active account; retries failed sends.",
   schedule: () => ({ every: "minutes", minutes: 60 }),
   async run(ctx) {
-    return sendDueSurveys(ctx, { at: ctx.at, settings: ctx.settings });
+    const created = await createDueSurveys(ctx, { at: ctx.at, settings: ctx.settings });
+    return { ...created, ...(await sendDueSurveys(ctx, { at: ctx.at })) };
   },
 };

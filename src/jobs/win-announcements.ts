@@ -1,5 +1,4 @@
 import { announceWins } from "../notify/announce-wins.js";
-import { winAnnouncement } from "../slack/views/win-announcement.js";
 import type { JobDefinition } from "./job.js";
 
 /** Every minute: a short post in the win channel (team settings) for each newly won deal. */
@@ -16,7 +15,7 @@ export const winAnnouncements: JobDefinition = {
     return announceWins(ctx, {
       at: ctx.at,
       channel: ctx.settings.winChannel,
-      render: (deal) => winAnnouncement(deal, ctx.settings.language),
+      language: ctx.settings.language,
     });
   },
 };

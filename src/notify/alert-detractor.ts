@@ -1,5 +1,6 @@
 import { findDeliveriesByKeys } from "../db/deliveries.js";
 import { findResponse, type ResponseDetails } from "../db/nps.js";
+import type { DetractorPlan } from "../domain/nps/detractor-plan.js";
 import { isDetractor } from "../domain/nps/nps-policy.js";
 import { getTeamSettings } from "../domain/settings/get-team-settings.js";
 import type { Services } from "../services.js";
@@ -26,6 +27,13 @@ export function detractorAlertOf(response: ResponseDetails): DetractorAlert {
     outcome: response.followUpOutcome,
     closed: response.followUpClosedAt !== null,
   };
+}
+
+/** Carries out a domain's detractor plan: alerts for a new detractor answer, else a redraw. */
+export async function notifyDetractor(services: Services, plan: DetractorPlan | null): Promise<void> {
+  if (!plan) return;
+  if (plan.action === "alert") await alertDetractor(services, plan.responseId);
+  else await refreshDetractorAlerts(services, plan.responseId);
 }
 
 /**

@@ -1,6 +1,7 @@
-import { unannouncedWins, type WonDeal } from "../db/wins.js";
+import { unannouncedWins } from "../db/wins.js";
+import type { Lang } from "../i18n/languages.js";
 import type { Services } from "../services.js";
-import type { OutboundMessage } from "./deliver-message.js";
+import { winAnnouncement } from "../slack/views/win-announcement.js";
 import { deliverMessage } from "./deliver-message.js";
 
 /** Wins older than this are not announced (a channel set today does not replay last month). */
@@ -15,7 +16,8 @@ export const winKey = (dealId: number) => `win-announcement:${dealId}`;
  */
 export async function announceWins(
   services: Pick<Services, "db" | "slack" | "clock" | "logger" | "config">,
-  input: { at: Date; channel: string | undefined; render: (deal: WonDeal) => OutboundMessage },
+  /** `language`: the team's, for a channel post. */
+  input: { at: Date; channel: string | undefined; language: Lang },
 ): Promise<{ announced: number; failed: number }> {
   if (!input.channel) return { announced: 0, failed: 0 };
   const deals = await unannouncedWins(services.db, {
@@ -30,7 +32,7 @@ export async function announceWins(
       key: winKey(deal.id),
       jobId: "win-announcements",
       recipient: input.channel,
-      build: () => input.render(deal),
+      build: () => winAnnouncement(deal, input.language),
     });
     if (outcome.status === "sent") announced++;
     else if (outcome.status === "failed" || outcome.status === "skipped") failed++;

@@ -1,12 +1,11 @@
 import { findUser, findUserByEmail, findUsersByName, upsertUserProfile } from "../db/users.js";
+import type { OwnerResolver } from "../domain/people/directory.js";
 import { fail, type Result, succeed } from "../parse/result.js";
 import type { Services } from "../services.js";
 import { slackErrorCode } from "../slack/client.js";
 
 const SLACK_ID = /^[UW][A-Z0-9]{2,}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-export type OwnerResolver = (text: string) => Promise<Result<string>>;
 
 /**
  * Resolves an owner as a file writes it: a Slack user id, an email address

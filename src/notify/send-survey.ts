@@ -1,11 +1,14 @@
 import { markContactBounced } from "../db/contacts.js";
 import {
   claimSurveySend,
+  dueSurveyIds,
   findSurvey,
   markSurveyFailed,
   markSurveySent,
   type SurveyContext,
 } from "../db/nps.js";
+import type { CreateSurveyOutcome } from "../domain/nps/create-survey.js";
+import type { SurveysNow } from "../domain/nps/create-surveys-now.js";
 import { NPS_POLICY, retryAfter } from "../domain/nps/nps-policy.js";
 import { newSurveyToken } from "../domain/nps/survey-token.js";
 import { buildSurveyEmail } from "../mail/survey-email.js";
@@ -14,6 +17,55 @@ import { npsSurveyMessage } from "../slack/views/nps-survey-message.js";
 import { deliverMessage } from "./deliver-message.js";
 
 export type SendOutcome = "sent" | "failed" | "gave-up" | "busy" | "skipped";
+
+const SEND_BATCH = 200;
+
+export interface SendSummary {
+  [key: string]: number;
+  sent: number;
+  failed: number;
+  gaveUp: number;
+}
+
+/**
+ * The second half of the `nps-surveys` sweep: sends every survey due, including failed
+ * ones whose retry time has come. Each survey is handled alone: one failure does not stop the rest.
+ */
+export async function sendDueSurveys(services: Services, input: { at: Date }): Promise<SendSummary> {
+  const summary: SendSummary = { sent: 0, failed: 0, gaveUp: 0 };
+  for (const id of await dueSurveyIds(services.db, input.at, SEND_BATCH)) {
+    try {
+      const outcome = await sendSurvey(services, id, { at: input.at });
+      if (outcome === "sent") summary.sent += 1;
+      else if (outcome === "failed") summary.failed += 1;
+      else if (outcome === "gave-up") summary.gaveUp += 1;
+    } catch (error) {
+      services.logger.error(
+        { err: error, surveyId: id },
+        "an NPS survey step failed; going on with the rest",
+      );
+    }
+  }
+  return summary;
+}
+
+export interface SentNow {
+  target: string;
+  results: { contactName: string; outcome: CreateSurveyOutcome; sent?: SendOutcome }[];
+}
+
+/** `/deal nps send`: sends the surveys the domain just created, each at once. */
+export async function sendSurveysNow(services: Services, plan: SurveysNow): Promise<SentNow> {
+  const results: SentNow["results"] = [];
+  for (const { contactName, outcome } of plan.results) {
+    const sent =
+      outcome.kind === "created"
+        ? await sendSurvey(services, outcome.survey.id, { at: plan.at, jobId: "nps-manual" })
+        : undefined;
+    results.push({ contactName, outcome, ...(sent ? { sent } : {}) });
+  }
+  return { target: plan.target, results };
+}
 
 /**
  * Sends one survey if it is due: claims the row first (compare-and-set on

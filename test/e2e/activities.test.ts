@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { activityByRepAndWeek } from "../../src/domain/activities/activity-stats.js";
 import { importActivities } from "../../src/domain/activities/import-activities.js";
 import { describeRefusal } from "../../src/domain/import/report.js";
+import { withDirectory } from "../../src/notify/directory.js";
 import { bootApp, type TestApp } from "../support/boot.js";
 import { FakeClock } from "../support/clock.js";
 import { dealDriver, textOf } from "../support/deal-driver.js";
@@ -81,13 +82,13 @@ describe("/deal log", () => {
       "A4,Fax,,D1,UANN01,2026-11-24 09:00,",
       "A5,Call,in,D404,UANN01,2026-11-24 09:00,",
     ].join("\n");
-    const report = await importActivities(t.app.services, { file: csvStream(csv) });
+    const report = await importActivities(withDirectory(t.app.services), { file: csvStream(csv) });
     expect([...report.refused].sort((a, b) => a.line - b.line).map(describeRefusal)).toEqual([
       'line 5: type: "Fax" is not call, meeting, email, demo or task',
       'line 6: deal: no imported deal has the id "D404"',
     ]);
     expect(report.created).toBe(3);
-    const again = await importActivities(t.app.services, { file: csvStream(csv) });
+    const again = await importActivities(withDirectory(t.app.services), { file: csvStream(csv) });
     expect([again.created, again.unchanged]).toEqual([0, 3]);
     expect(await t.db.activity.count()).toBe(3);
     const touched = await t.db.deal.findUniqueOrThrow({ where: { id: deal.id } });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { importDealEvents } from "../../src/domain/import/import-deal-events.js";
 import { importDeals } from "../../src/domain/import/import-deals.js";
 import { describeRefusal } from "../../src/domain/import/report.js";
+import { withDirectory } from "../../src/notify/directory.js";
 import { bootApp, type TestApp } from "../support/boot.js";
 import { FakeClock } from "../support/clock.js";
 import { csvStream } from "../support/import.js";
@@ -30,7 +31,7 @@ async function boot() {
 }
 
 const run = (t: TestApp, csv: string, options: Partial<Parameters<typeof importDeals>[1]> = {}) =>
-  importDeals(t.app.services, { file: csvStream(csv), ...options });
+  importDeals(withDirectory(t.app.services), { file: csvStream(csv), ...options });
 
 const deals = (t: TestApp) =>
   t.db.deal.findMany({

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { importDeals } from "../../src/domain/import/import-deals.js";
+import { withDirectory } from "../../src/notify/directory.js";
 import { bootApp, type TestApp } from "../support/boot.js";
 import { FakeClock, MINUTE } from "../support/clock.js";
 import { dealDriver } from "../support/deal-driver.js";
@@ -31,7 +32,7 @@ describe("win announcements", () => {
       now: t.clock.now(),
     });
     await seedDeal(t.db, { ownerId: "UANN01", name: "Beta", staleDays: 1, now: t.clock.now() });
-    await importDeals(t.app.services, {
+    await importDeals(withDirectory(t.app.services), {
       file: csvStream("id,name,owner,amount,stage,close_date\nH1,Old win,UANN01,5000,Won,2026-11-20"),
     });
     // No channel set: nothing is posted.

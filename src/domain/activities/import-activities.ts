@@ -1,12 +1,12 @@
 import { type ActivityInput, insertActivities } from "../../db/activities.js";
 import { dealIdsBySourceId } from "../../db/imports.js";
-import { ownerResolver } from "../../notify/resolve-owner.js";
 import type { Services } from "../../services.js";
 import { ACTIVITY_COLUMNS, type ActivityColumn, cell, headerName, mapHeader } from "../import/columns.js";
 import type { CellProblem } from "../import/parse-deal-row.js";
 import { type DateOrder, readInstant } from "../import/read-cell.js";
 import { readCsv } from "../import/read-csv.js";
 import { type ImportRefusal, ImportReport } from "../import/report.js";
+import type { Directory } from "../people/directory.js";
 import { getTeamSettings } from "../settings/get-team-settings.js";
 import { readActivityType, readDirection } from "./parse-activity.js";
 
@@ -17,7 +17,7 @@ import { readActivityType, readDirection } from "./parse-activity.js";
  * `id` was imported before is skipped, so a re-import adds nothing.
  */
 export async function importActivities(
-  services: Services,
+  services: Pick<Services, "config" | "db" | "clock" | "logger"> & { directory: Directory },
   input: {
     file: AsyncIterable<Buffer | string>;
     dryRun?: boolean;
@@ -35,7 +35,7 @@ export async function importActivities(
     return report.fatal(
       `The header row needs the columns type, owner and at (missing: ${missing.join(", ")}; got: ${csv.header.join(", ")}).`,
     );
-  const resolveOwner = ownerResolver(services, { write: !input.dryRun });
+  const resolveOwner = services.directory.ownerResolver({ write: !input.dryRun });
   let batch: { line: number; row: ActivityInput; deal: string; dealColumn: string }[] = [];
   const flush = async () => {
     const rows = batch;

@@ -1,6 +1,5 @@
 import { listManagerTeams, type ManagerTeam, userNames } from "../../db/users.js";
-import { ensureUser } from "../../notify/ensure-user.js";
-import type { Services } from "../../services.js";
+import type { DirectoryServices } from "../people/directory.js";
 
 /**
  * Managers with their current reps, for the team settings modal: the current
@@ -8,13 +7,13 @@ import type { Services } from "../../services.js";
  * looked up in Slack first, so their box shows their name.
  */
 export async function loadManagerTeams(
-  services: Pick<Services, "db" | "slack" | "clock" | "logger">,
+  services: Pick<DirectoryServices, "db" | "directory">,
   options: { managerIds?: string[] } = {},
 ): Promise<ManagerTeam[]> {
   const { managerIds } = options;
   if (!managerIds) return listManagerTeams(services.db);
   const ids = [...new Set(managerIds)];
   const known = await userNames(services.db, ids);
-  await Promise.all(ids.filter((id) => !known.has(id)).map((id) => ensureUser(services, id)));
+  await Promise.all(ids.filter((id) => !known.has(id)).map((id) => services.directory.ensureUser(id)));
   return listManagerTeams(services.db, ids);
 }

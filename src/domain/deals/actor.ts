@@ -1,8 +1,7 @@
 import type { Role } from "../../db/client.js";
 import { listReportIds } from "../../db/users.js";
 import { DEFAULT_LANGUAGE, type Lang, personLanguage } from "../../i18n/languages.js";
-import { ensureUser } from "../../notify/ensure-user.js";
-import type { Services } from "../../services.js";
+import type { DirectoryServices } from "../people/directory.js";
 
 /** Who is acting, with what they may touch. */
 export interface Actor {
@@ -18,12 +17,12 @@ export interface Actor {
 }
 
 export async function loadActor(
-  services: Services,
+  services: Pick<DirectoryServices, "db" | "directory">,
   userId: string,
   teamTimezone: string,
   teamLanguage: Lang = DEFAULT_LANGUAGE,
 ): Promise<Actor> {
-  const user = await ensureUser(services, userId);
+  const user = await services.directory.ensureUser(userId);
   const reportIds =
     user.role === "manager" || user.role === "admin" ? await listReportIds(services.db, user.id) : [];
   return {

@@ -1,9 +1,8 @@
 import { listStages } from "../../db/catalog.js";
 import type { EventSource } from "../../db/client.js";
 import { type DealRow, type EventRow, eventsAfterVersion, findDeal, updateDeal } from "../../db/deals.js";
-import { ensureUser } from "../../notify/ensure-user.js";
 import { todayIn } from "../../parse/date.js";
-import type { Services } from "../../services.js";
+import type { DirectoryServices } from "../people/directory.js";
 import { type Actor, mayActFor, type Refusal, refusalFor } from "./actor.js";
 import type { ChangeRequest, Changes } from "./change-request.js";
 import { type FieldError, planChange } from "./plan-change.js";
@@ -33,7 +32,10 @@ export interface ChangeDealInput {
 }
 
 /** Changes one deal: checks permission and rules, writes the change and its event atomically. */
-export async function changeDeal(services: Services, input: ChangeDealInput): Promise<ChangeOutcome> {
+export async function changeDeal(
+  services: Pick<DirectoryServices, "db" | "clock" | "directory">,
+  input: ChangeDealInput,
+): Promise<ChangeOutcome> {
   const { db, clock } = services;
   const { actor } = input;
   const deal = await findDeal(db, input.dealId);
@@ -48,7 +50,7 @@ export async function changeDeal(services: Services, input: ChangeDealInput): Pr
     };
   }
   if (input.request.ownerId && input.request.ownerId !== deal.ownerId)
-    await ensureUser(services, input.request.ownerId);
+    await services.directory.ensureUser(input.request.ownerId);
   if (input.expectedVersion !== undefined && input.expectedVersion !== deal.version) {
     return { kind: "conflict", deal, since: await eventsAfterVersion(db, deal.id, input.expectedVersion) };
   }

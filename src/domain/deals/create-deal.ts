@@ -1,9 +1,8 @@
 import { listStages } from "../../db/catalog.js";
 import type { EventSource } from "../../db/client.js";
 import { type DealRow, findDeal, insertDeal } from "../../db/deals.js";
-import { ensureUser } from "../../notify/ensure-user.js";
 import { todayIn } from "../../parse/date.js";
-import type { Services } from "../../services.js";
+import type { DirectoryServices } from "../people/directory.js";
 import { type Actor, mayActFor, type Refusal } from "./actor.js";
 import type { ChangeRequest, Changes } from "./change-request.js";
 import { type FieldError, planChange } from "./plan-change.js";
@@ -19,7 +18,7 @@ export type CreateOutcome =
  * act for them). Defaults: the first open stage and the team's currency.
  */
 export async function createDeal(
-  services: Services,
+  services: Pick<DirectoryServices, "db" | "clock" | "directory">,
   input: {
     actor: Actor;
     request: ChangeRequest;
@@ -38,7 +37,7 @@ export async function createDeal(
     };
   }
   // The owner may never have used Dealbot: make sure they exist (and we know their timezone).
-  if (ownerId !== actor.id) await ensureUser(services, ownerId);
+  if (ownerId !== actor.id) await services.directory.ensureUser(ownerId);
   const stages = await listStages(db);
   const firstOpen = stages.find((s) => s.kind === "open");
   const request: ChangeRequest = {

@@ -1,7 +1,7 @@
 import type { EventSource } from "../../db/client.js";
 import { deleteDeal, eventsAfter, findDeal, findEvent, lastUndoableEvent } from "../../db/deals.js";
 import { isHandled } from "../../db/idempotency.js";
-import type { Services } from "../../services.js";
+import type { DirectoryServices } from "../people/directory.js";
 import type { Actor } from "./actor.js";
 import { type ChangeOutcome, changeDeal } from "./change-deal.js";
 import { reverseOf } from "./change-request.js";
@@ -25,7 +25,7 @@ export type UndoOutcome =
  * when it runs, so a retried `/deal undo` cannot revert a second change.
  */
 export async function undoChange(
-  services: Services,
+  services: Pick<DirectoryServices, "db" | "clock" | "directory">,
   input: { actor: Actor; eventId?: number; source: EventSource; requestKey: string | null },
 ): Promise<UndoOutcome> {
   const { db, clock } = services;

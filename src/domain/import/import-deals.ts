@@ -7,9 +7,9 @@ import {
   type ImportedDeal,
   writeDealBatch,
 } from "../../db/imports.js";
-import { ownerResolver } from "../../notify/resolve-owner.js";
 import type { Services } from "../../services.js";
 import { type Changes, TRACKED_FIELDS, type TrackedField, toJson } from "../deals/change-request.js";
+import type { Directory } from "../people/directory.js";
 import { getTeamSettings } from "../settings/get-team-settings.js";
 import { DEAL_COLUMNS, mapHeader } from "./columns.js";
 import { type CellProblem, type DealRecord, parseDealRow, parseStageMap } from "./parse-deal-row.js";
@@ -39,7 +39,10 @@ type Checked = { line: number; deal: ImportedDeal; record: DealRecord };
  * source `id` was imported before updates that deal (and adds nothing when
  * nothing changed). Changes go to the deal's event log with source "import".
  */
-export async function importDeals(services: Services, input: ImportDealsInput): Promise<ImportReport> {
+export async function importDeals(
+  services: Pick<Services, "config" | "database" | "db" | "clock" | "logger"> & { directory: Directory },
+  input: ImportDealsInput,
+): Promise<ImportReport> {
   const { db, clock } = services;
   const report = new ImportReport(input.onRefused);
   const settings = await getTeamSettings(services);
@@ -66,7 +69,7 @@ export async function importDeals(services: Services, input: ImportDealsInput): 
     now: clock.now(),
   };
   const firstOpen = stages.find((s) => s.kind === "open");
-  const resolveOwner = ownerResolver(services, { write: !input.dryRun });
+  const resolveOwner = services.directory.ownerResolver({ write: !input.dryRun });
   const seenIds = new Map<string, number>();
   const batchSize = input.batchSize ?? 500;
   let batch: Checked[] = [];

@@ -1,7 +1,6 @@
 import { type Contact, ensureAccount, upsertContact } from "../../db/contacts.js";
-import { findSlackUserByEmail } from "../../notify/find-slack-user-by-email.js";
 import { parseUserMention } from "../../parse/user-mention.js";
-import type { Services } from "../../services.js";
+import type { DirectoryServices } from "../people/directory.js";
 import { SURVEY_LANGUAGES } from "./survey-copy.js";
 
 export interface ContactFields {
@@ -53,7 +52,7 @@ export function validateContact(fields: ContactFields): {
  * updates the account's contact with the same email. An opted-out contact stays opted out.
  */
 export async function addContact(
-  services: Services,
+  services: Pick<DirectoryServices, "db" | "clock" | "logger" | "directory">,
   input: ContactFields & { ownerId: string | null },
 ): Promise<AddContactOutcome> {
   const checked = validateContact(input);
@@ -67,7 +66,7 @@ export async function addContact(
   const slackUserId =
     checked.slackUserId ??
     (
-      await findSlackUserByEmail(services, input.email).catch((error: unknown) => {
+      await services.directory.findByEmail(input.email).catch((error: unknown) => {
         services.logger.warn({ err: error }, "could not look the contact up in Slack by email");
         return null;
       })

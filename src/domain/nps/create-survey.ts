@@ -39,7 +39,7 @@ export function surveyChannelFor(
  * sent by sendSurvey; its link token is made at send time.
  */
 export async function createSurvey(
-  services: Services,
+  services: Pick<Services, "db" | "mailer">,
   input: {
     contact: SurveyableContact;
     trigger: SurveyTrigger;

@@ -1,30 +1,35 @@
 import { assignFollowUp, closeFollowUp, findResponse } from "../../db/nps.js";
 import { AppError } from "../../errors.js";
-import { refreshDetractorAlerts } from "../../notify/alert-detractor.js";
 import type { Services } from "../../services.js";
+import type { DetractorPlan } from "./detractor-plan.js";
 
-/** "Take it": `userId` owns the follow-up of a detractor answer until it is closed. */
+/** "Take it": `userId` owns the follow-up of a detractor answer until it is closed; the alerts are redrawn. */
 export async function takeFollowUp(
-  services: Services,
+  services: Pick<Services, "db">,
   input: { responseId: number; userId: string },
-): Promise<void> {
+): Promise<DetractorPlan> {
   const taken = await assignFollowUp(services.db, input.responseId, input.userId);
   if (!taken) throw new AppError("nps_follow_up_closed", "This follow-up is already closed.");
-  await refreshDetractorAlerts(services, input.responseId);
+  return { responseId: input.responseId, action: "refresh" };
 }
 
-/** "Log outcome": records what came of the follow-up and closes it. */
+/**
+ * "Log outcome": records what came of the follow-up and closes it. Returns the alerts
+ * to redraw, or null when the follow-up was already closed.
+ */
 export async function logFollowUpOutcome(
-  services: Services,
+  services: Pick<Services, "db" | "clock">,
   input: { responseId: number; userId: string; outcome: string },
-): Promise<boolean> {
+): Promise<DetractorPlan | null> {
   const closed = await closeFollowUp(services.db, { ...input, at: services.clock.now() });
-  if (closed) await refreshDetractorAlerts(services, input.responseId);
-  return closed;
+  return closed ? { responseId: input.responseId, action: "refresh" } : null;
 }
 
 /** Who the detractor is, for the outcome form's label. */
-export async function detractorName(services: Services, responseId: number): Promise<string | undefined> {
+export async function detractorName(
+  services: Pick<Services, "db">,
+  responseId: number,
+): Promise<string | undefined> {
   const response = await findResponse(services.db, responseId);
   return response ? `${response.survey.contact.name} (${response.survey.account.name})` : undefined;
 }

@@ -1,5 +1,5 @@
 import { parse } from "csv-parse/sync";
-import type { Services } from "../../services.js";
+import type { DirectoryServices } from "../people/directory.js";
 import { addContact } from "./add-contact.js";
 
 export interface ImportReport {
@@ -23,7 +23,10 @@ const HEADERS: Record<string, "name" | "email" | "account" | "language" | "slack
  * optionally language and slack (a Slack user id). Each row is checked and
  * saved alone: a bad row is reported with its reason and never stops the good ones.
  */
-export async function importContacts(services: Services, csv: string): Promise<ImportReport> {
+export async function importContacts(
+  services: Pick<DirectoryServices, "db" | "clock" | "logger" | "directory">,
+  csv: string,
+): Promise<ImportReport> {
   const report: ImportReport = { accepted: [], refused: [] };
   let rows: string[][];
   try {

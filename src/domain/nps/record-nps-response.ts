@@ -1,6 +1,6 @@
 import { type SurveyContext, saveResponse } from "../../db/nps.js";
-import { alertDetractor, refreshDetractorAlerts } from "../../notify/alert-detractor.js";
 import type { Services } from "../../services.js";
+import type { DetractorPlan } from "./detractor-plan.js";
 import { isDetractor, NPS_POLICY } from "./nps-policy.js";
 
 export type RecordOutcome =
@@ -9,8 +9,8 @@ export type RecordOutcome =
       responseId: number;
       created: boolean;
       changeableUntil: Date;
-      /** With `deferAlerts`: sends the detractor alerts; the caller runs it after its urgent work. */
-      alert?: () => Promise<void>;
+      /** The detractor alerts to send or redraw (the caller hands it to src/notify), or null. */
+      detractor: DetractorPlan | null;
     }
   /** The link has expired (30 days after sending). */
   | { kind: "expired" }
@@ -21,18 +21,16 @@ export type RecordOutcome =
 
 /**
  * Records a score (and a comment) for a survey, or changes it within the
- * change window. A new detractor answer (0-6), or a change into one, alerts
- * the account owner and the NPS channel at once.
+ * change window. A new detractor answer (0-6), or a change into one, returns a plan
+ * to alert the account owner and the NPS channel; the caller sends it at once.
  */
 export async function recordNpsResponse(
-  services: Services,
+  services: Pick<Services, "db" | "clock">,
   input: {
     survey: SurveyContext;
     score: number;
     comment?: string | null;
     expectedVersion?: number;
-    /** Leave the alerts to the caller (a click must open its modal within 3 s first). */
-    deferAlerts?: boolean;
   },
 ): Promise<RecordOutcome> {
   const now = services.clock.now();
@@ -54,16 +52,16 @@ export async function recordNpsResponse(
   const { response } = saved;
   const becameDetractor =
     isDetractor(response.score) && (saved.previousScore === null || !isDetractor(saved.previousScore));
-  const alert = async () => {
-    if (becameDetractor) await alertDetractor(services, response.id);
-    else if (isDetractor(response.score)) await refreshDetractorAlerts(services, response.id);
-  };
-  if (!input.deferAlerts) await alert();
+  const detractor: DetractorPlan | null = becameDetractor
+    ? { responseId: response.id, action: "alert" }
+    : isDetractor(response.score)
+      ? { responseId: response.id, action: "refresh" }
+      : null;
   return {
     kind: "recorded",
     responseId: response.id,
     created: saved.created,
     changeableUntil: new Date(response.respondedAt.getTime() + NPS_POLICY.changeWindowMs),
-    ...(input.deferAlerts ? { alert } : {}),
+    detractor,
   };
 }

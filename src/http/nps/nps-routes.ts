@@ -10,6 +10,7 @@ import { type SurveyCopy, surveyCopy } from "../../domain/nps/survey-copy.js";
 import { sameSecret, sign } from "../../domain/nps/survey-token.js";
 import { unsubscribeContact } from "../../domain/nps/unsubscribe-contact.js";
 import { getTeamSettings } from "../../domain/settings/get-team-settings.js";
+import { notifyDetractor } from "../../notify/alert-detractor.js";
 import { stripControls } from "../../parse/clean-text.js";
 import type { Services } from "../../services.js";
 import { clientAddress } from "../client-address.js";
@@ -177,6 +178,7 @@ export function npsRoutes(services: Services): Route[] {
           });
         }
         const outcome = await recordNpsResponse(services, { survey, score, comment, expectedVersion: v });
+        if (outcome.kind === "recorded") await notifyDetractor(services, outcome.detractor);
         if (outcome.kind === "expired")
           return send(res, 410, messagePage(copy, copy.expiredTitle, copy.expiredBody));
         if (outcome.kind === "closed") return send(res, 410, messagePage(copy, copy.thanks, copy.closed));

@@ -1,4 +1,5 @@
 import { loadManagerTeams } from "../../domain/admin/load-manager-teams.js";
+import { withDirectory } from "../../notify/directory.js";
 import type { DealCommand } from "../../parse/deal-command.js";
 import { adminFormValues, adminFormView } from "../views/admin-form.js";
 import { notice } from "../views/change-message.js";
@@ -17,7 +18,7 @@ export async function adminCommand(
   }
   const quota = /^quota(?:\s+|$)(.*)$/is.exec(cmd.args.trim());
   if (quota) return adminQuotaCommand(ctx, quota[1] ?? "");
-  const managers = await loadManagerTeams(ctx.services);
+  const managers = await loadManagerTeams(withDirectory(ctx.services));
   return ctx.openModal(
     adminFormView({
       values: adminFormValues(ctx.settings, ctx.catalog, managers),

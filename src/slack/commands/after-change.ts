@@ -1,8 +1,8 @@
 import type { DealRow } from "../../db/deals.js";
 import type { ChangeOutcome } from "../../domain/deals/change-deal.js";
 import { t } from "../../i18n/t.js";
+import { refreshHomes } from "../../notify/publish-home.js";
 import type { WorkContext } from "../../work/slack-work.js";
-import { refreshHomes } from "../home/publish-home.js";
 import { changeMessage, conflictMessage, fieldErrorsMessage, notice } from "../views/change-message.js";
 import type { Message } from "../views/help.js";
 import { refusalText } from "../views/refusal.js";

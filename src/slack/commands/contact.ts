@@ -1,5 +1,6 @@
 import { findAccountByName, listContacts } from "../../db/contacts.js";
 import { addContact } from "../../domain/nps/add-contact.js";
+import { withDirectory } from "../../notify/directory.js";
 import type { DealCommand } from "../../parse/deal-command.js";
 import { escapeMrkdwn } from "../mrkdwn.js";
 import { invalidMessage, notice } from "../views/change-message.js";
@@ -13,7 +14,7 @@ export async function contactAddCommand(
   ctx: CommandContext,
   cmd: Extract<DealCommand, { kind: "contact-add" }>,
 ): Promise<void> {
-  const outcome = await addContact(ctx.services, { ...cmd, ownerId: ctx.actor.id });
+  const outcome = await addContact(withDirectory(ctx.services), { ...cmd, ownerId: ctx.actor.id });
   if (outcome.kind === "invalid") return ctx.reply(invalidMessage(outcome.errors, EXAMPLE));
   return ctx.reply(contactAddedMessage(outcome));
 }

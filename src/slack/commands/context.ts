@@ -5,6 +5,7 @@ import type { Actor } from "../../domain/deals/actor.js";
 import { loadActor } from "../../domain/deals/actor.js";
 import { getTeamSettings } from "../../domain/settings/get-team-settings.js";
 import type { TeamSettings } from "../../domain/settings/team-settings.js";
+import { withDirectory } from "../../notify/directory.js";
 import type { Services } from "../../services.js";
 import type { Message } from "../views/help.js";
 
@@ -31,7 +32,7 @@ export async function buildContext(
 ): Promise<CommandContext> {
   const settings = await getTeamSettings(services);
   const [actor, catalog] = await Promise.all([
-    loadActor(services, input.userId, settings.timezone, settings.language),
+    loadActor(withDirectory(services), input.userId, settings.timezone, settings.language),
     loadCatalog(services),
   ]);
   const { userId: _userId, ...rest } = input;

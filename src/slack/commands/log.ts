@@ -1,6 +1,6 @@
 import { logActivity, setSegment } from "../../domain/activities/log-activity.js";
+import { refreshHomes } from "../../notify/publish-home.js";
 import type { DealCommand } from "../../parse/deal-command.js";
-import { refreshHomes } from "../home/publish-home.js";
 import { escapeMrkdwn } from "../mrkdwn.js";
 import { notice } from "../views/change-message.js";
 import type { CommandContext } from "./context.js";

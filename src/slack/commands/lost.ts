@@ -2,6 +2,7 @@ import type { LossReasonRow } from "../../db/catalog.js";
 import { changeDeal } from "../../domain/deals/change-deal.js";
 import { matchLossReason } from "../../domain/deals/match-stage.js";
 import { t } from "../../i18n/t.js";
+import { withDirectory } from "../../notify/directory.js";
 import type { DealCommand } from "../../parse/deal-command.js";
 import { splitReasonAndNote } from "../../parse/loss-reason.js";
 import { invalidMessage, notice } from "../views/change-message.js";
@@ -58,7 +59,7 @@ export async function lostCommand(
     return ctx.reply(invalidMessage([problem], `/deal lost ${deal.name} reason ${labels[0] ?? "price"}`));
   }
   const { reason, note } = typed;
-  const outcome = await changeDeal(ctx.services, {
+  const outcome = await changeDeal(withDirectory(ctx.services), {
     actor: ctx.actor,
     dealId: deal.id,
     request: { stageId: lost.id, lossReasonId: reason.id, lossNote: note ?? null },

@@ -1,8 +1,9 @@
 import { createDeal } from "../../domain/deals/create-deal.js";
 import { requestFromFields } from "../../domain/deals/request-from-fields.js";
+import { withDirectory } from "../../notify/directory.js";
+import { refreshHomes } from "../../notify/publish-home.js";
 import type { DealCommand } from "../../parse/deal-command.js";
 import { describeInterpretation, parseFieldValues } from "../../parse/field-values.js";
-import { refreshHomes } from "../home/publish-home.js";
 import { changeMessage, fieldErrorsMessage, invalidMessage } from "../views/change-message.js";
 import { dealFormView } from "../views/deal-form.js";
 import { refusalText } from "../views/refusal.js";
@@ -44,7 +45,7 @@ export async function newCommand(
     );
   }
 
-  const outcome = await createDeal(services, {
+  const outcome = await createDeal(withDirectory(services), {
     actor,
     request: r,
     source: "command",

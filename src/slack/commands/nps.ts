@@ -1,4 +1,5 @@
-import { sendNpsNow } from "../../domain/nps/send-nps-now.js";
+import { createSurveysNow } from "../../domain/nps/create-surveys-now.js";
+import { sendSurveysNow } from "../../notify/send-survey.js";
 import type { DealCommand } from "../../parse/deal-command.js";
 import { escapeMrkdwn } from "../mrkdwn.js";
 import { notice } from "../views/change-message.js";
@@ -10,7 +11,7 @@ export async function npsSendCommand(
   ctx: CommandContext,
   cmd: Extract<DealCommand, { kind: "nps-send" }>,
 ): Promise<void> {
-  const outcome = await sendNpsNow(ctx.services, {
+  const outcome = await createSurveysNow(ctx.services, {
     target: cmd.target,
     requestedBy: ctx.actor.id,
     requestKey: ctx.requestKey,
@@ -28,5 +29,6 @@ export async function npsSendCommand(
         `“${escapeMrkdwn(cmd.target)}” matches several contacts: ${outcome.names.map(escapeMrkdwn).join(", ")}. Use their email.`,
       ),
     );
-  return ctx.reply(npsSentMessage(outcome.target, outcome.results));
+  const sent = await sendSurveysNow(ctx.services, outcome);
+  return ctx.reply(npsSentMessage(sent.target, sent.results));
 }

@@ -1,5 +1,6 @@
 import { changeDeal } from "../../domain/deals/change-deal.js";
 import { t } from "../../i18n/t.js";
+import { withDirectory } from "../../notify/directory.js";
 import { parseDate, todayIn } from "../../parse/date.js";
 import type { DealCommand } from "../../parse/deal-command.js";
 import { invalidMessage } from "../views/change-message.js";
@@ -35,7 +36,7 @@ export async function snoozeCommand(
   }
   const deal = await findDealOrAsk(ctx, cmd.ref, chosenDealId);
   if (!deal) return;
-  const outcome = await changeDeal(services, {
+  const outcome = await changeDeal(withDirectory(services), {
     actor,
     dealId: deal.id,
     request: { snoozedUntil: until, snoozeReason: until ? (cmd.reason ?? null) : null },

@@ -1,6 +1,7 @@
 import { type UndoOutcome, undoChange } from "../../domain/deals/undo-last-change.js";
 import { t } from "../../i18n/t.js";
-import { refreshHomes } from "../home/publish-home.js";
+import { withDirectory } from "../../notify/directory.js";
+import { refreshHomes } from "../../notify/publish-home.js";
 import { escapeMrkdwn } from "../mrkdwn.js";
 import { notice } from "../views/change-message.js";
 import { replyWithOutcome, tellIfSavedEarlier } from "./after-change.js";
@@ -8,7 +9,7 @@ import type { CommandContext } from "./context.js";
 
 /** `/deal undo` (or the Undo button, with the change's event id). */
 export async function undoCommand(ctx: CommandContext, eventId?: number): Promise<void> {
-  const outcome = await undoChange(ctx.services, {
+  const outcome = await undoChange(withDirectory(ctx.services), {
     actor: ctx.actor,
     source: eventId ? "button" : "command",
     requestKey: ctx.requestKey,

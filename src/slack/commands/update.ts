@@ -1,5 +1,6 @@
 import { changeDeal } from "../../domain/deals/change-deal.js";
 import { requestFromFields } from "../../domain/deals/request-from-fields.js";
+import { withDirectory } from "../../notify/directory.js";
 import type { DealCommand } from "../../parse/deal-command.js";
 import { describeInterpretation, parseFieldValues } from "../../parse/field-values.js";
 import { invalidMessage } from "../views/change-message.js";
@@ -35,7 +36,7 @@ export async function updateCommand(
   if (!parsed.ok) return ctx.reply(invalidMessage(parsed.error.split("\n"), EXAMPLE, actor.lang));
   const request = requestFromFields(parsed.value, catalog);
   if (!request.ok) return ctx.reply(invalidMessage([request.error], EXAMPLE, actor.lang));
-  const outcome = await changeDeal(services, {
+  const outcome = await changeDeal(withDirectory(services), {
     actor,
     dealId: deal.id,
     request: request.value,

@@ -1,5 +1,6 @@
 import { changeDeal } from "../../domain/deals/change-deal.js";
 import { t } from "../../i18n/t.js";
+import { withDirectory } from "../../notify/directory.js";
 import type { DealCommand } from "../../parse/deal-command.js";
 import { notice } from "../views/change-message.js";
 import { replyWithOutcome } from "./after-change.js";
@@ -16,7 +17,7 @@ export async function wonCommand(
   if (!won) return ctx.reply(notice(t(ctx.actor.lang, "reply.noWonStage")));
   const deal = await findDealOrAsk(ctx, cmd.ref, chosenDealId);
   if (!deal) return;
-  const outcome = await changeDeal(ctx.services, {
+  const outcome = await changeDeal(withDirectory(ctx.services), {
     actor: ctx.actor,
     dealId: deal.id,
     request: { stageId: won.id },

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { loadManagerTeams } from "../../../domain/admin/load-manager-teams.js";
 import { DEFAULT_LANGUAGE, languageOf } from "../../../i18n/languages.js";
+import { withDirectory } from "../../../notify/directory.js";
 import type { Services } from "../../../services.js";
 import { slackErrorCode } from "../../client.js";
 import { readMetadata } from "../../forms/metadata.js";
@@ -23,7 +24,7 @@ export function adminManagersChanged(services: Services) {
     if (!form.ok) return;
     const { input } = form;
     await withErrorReply(services.logger, replier(services, body.user.id, undefined), async () => {
-      const teams = await loadManagerTeams(services, { managerIds: input.managerIds });
+      const teams = await loadManagerTeams(withDirectory(services), { managerIds: input.managerIds });
       const managers = teams.map((team) => ({
         ...team,
         repIds: input.repsByManager[team.id] ?? team.repIds,

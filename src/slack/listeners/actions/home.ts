@@ -3,8 +3,8 @@ import { loadCatalog } from "../../../domain/catalog/load-catalog.js";
 import { getTeamSettings } from "../../../domain/settings/get-team-settings.js";
 import { personLanguage } from "../../../i18n/languages.js";
 import { ensureUser } from "../../../notify/ensure-user.js";
+import { publishHome } from "../../../notify/publish-home.js";
 import type { Services } from "../../../services.js";
-import { publishHome } from "../../home/publish-home.js";
 import { dealFormView } from "../../views/deal-form.js";
 import { forecastCallModal } from "../../views/home-forecast.js";
 

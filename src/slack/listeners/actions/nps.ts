@@ -3,6 +3,7 @@ import { z } from "zod";
 import { answerSlackSurvey } from "../../../domain/nps/answer-slack-survey.js";
 import { detractorName, takeFollowUp } from "../../../domain/nps/follow-up-detractor.js";
 import { surveyCopy } from "../../../domain/nps/survey-copy.js";
+import { notifyDetractor } from "../../../notify/alert-detractor.js";
 import type { Services } from "../../../services.js";
 import { notice } from "../../views/change-message.js";
 import { npsCommentView, npsOutcomeView } from "../../views/nps-forms.js";
@@ -46,7 +47,7 @@ export const npsScoreButton =
           initial: outcome.survey.response?.comment ?? null,
         }),
       });
-      await outcome.alert?.();
+      await notifyDetractor(services, outcome.detractor);
       if (body.response_url) {
         await respond({
           replace_original: true,
@@ -63,8 +64,8 @@ export const npsScoreButton =
 
 /** "Take it" on a detractor alert. */
 export const npsTakeButton = (services: Services) =>
-  buttonListener(services, responseIdSchema, ({ value: responseId, userId, services }) =>
-    takeFollowUp(services, { responseId, userId }),
+  buttonListener(services, responseIdSchema, async ({ value: responseId, userId, services }) =>
+    notifyDetractor(services, await takeFollowUp(services, { responseId, userId })),
   );
 
 /** "Log outcome" on a detractor alert: a form for what came of the follow-up. */

@@ -6,9 +6,10 @@ import { getDeal } from "../../../domain/deals/get-deals.js";
 import { confirmOnNudge } from "../../../domain/nudges/confirm-on-nudge.js";
 import { markNudge, withDone } from "../../../domain/nudges/mark-nudge.js";
 import { getTeamSettings } from "../../../domain/settings/get-team-settings.js";
+import { withDirectory } from "../../../notify/directory.js";
+import { refreshHomes } from "../../../notify/publish-home.js";
 import { todayIn } from "../../../parse/date.js";
 import type { AfterAckOptions, Services } from "../../../services.js";
-import { refreshHomes } from "../../home/publish-home.js";
 import { refreshNudge } from "../../nudges/refresh-nudge.js";
 import { notice } from "../../views/change-message.js";
 import { updateFormView } from "../../views/deal-form.js";
@@ -31,7 +32,7 @@ function nudgeButton(
     valueSchema,
     async ({ value, userId, triggerId, reply, actionTs, services }) => {
       const settings = await getTeamSettings(services);
-      const actor = await loadActor(services, userId, settings.timezone, settings.language);
+      const actor = await loadActor(withDirectory(services), userId, settings.timezone, settings.language);
       const deal = value.deal ? await getDeal(services, value.deal) : null;
       if (value.deal && !deal) return reply(notice("That deal no longer exists."));
       if (deal && !mayActFor(actor, deal.ownerId)) {
@@ -86,7 +87,7 @@ export const nudgeWon = (services: Services) =>
     if (!deal) return;
     const won = (await loadCatalog(services)).stages.find((s) => s.kind === "won");
     if (!won) return reply(notice("Your team has no won stage. An admin can add one with `/deal admin`."));
-    const outcome = await changeDeal(services, {
+    const outcome = await changeDeal(withDirectory(services), {
       actor,
       dealId: deal.id,
       request: { stageId: won.id },

@@ -3,8 +3,9 @@ import { loadActor, mayActFor, refusalFor } from "../../../domain/deals/actor.js
 import { getDeal } from "../../../domain/deals/get-deals.js";
 import { commitOnRiskAlert } from "../../../domain/nudges/confirm-on-nudge.js";
 import { getTeamSettings } from "../../../domain/settings/get-team-settings.js";
+import { withDirectory } from "../../../notify/directory.js";
+import { refreshHomes } from "../../../notify/publish-home.js";
 import type { Services } from "../../../services.js";
-import { refreshHomes } from "../../home/publish-home.js";
 import { refreshNudge } from "../../nudges/refresh-nudge.js";
 import { notice } from "../../views/change-message.js";
 import { refusalText } from "../../views/refusal.js";
@@ -16,7 +17,7 @@ const valueSchema = z.object({ k: z.string().min(1), deal: z.number().int().posi
 export const riskCommit = (services: Services) =>
   buttonListener(services, valueSchema, async ({ value, userId, reply, services }) => {
     const settings = await getTeamSettings(services);
-    const actor = await loadActor(services, userId, settings.timezone, settings.language);
+    const actor = await loadActor(withDirectory(services), userId, settings.timezone, settings.language);
     const deal = await getDeal(services, value.deal);
     if (!deal) return reply(notice("That deal no longer exists."));
     if (!mayActFor(actor, deal.ownerId))

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
+import { publishHome } from "../../../notify/publish-home.js";
 import type { Services } from "../../../services.js";
-import { publishHome } from "../../home/publish-home.js";
 
 export function appHomeOpened(services: Services) {
   return async ({ event }: SlackEventMiddlewareArgs<"app_home_opened"> & AllMiddlewareArgs) => {

@@ -7,11 +7,12 @@ import { namesOf } from "../../../domain/deals/get-deals.js";
 import type { FieldError } from "../../../domain/deals/plan-change.js";
 import { formSavedFromNudge } from "../../../domain/nudges/confirm-on-nudge.js";
 import { getTeamSettings } from "../../../domain/settings/get-team-settings.js";
+import { withDirectory } from "../../../notify/directory.js";
+import { refreshHomes } from "../../../notify/publish-home.js";
 import type { Services } from "../../../services.js";
 import { tellIfSavedEarlier } from "../../commands/after-change.js";
 import { readMetadata } from "../../forms/metadata.js";
 import { FORM_BLOCK_OF, type FormErrors, readDealForm } from "../../forms/read-deal-form.js";
-import { refreshHomes } from "../../home/publish-home.js";
 import { DEAL_FORM } from "../../ids.js";
 import { workOf } from "../../middleware/index.js";
 import { noteOnNudge } from "../../nudges/refresh-nudge.js";
@@ -36,11 +37,11 @@ export function dealFormSubmitted(services: Services, mode: "create" | "update")
     const [settings, catalog] = await Promise.all([getTeamSettings(services), loadCatalog(services)]);
     const form = readDealForm(view.state.values, catalog, metadata.category);
     if (!form.ok) return ack({ response_action: "errors", errors: form.errors });
-    const actor = await loadActor(services, userId, settings.timezone, settings.language);
+    const actor = await loadActor(withDirectory(services), userId, settings.timezone, settings.language);
     const requestKey = `view:${view.id}`;
 
     if (mode === "create") {
-      const created = await createDeal(services, {
+      const created = await createDeal(withDirectory(services), {
         actor,
         request: form.request,
         source: "modal",
@@ -73,7 +74,7 @@ export function dealFormSubmitted(services: Services, mode: "create" | "update")
       return refreshHomes(services, [...new Set([userId, created.deal.ownerId])]);
     }
 
-    const outcome: ChangeOutcome = await changeDeal(services, {
+    const outcome: ChangeOutcome = await changeDeal(withDirectory(services), {
       actor,
       dealId: Number(metadata.dealId),
       request: form.request,

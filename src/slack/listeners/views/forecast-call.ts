@@ -3,10 +3,11 @@ import { loadActor } from "../../../domain/deals/actor.js";
 import { recordCall } from "../../../domain/forecast/record-call.js";
 import { getTeamSettings } from "../../../domain/settings/get-team-settings.js";
 import { t } from "../../../i18n/t.js";
+import { withDirectory } from "../../../notify/directory.js";
+import { refreshHomes } from "../../../notify/publish-home.js";
 import { stripControls } from "../../../parse/clean-text.js";
 import type { Services } from "../../../services.js";
 import { viewStateSchema } from "../../forms/read-deal-form.js";
-import { refreshHomes } from "../../home/publish-home.js";
 import { FORECAST_CALL_FORM, VALUE } from "../../ids.js";
 
 /** Submit of the manager's forecast-call form (from the Home tab): records the call, then redraws Home. */
@@ -18,7 +19,12 @@ export function forecastCallSubmitted(services: Services) {
     const period =
       values[FORECAST_CALL_FORM.period]?.[VALUE]?.selected_option?.value === "quarter" ? "quarter" : "month";
     const settings = await getTeamSettings(services);
-    const actor = await loadActor(services, body.user.id, settings.timezone, settings.language);
+    const actor = await loadActor(
+      withDirectory(services),
+      body.user.id,
+      settings.timezone,
+      settings.language,
+    );
     if (actor.role === "rep")
       return ack({
         response_action: "errors",

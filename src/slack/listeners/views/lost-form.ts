@@ -4,11 +4,12 @@ import { loadActor } from "../../../domain/deals/actor.js";
 import { changeDeal } from "../../../domain/deals/change-deal.js";
 import { getTeamSettings } from "../../../domain/settings/get-team-settings.js";
 import { t } from "../../../i18n/t.js";
+import { withDirectory } from "../../../notify/directory.js";
+import { refreshHomes } from "../../../notify/publish-home.js";
 import { stripControls } from "../../../parse/clean-text.js";
 import type { Services } from "../../../services.js";
 import { readMetadata } from "../../forms/metadata.js";
 import { viewStateSchema } from "../../forms/read-deal-form.js";
-import { refreshHomes } from "../../home/publish-home.js";
 import { DEAL_FORM, VALUE } from "../../ids.js";
 import { noteOnNudge } from "../../nudges/refresh-nudge.js";
 import { changeMessage } from "../../views/change-message.js";
@@ -22,7 +23,12 @@ export function lostFormSubmitted(services: Services) {
     const [settings, catalog] = await Promise.all([getTeamSettings(services), loadCatalog(services)]);
     const state = viewStateSchema.safeParse(view.state.values);
     const values = state.success ? state.data : {};
-    const actor = await loadActor(services, body.user.id, settings.timezone, settings.language);
+    const actor = await loadActor(
+      withDirectory(services),
+      body.user.id,
+      settings.timezone,
+      settings.language,
+    );
     const reasonId = Number(values[DEAL_FORM.lossReason]?.[VALUE]?.selected_option?.value);
     const reason = catalog.lossReasons.find((r) => r.id === reasonId);
     if (!reason)
@@ -37,7 +43,7 @@ export function lostFormSubmitted(services: Services) {
         errors: { [DEAL_FORM.lossReason]: t(actor.lang, "lostForm.noLostStage") },
       });
     const note = stripControls(values[DEAL_FORM.lossNote]?.[VALUE]?.value ?? "").trim() || null;
-    const outcome = await changeDeal(services, {
+    const outcome = await changeDeal(withDirectory(services), {
       actor,
       dealId: Number(metadata.dealId),
       request: { stageId: lost.id, lossReasonId: reason.id, lossNote: note },

@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import { z } from "zod";
 import { commentSlackSurvey } from "../../../domain/nps/answer-slack-survey.js";
 import { logFollowUpOutcome } from "../../../domain/nps/follow-up-detractor.js";
+import { notifyDetractor } from "../../../notify/alert-detractor.js";
 import { stripControls } from "../../../parse/clean-text.js";
 import type { Services } from "../../../services.js";
 import { NPS_FORM, VALUE } from "../../ids.js";
@@ -16,18 +17,20 @@ const textOf = (args: Args, blockId: string) =>
 /** The comment modal of a Slack survey. */
 export const npsCommentSubmitted = (services: Services) => async (args: Args) => {
   const { s } = surveyMeta.parse(JSON.parse(args.view.private_metadata));
-  const saved = await commentSlackSurvey(services, {
+  const outcome = await commentSlackSurvey(services, {
     surveyId: s,
     userId: args.body.user.id,
     comment: textOf(args, NPS_FORM.comment) || null,
   });
-  if (saved !== "saved")
+  if (outcome.kind !== "saved")
     return args.ack({
       response_action: "errors",
       errors: {
-        [NPS_FORM.comment]: saved === "closed" ? "This answer can no longer be changed." : "Not your survey.",
+        [NPS_FORM.comment]:
+          outcome.kind === "closed" ? "This answer can no longer be changed." : "Not your survey.",
       },
     });
+  await notifyDetractor(services, outcome.detractor);
   await args.ack({ response_action: "clear" });
 };
 
@@ -40,11 +43,12 @@ export const npsOutcomeSubmitted = (services: Services) => async (args: Args) =>
       response_action: "errors",
       errors: { [NPS_FORM.outcome]: "Say what came of the follow-up." },
     });
-  const closed = await logFollowUpOutcome(services, { responseId: r, userId: args.body.user.id, outcome });
-  if (!closed)
+  const refresh = await logFollowUpOutcome(services, { responseId: r, userId: args.body.user.id, outcome });
+  if (!refresh)
     return args.ack({
       response_action: "errors",
       errors: { [NPS_FORM.outcome]: "This follow-up is already closed." },
     });
+  await notifyDetractor(services, refresh);
   await args.ack({ response_action: "clear" });
 };

@@ -3,11 +3,12 @@ import { loadActor } from "../../../domain/deals/actor.js";
 import { changeDeal } from "../../../domain/deals/change-deal.js";
 import { getTeamSettings } from "../../../domain/settings/get-team-settings.js";
 import { t } from "../../../i18n/t.js";
+import { withDirectory } from "../../../notify/directory.js";
+import { refreshHomes } from "../../../notify/publish-home.js";
 import { stripControls } from "../../../parse/clean-text.js";
 import type { Services } from "../../../services.js";
 import { readMetadata } from "../../forms/metadata.js";
 import { viewStateSchema } from "../../forms/read-deal-form.js";
-import { refreshHomes } from "../../home/publish-home.js";
 import { DEAL_FORM, VALUE } from "../../ids.js";
 import { noteOnNudge } from "../../nudges/refresh-nudge.js";
 import { refusalText } from "../../views/refusal.js";
@@ -19,7 +20,12 @@ export function pushFormSubmitted(services: Services) {
     const state = viewStateSchema.safeParse(view.state.values);
     const values = state.success ? state.data : {};
     const settings = await getTeamSettings(services);
-    const actor = await loadActor(services, body.user.id, settings.timezone, settings.language);
+    const actor = await loadActor(
+      withDirectory(services),
+      body.user.id,
+      settings.timezone,
+      settings.language,
+    );
     const date = values[DEAL_FORM.pushTo]?.[VALUE]?.selected_date;
     if (!date)
       return ack({
@@ -28,7 +34,7 @@ export function pushFormSubmitted(services: Services) {
       });
     const typed = values[DEAL_FORM.next]?.[VALUE]?.value;
     const nextStep = typed == null ? undefined : stripControls(typed).trim();
-    const outcome = await changeDeal(services, {
+    const outcome = await changeDeal(withDirectory(services), {
       actor,
       dealId: Number(metadata.dealId),
       request: { closeOn: date, ...(nextStep !== undefined ? { nextStep: nextStep || null } : {}) },

@@ -1,11 +1,11 @@
-import { listReportIds, userNames } from "../../db/users.js";
-import { pipelineOf } from "../../domain/deals/pipeline-of.js";
-import { getTeamSettings } from "../../domain/settings/get-team-settings.js";
-import { personLanguage } from "../../i18n/languages.js";
-import { ensureUser } from "../../notify/ensure-user.js";
-import { readerOf } from "../../reads/heavy-reads.js";
-import type { Services } from "../../services.js";
-import { homeView } from "../views/home.js";
+import { listReportIds, userNames } from "../db/users.js";
+import { pipelineOf } from "../domain/deals/pipeline-of.js";
+import { getTeamSettings } from "../domain/settings/get-team-settings.js";
+import { personLanguage } from "../i18n/languages.js";
+import { readerOf } from "../reads/heavy-reads.js";
+import type { Services } from "../services.js";
+import { homeView } from "../slack/views/home.js";
+import { ensureUser } from "./ensure-user.js";
 
 /** Renders and publishes one person's Home tab. */
 export async function publishHome(services: Services, userId: string): Promise<void> {

@@ -1,23 +1,17 @@
 import { DateTime } from "luxon";
-import { activeAccountIds, dueSurveyIds, surveyableContacts, wonDealsClosedBetween } from "../../db/nps.js";
-import { sendSurvey } from "../../notify/send-survey.js";
+import { activeAccountIds, surveyableContacts, wonDealsClosedBetween } from "../../db/nps.js";
 import type { Services } from "../../services.js";
 import type { TeamSettings } from "../settings/team-settings.js";
 import { type CreateSurveyOutcome, createSurvey } from "./create-survey.js";
 import { DAY_MS, NPS_POLICY } from "./nps-policy.js";
 
-export interface SweepSummary {
+export interface CreateSummary {
   [key: string]: number;
   created: number;
   skippedOptedOut: number;
   skippedRecent: number;
   skippedNoChannel: number;
-  sent: number;
-  failed: number;
-  gaveUp: number;
 }
-
-const SEND_BATCH = 200;
 
 /** "2026-Q4" for the quarter containing `at` in `timezone`. */
 export function quarterOf(at: Date, timezone: string): string {
@@ -26,24 +20,21 @@ export function quarterOf(at: Date, timezone: string): string {
 }
 
 /**
- * The `nps-surveys` sweep: creates the surveys that are due (N days after a
- * won deal; one relationship survey per contact of each active account per
- * quarter), then sends every survey due, including failed ones whose retry
- * time has come. Each item is handled alone: one failure does not stop the rest.
+ * The first half of the `nps-surveys` sweep: creates the surveys that are due (N days
+ * after a won deal; one relationship survey per contact of each active account per
+ * quarter). The job then has src/notify send every survey due. Each item is handled
+ * alone: one failure does not stop the rest.
  */
-export async function sendDueSurveys(
-  services: Services,
+export async function createDueSurveys(
+  services: Pick<Services, "db" | "logger" | "mailer">,
   input: { at: Date; settings: TeamSettings },
-): Promise<SweepSummary> {
+): Promise<CreateSummary> {
   const { at, settings } = input;
-  const summary: SweepSummary = {
+  const summary: CreateSummary = {
     created: 0,
     skippedOptedOut: 0,
     skippedRecent: 0,
     skippedNoChannel: 0,
-    sent: 0,
-    failed: 0,
-    gaveUp: 0,
   };
   const count = (outcome: CreateSurveyOutcome) => {
     if (outcome.kind === "created") summary.created += 1;
@@ -94,15 +85,6 @@ export async function sendDueSurveys(
         );
       });
     }
-  }
-
-  for (const id of await dueSurveyIds(services.db, at, SEND_BATCH)) {
-    await safely({ surveyId: id }, async () => {
-      const outcome = await sendSurvey(services, id, { at });
-      if (outcome === "sent") summary.sent += 1;
-      else if (outcome === "failed") summary.failed += 1;
-      else if (outcome === "gave-up") summary.gaveUp += 1;
-    });
   }
   return summary;
 }

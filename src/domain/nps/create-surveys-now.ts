@@ -4,25 +4,27 @@ import {
   findContactsByNameOrEmail,
   listContacts,
 } from "../../db/contacts.js";
-import { type SendOutcome, sendSurvey } from "../../notify/send-survey.js";
 import type { Services } from "../../services.js";
 import { type CreateSurveyOutcome, createSurvey } from "./create-survey.js";
 
-export interface SendNowResult {
+export interface SurveysNow {
   kind: "done";
   target: string;
-  results: { contactName: string; outcome: CreateSurveyOutcome; sent?: SendOutcome }[];
+  /** When the surveys were created: they are due from then, so the caller sends them at it. */
+  at: Date;
+  results: { contactName: string; outcome: CreateSurveyOutcome }[];
 }
 
 /**
- * `/deal nps send <account or contact>`: creates and sends a survey now to the
- * account's contacts, or to one contact. Opt-outs and the 90-day rule apply.
- * `requestKey` makes a repeated command (Slack retry, double submit) a no-op.
+ * `/deal nps send <account or contact>`: creates a survey now for each of the
+ * account's contacts, or for one contact; the caller has src/notify send the ones
+ * created. Opt-outs and the 90-day rule apply. `requestKey` makes a repeated command
+ * (Slack retry, double submit) a no-op.
  */
-export async function sendNpsNow(
-  services: Services,
+export async function createSurveysNow(
+  services: Pick<Services, "db" | "clock" | "mailer">,
   input: { target: string; requestedBy: string; requestKey: string },
-): Promise<SendNowResult | { kind: "not-found" } | { kind: "ambiguous"; names: string[] }> {
+): Promise<SurveysNow | { kind: "not-found" } | { kind: "ambiguous"; names: string[] }> {
   const at = services.clock.now();
   const account = await findAccountByName(services.db, input.target);
   let contacts: Contact[];
@@ -38,7 +40,7 @@ export async function sendNpsNow(
     contacts = found;
     target = found[0]!.name;
   }
-  const results: SendNowResult["results"] = [];
+  const results: SurveysNow["results"] = [];
   for (const contact of contacts) {
     const outcome = await createSurvey(services, {
       contact,
@@ -47,11 +49,7 @@ export async function sendNpsNow(
       dedupeKey: `manual:${input.requestKey}:${contact.id}`,
       at,
     });
-    const sent =
-      outcome.kind === "created"
-        ? await sendSurvey(services, outcome.survey.id, { at, jobId: "nps-manual" })
-        : undefined;
-    results.push({ contactName: contact.name, outcome, ...(sent ? { sent } : {}) });
+    results.push({ contactName: contact.name, outcome });
   }
-  return { kind: "done", target, results };
+  return { kind: "done", target, at, results };
 }
