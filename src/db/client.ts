@@ -1,7 +1,9 @@
+import pg from "pg";
 import { type Background, background as processBackground } from "../background.js";
 import { PrismaClient as PostgresClient } from "../generated/postgresql/client.js";
 import { PrismaClient as SqliteClient } from "../generated/sqlite/client.js";
-import { createAdapterFactory } from "./adapter.js";
+import { createAdapterFactory, SqliteAdapterFactory } from "./adapter.js";
+import { type BulkSql, inPostgresTransaction, sqliteBulk } from "./bulk-sql.js";
 import { gateQueries } from "./query-gate.js";
 import type { DatabaseTarget } from "./target.js";
 
@@ -24,6 +26,8 @@ export interface Database {
   readonly provider: DatabaseTarget["provider"];
   /** Resolves true when the database answers a trivial query within `timeoutMs`. */
   ping(timeoutMs?: number): Promise<boolean>;
+  /** Runs `work` in one transaction with plain driver SQL, for bulk imports (./bulk-sql.ts). */
+  bulk<T>(work: (sql: BulkSql) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -39,6 +43,7 @@ export function openDatabase(target: DatabaseTarget, background: Background = pr
     background,
   });
   let closed = false;
+  let pool: pg.Pool | undefined;
   return {
     db,
     backgroundDb,
@@ -59,9 +64,25 @@ export function openDatabase(target: DatabaseTarget, background: Background = pr
         clearTimeout(timer);
       }
     },
+    async bulk(work) {
+      if (adapter instanceof SqliteAdapterFactory) {
+        // In a Prisma transaction (the query gate holds other queries meanwhile) on its connection.
+        return db.$transaction(
+          async () => {
+            if (!adapter.connection) throw new Error("the SQLite connection is not open");
+            return work(sqliteBulk(adapter.connection));
+          },
+          { timeout: 120_000 },
+        );
+      }
+      if (target.provider !== "postgresql") throw new Error("unreachable");
+      pool ??= new pg.Pool({ connectionString: target.url, max: 2 });
+      return inPostgresTransaction(pool, work);
+    },
     async close() {
       if (closed) return;
       closed = true;
+      await pool?.end();
       await db.$disconnect();
     },
   };
