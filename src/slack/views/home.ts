@@ -30,6 +30,7 @@ export function homeView(pipeline: Pipeline, names: Map<string, string>, lang: L
     actions([
       button(t(lang, "home.new.button"), ACTIONS.homeNew, undefined, "primary"),
       button(t(lang, "home.refresh.button"), ACTIONS.homeRefresh),
+      button(t(lang, "activity.log.button"), ACTIONS.logActivity),
     ]),
   ];
   if (pipeline.deals.length === 0) blocks.push(section(t(lang, "home.empty")));
