@@ -1,6 +1,8 @@
+import { compareActivity } from "../../domain/activities/activity-stats.js";
 import { mayActFor } from "../../domain/deals/actor.js";
 import { buildRepStats } from "../../domain/forecast/build-rep-stats.js";
 import type { DealCommand } from "../../parse/deal-command.js";
+import { activityStatsBlock } from "../views/activity-stats.js";
 import { invalidMessage } from "../views/change-message.js";
 import { repStatsMessage } from "../views/rep-stats.js";
 import type { CommandContext } from "./context.js";
@@ -25,5 +27,18 @@ export async function statsCommand(
     settings: ctx.settings,
     userId,
   });
-  return ctx.reply(repStatsMessage(stats));
+  const message = repStatsMessage(stats);
+  const activity = await compareActivity(ctx.services, {
+    at: ctx.services.clock.now(),
+    timezone: ctx.settings.timezone,
+    userId,
+    weeks: 4,
+  });
+  // The activity section goes before the closing footnote.
+  message.blocks.splice(
+    Math.max(0, message.blocks.length - 1),
+    0,
+    activityStatsBlock(activity, ctx.actor.lang),
+  );
+  return ctx.reply(message);
 }
