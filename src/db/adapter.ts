@@ -2,29 +2,55 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import type BetterSqlite3 from "better-sqlite3";
 import type { DatabaseTarget } from "./target.js";
 
-/**
- * The better-sqlite3 adapter factory, remembering the connection it opened: bulk
- * imports write through it directly, inside a Prisma transaction (see ./bulk-sql.ts).
- * The adapter keeps it as its `client` property (@prisma/adapter-better-sqlite3 6.19).
- */
-export class SqliteAdapterFactory extends PrismaBetterSQLite3 {
-  connection: BetterSqlite3.Database | undefined;
+/** What src/db uses of better-sqlite3's connection, directly (see SqliteNow in client.ts). */
+export interface SqliteConnection {
+  readonly inTransaction: boolean;
+  readonly open: boolean;
+  prepare(sql: string): SqliteStatement;
+}
 
-  override async connect() {
-    const adapter = await super.connect();
-    this.connection = (adapter as unknown as { client: BetterSqlite3.Database }).client;
-    return adapter;
-  }
+export interface SqliteStatement {
+  get(...params: unknown[]): unknown;
+  run(...params: unknown[]): unknown;
+}
+
+/** What src/db uses of the pg pool, directly (see PgNow in client.ts). */
+export interface PgPool {
+  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+}
+
+export interface AdapterFactory {
+  factory: PrismaBetterSQLite3 | PrismaPg;
+  /** SQLite: the connection Prisma's adapter opened (once it has), to use directly. */
+  sqliteConnection?: () => SqliteConnection | undefined;
+  /** PostgreSQL: the pool Prisma's adapter opened (once it has), to use directly. */
+  pgPool?: () => PgPool | undefined;
 }
 
 /** The Prisma driver adapter for a database target (no Prisma engine binaries needed). */
-export function createAdapterFactory(target: DatabaseTarget): SqliteAdapterFactory | PrismaPg {
+export function createAdapterFactory(target: DatabaseTarget): AdapterFactory {
   if (target.provider === "sqlite") {
     mkdirSync(dirname(target.file), { recursive: true });
-    return new SqliteAdapterFactory({ url: target.file, timeout: 5000 });
+    const factory = new PrismaBetterSQLite3({ url: target.file, timeout: 5000 });
+    // Prisma connects lazily, through the factory; keep hold of the connection it opens.
+    let connection: SqliteConnection | undefined;
+    const connect = factory.connect.bind(factory);
+    factory.connect = async () => {
+      const adapter = await connect();
+      connection = (adapter as unknown as { client: SqliteConnection }).client;
+      return adapter;
+    };
+    return { factory, sqliteConnection: () => (connection?.open ? connection : undefined) };
   }
-  return new PrismaPg({ connectionString: target.url, max: 10 });
+  const factory = new PrismaPg({ connectionString: target.url, max: 10 });
+  let pool: PgPool | undefined;
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    pool = (adapter as unknown as { client: PgPool }).client;
+    return adapter;
+  };
+  return { factory, pgPool: () => pool };
 }

@@ -1,6 +1,9 @@
 import type BetterSqlite3 from "better-sqlite3";
 import pg from "pg";
 
+/** What bulk writes use of better-sqlite3's connection (the one Prisma's adapter opened). */
+export type SqliteBulkConnection = Pick<BetterSqlite3.Database, "prepare">;
+
 /**
  * Plain SQL for bulk writes (imports), straight through the database driver.
  * Prisma's client costs tens of microseconds per bound value even for a raw
@@ -32,7 +35,7 @@ const quote = (names: readonly string[]) => names.map((n) => `"${n}"`).join(", "
 const placeholders = (count: number) => `(${new Array(count).fill("?").join(", ")})`;
 
 /** SQLite through the better-sqlite3 connection Prisma's adapter uses (inside its transaction). */
-export function sqliteBulk(connection: BetterSqlite3.Database): BulkSql {
+export function sqliteBulk(connection: SqliteBulkConnection): BulkSql {
   const statements = new Map<string, BetterSqlite3.Statement>();
   const prepare = (sql: string) => {
     let statement = statements.get(sql);

@@ -2,8 +2,8 @@ import pg from "pg";
 import { type Background, background as processBackground } from "../background.js";
 import { PrismaClient as PostgresClient } from "../generated/postgresql/client.js";
 import { PrismaClient as SqliteClient } from "../generated/sqlite/client.js";
-import { createAdapterFactory, SqliteAdapterFactory } from "./adapter.js";
-import { type BulkSql, inPostgresTransaction, sqliteBulk } from "./bulk-sql.js";
+import { createAdapterFactory, type PgPool, type SqliteConnection, type SqliteStatement } from "./adapter.js";
+import { type BulkSql, inPostgresTransaction, type SqliteBulkConnection, sqliteBulk } from "./bulk-sql.js";
 import { gateQueries } from "./query-gate.js";
 import type { DatabaseTarget } from "./target.js";
 
@@ -24,6 +24,11 @@ export interface Database {
   /** The same database for work after acks and for jobs: its queries give way to requests (src/background.ts). */
   readonly backgroundDb: Db;
   readonly provider: DatabaseTarget["provider"];
+  readonly target: DatabaseTarget;
+  /** SQLite only: its one connection, used directly for the few writes a request must not queue for. */
+  readonly sqliteNow?: SqliteNow;
+  /** PostgreSQL only: the pool under Prisma, for the few statements worth preparing by hand. */
+  readonly pgPool?: () => PgPool | undefined;
   /** Resolves true when the database answers a trivial query within `timeoutMs`. */
   ping(timeoutMs?: number): Promise<boolean>;
   /** Runs `work` in one transaction with plain driver SQL, for bulk imports (./bulk-sql.ts). */
@@ -32,7 +37,7 @@ export interface Database {
 }
 
 export function openDatabase(target: DatabaseTarget, background: Background = processBackground): Database {
-  const adapter = createAdapterFactory(target);
+  const { factory: adapter, sqliteConnection, pgPool } = createAdapterFactory(target);
   const client =
     target.provider === "sqlite"
       ? new SqliteClient({ adapter })
@@ -43,11 +48,14 @@ export function openDatabase(target: DatabaseTarget, background: Background = pr
     background,
   });
   let closed = false;
-  let pool: pg.Pool | undefined;
+  let bulkPool: pg.Pool | undefined;
   return {
     db,
     backgroundDb,
     provider: target.provider,
+    target,
+    ...(sqliteConnection ? { sqliteNow: sqliteNow(sqliteConnection) } : {}),
+    ...(pgPool ? { pgPool } : {}),
     async ping(timeoutMs = 2000) {
       if (closed) return false;
       let timer: NodeJS.Timeout | undefined;
@@ -65,27 +73,68 @@ export function openDatabase(target: DatabaseTarget, background: Background = pr
       }
     },
     async bulk(work) {
-      if (adapter instanceof SqliteAdapterFactory) {
-        // In a Prisma transaction (the query gate holds other queries meanwhile) on its connection.
-        return db.$transaction(
-          async () => {
-            if (!adapter.connection) throw new Error("the SQLite connection is not open");
-            return work(sqliteBulk(adapter.connection));
-          },
-          { timeout: 120_000 },
-        );
+      if (target.provider === "postgresql") {
+        // Its own small pool: a transaction needs one client for its statements.
+        bulkPool ??= new pg.Pool({ connectionString: target.url, max: 2 });
+        return inPostgresTransaction(bulkPool, work);
       }
-      if (target.provider !== "postgresql") throw new Error("unreachable");
-      pool ??= new pg.Pool({ connectionString: target.url, max: 2 });
-      return inPostgresTransaction(pool, work);
+      // On the connection Prisma's adapter opened, inside a Prisma transaction (the query gate
+      // holds other queries meanwhile, and SqliteNow stays off an open transaction).
+      return db.$transaction(
+        async () => {
+          const connection = sqliteConnection?.();
+          if (!connection) throw new Error("the SQLite connection is not open");
+          return work(sqliteBulk(connection as unknown as SqliteBulkConnection));
+        },
+        { timeout: 120_000 },
+      );
     },
     async close() {
       if (closed) return;
       closed = true;
-      await pool?.end();
+      await bulkPool?.end();
       await db.$disconnect();
     },
   };
+}
+
+/**
+ * SQLite's connection, to use synchronously between other queries: `run` calls `fn` with it
+ * at once, or returns undefined when it cannot (Prisma has not connected yet, or a transaction
+ * is open on the connection: a write now would run inside it). Statements are prepared once.
+ */
+export interface SqliteNow {
+  run<T>(fn: (connection: { prepare(sql: string): SqliteStatement }) => T): T | undefined;
+}
+
+function sqliteNow(connection: () => SqliteConnection | undefined): SqliteNow {
+  let cachedFor: SqliteConnection | undefined;
+  const statements = new Map<string, SqliteStatement>();
+  return {
+    run(fn) {
+      const open = connection();
+      if (!open || open.inTransaction) return undefined;
+      if (cachedFor !== open) {
+        cachedFor = open;
+        statements.clear();
+      }
+      return fn({
+        prepare(sql) {
+          let statement = statements.get(sql);
+          if (!statement) {
+            statement = open.prepare(sql);
+            statements.set(sql, statement);
+          }
+          return statement;
+        },
+      });
+    },
+  };
+}
+
+/** A DateTime as Prisma's SQLite adapter stores it (ISO 8601 with "+00:00"), for SQL written by hand. */
+export function sqliteTimestamp(date: Date): string {
+  return date.toISOString().replace("Z", "+00:00");
 }
 
 /** True when `error` is a unique-constraint violation (Prisma P2002), on every provider. */

@@ -1,7 +1,7 @@
 import { compareActivity } from "../../domain/activities/activity-stats.js";
 import { mayActFor } from "../../domain/deals/actor.js";
-import { buildRepStats } from "../../domain/forecast/build-rep-stats.js";
 import type { DealCommand } from "../../parse/deal-command.js";
+import { readerOf } from "../../reads/heavy-reads.js";
 import { activityStatsBlock } from "../views/activity-stats.js";
 import { invalidMessage } from "../views/change-message.js";
 import { repStatsMessage } from "../views/rep-stats.js";
@@ -22,7 +22,7 @@ export async function statsCommand(
       ]),
     );
   }
-  const stats = await buildRepStats(ctx.services.db, {
+  const stats = await readerOf(ctx.services).read("repStats", {
     at: ctx.services.clock.now(),
     settings: ctx.settings,
     userId,
