@@ -34,23 +34,30 @@ export function createAdapterFactory(target: DatabaseTarget): AdapterFactory {
   if (target.provider === "sqlite") {
     mkdirSync(dirname(target.file), { recursive: true });
     const factory = new PrismaBetterSQLite3({ url: target.file, timeout: 5000 });
-    // Prisma connects lazily, through the factory; keep hold of the connection it opens.
-    let connection: SqliteConnection | undefined;
-    const connect = factory.connect.bind(factory);
-    factory.connect = async () => {
-      const adapter = await connect();
-      connection = (adapter as unknown as { client: SqliteConnection }).client;
-      return adapter;
+    const connection = holdClient<SqliteConnection>(factory);
+    return {
+      factory,
+      sqliteConnection: () => {
+        const open = connection();
+        return open?.open ? open : undefined;
+      },
     };
-    return { factory, sqliteConnection: () => (connection?.open ? connection : undefined) };
   }
   const factory = new PrismaPg({ connectionString: target.url, max: 10 });
-  let pool: PgPool | undefined;
+  return { factory, pgPool: holdClient<PgPool>(factory) };
+}
+
+/**
+ * Prisma connects lazily, through the factory: keeps hold of the driver client (better-sqlite3
+ * connection, pg pool) of the adapter it opens, for the few statements src/db runs directly.
+ */
+function holdClient<T>(factory: { connect(): Promise<unknown> }): () => T | undefined {
+  let client: T | undefined;
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
-    pool = (adapter as unknown as { client: PgPool }).client;
+    client = (adapter as { client: T }).client;
     return adapter;
   };
-  return { factory, pgPool: () => pool };
+  return () => client;
 }

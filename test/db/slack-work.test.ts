@@ -22,6 +22,17 @@ const at = (iso: string) => new Date(iso);
 const T0 = at("2026-11-26T10:00:00Z");
 const LATER = at("2026-11-26T10:01:00Z");
 
+/** A request accepted by this replica, its lease running until LATER. */
+const newWork = (key: string) => ({
+  key,
+  kind: "request",
+  body: "{}",
+  userId: "UANN01",
+  now: T0,
+  instanceId: "this",
+  leaseUntil: LATER,
+});
+
 async function accept(n: number, leaseUntil = T0): Promise<number[]> {
   const ids: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -125,22 +136,12 @@ describe("the durable queue of Slack work", () => {
 describe.skipIf(testProvider() !== "sqlite")(
   "the row written before an ack, straight on SQLite's connection (SQLite only: PostgreSQL has a pool)",
   () => {
-    const row = (key: string) => ({
-      key,
-      kind: "request",
-      body: "{}",
-      userId: "UANN01",
-      now: T0,
-      instanceId: "this",
-      leaseUntil: LATER,
-    });
-
     it("is written at once, read back by Prisma like any row, and a replay of its key is refused", async () => {
       const sqlite = testDb.database.sqliteNow!;
       await testDb.database.db.slackWork.count(); // Prisma connects lazily
-      const id = insertWorkAtOnce(sqlite, row("command:trigger-a"));
+      const id = insertWorkAtOnce(sqlite, newWork("command:trigger-a"));
       expect(id).toBeTypeOf("number");
-      expect(insertWorkAtOnce(sqlite, row("command:trigger-a"))).toBeNull();
+      expect(insertWorkAtOnce(sqlite, newWork("command:trigger-a"))).toBeNull();
       const stored = await testDb.database.db.slackWork.findUniqueOrThrow({ where: { id: id! } });
       expect(stored).toMatchObject({
         key: "command:trigger-a",
@@ -163,12 +164,12 @@ describe.skipIf(testProvider() !== "sqlite")(
       await testDb.database.db
         .$transaction(async (tx) => {
           await tx.slackWork.count();
-          during = insertWorkAtOnce(sqlite, row("command:trigger-b"));
+          during = insertWorkAtOnce(sqlite, newWork("command:trigger-b"));
           throw new Error("rolled back");
         })
         .catch(() => {});
       expect(during).toBeUndefined();
-      expect(insertWorkAtOnce(sqlite, row("command:trigger-b"))).toBeTypeOf("number");
+      expect(insertWorkAtOnce(sqlite, newWork("command:trigger-b"))).toBeTypeOf("number");
       expect(await testDb.database.db.slackWork.count()).toBe(1);
     });
   },
@@ -180,15 +181,7 @@ describe.skipIf(testProvider() !== "postgresql")(
     it("is written, read back by Prisma like any row, and a replay of its key is refused", async () => {
       await testDb.database.db.slackWork.count(); // Prisma connects lazily
       const pool = testDb.database.pgPool?.();
-      const row = {
-        key: "command:trigger-pg",
-        kind: "request",
-        body: "{}",
-        userId: "UANN01",
-        now: T0,
-        instanceId: "this",
-        leaseUntil: LATER,
-      };
+      const row = newWork("command:trigger-pg");
       const id = await insertWorkOnPool(pool, row);
       expect(id).toBeTypeOf("number");
       expect(await insertWorkOnPool(pool, row)).toBeNull();
