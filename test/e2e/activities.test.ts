@@ -158,8 +158,10 @@ describe("/deal stats: selling activity", () => {
         activity("UCAT01", "call", "out", "2026-10-28T12:00:00Z"),
       ],
     });
-    const { reply } = await drive.command("UANN01", "stats");
-    const blocks = (reply as { blocks: { text?: { text: string } }[] }).blocks;
+    // /deal stats reads on a worker thread (src/reads), which can take a while to start.
+    await drive.command("UANN01", "stats", { expectAnswer: false });
+    const [answer] = await t.slack.waitForResponses({ timeoutMs: 30_000 });
+    const blocks = (answer?.body as { blocks?: { text?: { text: string } }[] } | undefined)?.blocks ?? [];
     const section = blocks.find((b) => b.text?.text.includes("Selling activity"))?.text?.text;
     expect(section?.split("\n")).toEqual([
       "*Selling activity*, last 4 weeks: yours, and in brackets the average of the 2 people who logged any",
@@ -175,7 +177,10 @@ describe("/deal stats: selling activity", () => {
 
   it("in the reader's language; says how to log when nobody logged anything", async () => {
     await t.db.user.update({ where: { id: "UBOB01" }, data: { language: "pl" } });
-    const { reply } = await drive.command("UBOB01", "stats");
-    expect(textOf(reply)).toContain("*Aktywność sprzedażowa*: nikt nic nie zapisał w ostatnich 4 tygodniach");
+    await drive.command("UBOB01", "stats", { expectAnswer: false });
+    const [answer] = await t.slack.waitForResponses({ timeoutMs: 30_000 });
+    expect(textOf(answer?.body)).toContain(
+      "*Aktywność sprzedażowa*: nikt nic nie zapisał w ostatnich 4 tygodniach",
+    );
   });
 });
