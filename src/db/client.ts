@@ -1,7 +1,9 @@
+import pg from "pg";
 import { type Background, background as processBackground } from "../background.js";
 import { PrismaClient as PostgresClient } from "../generated/postgresql/client.js";
 import { PrismaClient as SqliteClient } from "../generated/sqlite/client.js";
 import { createAdapterFactory, type PgPool, type SqliteConnection, type SqliteStatement } from "./adapter.js";
+import { type BulkSql, inPostgresTransaction, type SqliteBulkConnection, sqliteBulk } from "./bulk-sql.js";
 import { gateQueries } from "./query-gate.js";
 import type { DatabaseTarget } from "./target.js";
 
@@ -29,6 +31,8 @@ export interface Database {
   readonly pgPool?: () => PgPool | undefined;
   /** Resolves true when the database answers a trivial query within `timeoutMs`. */
   ping(timeoutMs?: number): Promise<boolean>;
+  /** Runs `work` in one transaction with plain driver SQL, for bulk imports (./bulk-sql.ts). */
+  bulk<T>(work: (sql: BulkSql) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -44,6 +48,7 @@ export function openDatabase(target: DatabaseTarget, background: Background = pr
     background,
   });
   let closed = false;
+  let bulkPool: pg.Pool | undefined;
   return {
     db,
     backgroundDb,
@@ -67,9 +72,27 @@ export function openDatabase(target: DatabaseTarget, background: Background = pr
         clearTimeout(timer);
       }
     },
+    async bulk(work) {
+      if (target.provider === "postgresql") {
+        // Its own small pool: a transaction needs one client for its statements.
+        bulkPool ??= new pg.Pool({ connectionString: target.url, max: 2 });
+        return inPostgresTransaction(bulkPool, work);
+      }
+      // On the connection Prisma's adapter opened, inside a Prisma transaction (the query gate
+      // holds other queries meanwhile, and SqliteNow stays off an open transaction).
+      return db.$transaction(
+        async () => {
+          const connection = sqliteConnection?.();
+          if (!connection) throw new Error("the SQLite connection is not open");
+          return work(sqliteBulk(connection as unknown as SqliteBulkConnection));
+        },
+        { timeout: 120_000 },
+      );
+    },
     async close() {
       if (closed) return;
       closed = true;
+      await bulkPool?.end();
       await db.$disconnect();
     },
   };

@@ -18,6 +18,8 @@ export const ACTIONS = {
   homeForecastCall: "home.forecast_call",
   /** The Managers picker of the team settings modal (dispatches, so the "Reps of" boxes follow it). */
   adminManagers: "admin.managers",
+  /** "Log activity": value the deal id; without a value (Home tab) the form asks for the deal. */
+  logActivity: "deal.log",
 } as const;
 
 /** Buttons of the weekly nudge DM; value: JSON { k: delivery key, deal?: dealId }. */
@@ -43,6 +45,15 @@ export const VIEWS = {
   push: "nudge.push",
   admin: "admin.settings",
   forecastCall: "forecast.call",
+  logActivity: "deal.log",
+} as const;
+
+/** Input blocks of the Log activity form; each holds one element whose action id is VALUE. */
+export const LOG_FORM = {
+  deal: "log_deal",
+  type: "log_type",
+  direction: "log_direction",
+  note: "log_note",
 } as const;
 
 /** Input blocks of the manager's forecast-call form; each holds one element whose action id is VALUE. */

@@ -125,3 +125,63 @@ describe("/deal account … segment", () => {
     expect(textOf(missing.reply)).toContain("No account is called “Nobody”");
   });
 });
+
+describe("/deal stats: selling activity", () => {
+  const at = (iso: string) => new Date(iso);
+  const activity = (userId: string, type: string, direction: string | null, when: string) => ({
+    userId,
+    type: type as "call",
+    direction,
+    dealId: null,
+    note: null,
+    at: at(when),
+    source: "command" as const,
+  });
+
+  it("shows the rep's last 4 weeks beside the average of everyone who logged any", async () => {
+    await seedUser(t.db, t.slack, { id: "UCAT01", name: "Cat Rep", tz: "UTC" });
+    await t.db.activity.createMany({
+      data: [
+        // This week (Mon 23 Nov): Ann 2 calls out, 1 in, 1 meeting; Bob 4 calls out.
+        activity("UANN01", "call", "out", "2026-11-24T12:00:00Z"),
+        activity("UANN01", "call", "out", "2026-11-25T12:00:00Z"),
+        activity("UANN01", "call", "in", "2026-11-25T13:00:00Z"),
+        activity("UANN01", "meeting", null, "2026-11-26T09:00:00Z"),
+        ...[1, 2, 3, 4].map(() => activity("UBOB01", "call", "out", "2026-11-24T15:00:00Z")),
+        // Week of 16 Nov: Bob 1 demo, 2 tasks.
+        activity("UBOB01", "demo", null, "2026-11-18T12:00:00Z"),
+        activity("UBOB01", "task", null, "2026-11-19T12:00:00Z"),
+        activity("UBOB01", "task", null, "2026-11-20T12:00:00Z"),
+        // Week of 9 Nov: Ann 3 emails.
+        ...[1, 2, 3].map(() => activity("UANN01", "email", "out", "2026-11-11T12:00:00Z")),
+        // Before the 4 weeks (week of 26 Oct): not counted, Cat not among the people averaged.
+        activity("UANN01", "task", null, "2026-10-28T12:00:00Z"),
+        activity("UCAT01", "call", "out", "2026-10-28T12:00:00Z"),
+      ],
+    });
+    // /deal stats reads on a worker thread (src/reads), which can take a while to start.
+    await drive.command("UANN01", "stats", { expectAnswer: false });
+    const [answer] = await t.slack.waitForResponses({ timeoutMs: 30_000 });
+    const blocks = (answer?.body as { blocks?: { text?: { text: string } }[] } | undefined)?.blocks ?? [];
+    const section = blocks.find((b) => b.text?.text.includes("Selling activity"))?.text?.text;
+    expect(section?.split("\n")).toEqual([
+      "*Selling activity*, last 4 weeks: yours, and in brackets the average of the 2 people who logged any",
+      "Week of Mon 2 Nov 2026: calls out 0 (0) · in 0 (0) · meetings 0 (0) · emails 0 (0) · demos 0 (0) · tasks 0 (0)",
+      "Week of Mon 9 Nov 2026: calls out 0 (0) · in 0 (0) · meetings 0 (0) · emails 3 (1.5) · demos 0 (0) · tasks 0 (0)",
+      "Week of Mon 16 Nov 2026: calls out 0 (0) · in 0 (0) · meetings 0 (0) · emails 0 (0) · demos 0 (0.5) · tasks 0 (1)",
+      "Week of Mon 23 Nov 2026: calls out 2 (3) · in 1 (0.5) · meetings 1 (0.5) · emails 0 (0) · demos 0 (0) · tasks 0 (0)",
+      "*4 weeks*: calls out 2 (3) · in 1 (0.5) · meetings 1 (0.5) · emails 3 (1.5) · demos 0 (0.5) · tasks 0 (1)",
+    ]);
+    // The footnote stays last.
+    expect(JSON.stringify(blocks.at(-1))).toContain("Amounts in");
+  });
+
+  it("in the reader's language; says how to log when nobody logged anything", async () => {
+    await t.db.user.update({ where: { id: "UBOB01" }, data: { language: "pl" } });
+    await drive.command("UBOB01", "stats", { expectAnswer: false });
+    const [answer] = await t.slack.waitForResponses({ timeoutMs: 30_000 });
+    expect(textOf(answer?.body)).toContain(
+      "*Aktywność sprzedażowa*: nikt nic nie zapisał w ostatnich 4 tygodniach",
+    );
+  });
+});

@@ -89,3 +89,45 @@ export function describeActivity(rep: RepActivity): string {
 }
 
 export { ACTIVITY_TYPES };
+
+export type ActivityCounts = Omit<RepActivity, "userId" | "name" | "total">;
+
+/** One rep's weekly activity beside the team's average per person, for `/deal stats`. */
+export interface ActivityComparison {
+  /** Oldest first; the current week last. */
+  weeks: { week: string; rep: ActivityCounts; team: ActivityCounts }[];
+  total: { rep: ActivityCounts; team: ActivityCounts };
+  /** The people who logged any activity in these weeks: the team average is over them. */
+  people: number;
+}
+
+const COUNTED = ["callsOut", "callsIn", "meetings", "emails", "demos", "tasks"] as const;
+const zero = (): ActivityCounts => ({ callsIn: 0, callsOut: 0, meetings: 0, emails: 0, demos: 0, tasks: 0 });
+const add = (into: ActivityCounts, from: ActivityCounts, factor = 1) => {
+  for (const k of COUNTED) into[k] += from[k] * factor;
+};
+
+/**
+ * `userId`'s activity in each of the last `weeks` weeks (the current one last), and the
+ * average per person over everyone who logged any activity in those weeks.
+ */
+export async function compareActivity(
+  services: Pick<Services, "db">,
+  input: { at: Date; timezone: string; userId: string; weeks: number },
+): Promise<ActivityComparison> {
+  const weeks = await activityByRepAndWeek(services, { ...input, includeCurrent: true });
+  const people = new Set(weeks.flatMap((w) => w.reps.map((r) => r.userId))).size;
+  const total = { rep: zero(), team: zero() };
+  const rows = weeks.map((w) => {
+    const rep = zero();
+    const team = zero();
+    for (const r of w.reps) {
+      if (r.userId === input.userId) add(rep, r);
+      add(team, r, 1 / people);
+    }
+    add(total.rep, rep);
+    add(total.team, team);
+    return { week: w.week, rep, team };
+  });
+  return { weeks: rows, total, people };
+}

@@ -1,4 +1,5 @@
 import { type ActivityType, insertActivities } from "../../db/activities.js";
+import { type DealRow, listDeals } from "../../db/deals.js";
 import { setAccountSegment } from "../../db/segments.js";
 import type { Services } from "../../services.js";
 import type { Actor } from "../deals/actor.js";
@@ -35,6 +36,13 @@ export async function logActivity(
   ]);
   return { recorded: added === 1, direction };
 }
+
+/** The deals the Home tab's "Log activity" offers: the person's open deals, closing soonest first. */
+export const openDealsToLog = (
+  services: Pick<Services, "db">,
+  userId: string,
+  limit: number,
+): Promise<DealRow[]> => listDeals(services.db, { ownerIds: [userId], status: "open" }, limit);
 
 export type SegmentOutcome =
   | { kind: "set"; account: string; segment: string | null }

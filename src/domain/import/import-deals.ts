@@ -6,7 +6,7 @@ import {
   type ImportEvent,
   type ImportedDeal,
   writeDealBatch,
-} from "../../db/imports.js";
+} from "../../db/import-deal-batch.js";
 import type { Services } from "../../services.js";
 import { type Changes, TRACKED_FIELDS, type TrackedField, toJson } from "../deals/change-request.js";
 import type { Directory } from "../people/directory.js";
@@ -71,7 +71,7 @@ export async function importDeals(
   const firstOpen = stages.find((s) => s.kind === "open");
   const resolveOwner = services.directory.ownerResolver({ write: !input.dryRun });
   const seenIds = new Map<string, number>();
-  const batchSize = input.batchSize ?? 500;
+  const batchSize = input.batchSize ?? 2000;
   let batch: Checked[] = [];
 
   const flush = async () => {
@@ -79,7 +79,7 @@ export async function importDeals(
     const rows = batch;
     batch = [];
     const existing = await findDealsBySourceId(
-      db,
+      services.database,
       rows.flatMap((r) => (r.deal.sourceId ? [r.deal.sourceId] : [])),
     );
     const items: (DealBatchItem & { line: number })[] = [];
@@ -113,17 +113,17 @@ export async function importDeals(
       count(
         report,
         await writeDealBatch(
-          db,
+          services.database,
           items,
           rows.map((r) => r.deal),
-          services.database.provider,
+          ctx.now,
         ),
       );
     } catch (batchError) {
       services.logger.warn({ err: batchError }, "an import batch failed; retrying its rows one by one");
       for (const item of items) {
         try {
-          count(report, await writeDealBatch(db, [item], [item.deal], services.database.provider));
+          count(report, await writeDealBatch(services.database, [item], [item.deal], ctx.now));
         } catch (error) {
           report.refuse(item.line, [
             { column: "", message: `could not be saved: ${(error as Error).message}` },

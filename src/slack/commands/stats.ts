@@ -1,7 +1,9 @@
+import { compareActivity } from "../../domain/activities/activity-stats.js";
 import { mayActFor } from "../../domain/deals/actor.js";
 import { t } from "../../i18n/t.js";
 import type { DealCommand } from "../../parse/deal-command.js";
 import { readerOf } from "../../reads/heavy-reads.js";
+import { activityStatsBlock } from "../views/activity-stats.js";
 import { invalidMessage } from "../views/change-message.js";
 import { repStatsMessage } from "../views/rep-stats.js";
 import type { CommandContext } from "./context.js";
@@ -30,5 +32,18 @@ export async function statsCommand(
     settings: ctx.settings,
     userId,
   });
-  return ctx.reply(repStatsMessage(stats, ctx.actor.lang));
+  const message = repStatsMessage(stats, ctx.actor.lang);
+  const activity = await compareActivity(ctx.services, {
+    at: ctx.services.clock.now(),
+    timezone: ctx.settings.timezone,
+    userId,
+    weeks: 4,
+  });
+  // The activity section goes before the closing footnote.
+  message.blocks.splice(
+    Math.max(0, message.blocks.length - 1),
+    0,
+    activityStatsBlock(activity, ctx.actor.lang),
+  );
+  return ctx.reply(message);
 }

@@ -50,8 +50,14 @@ export function changeMessage(input: {
     const readings = input.interpretations.map((i) => escapeMrkdwn(i)).join(" · ");
     blocks.push(context(t(lang, "change.interpreted", { readings })));
   }
-  if (input.undoable !== false)
-    blocks.push(actions([button(t(lang, "change.undo.button"), ACTIONS.undo, String(input.eventId))]));
+  const logButton = button(t(lang, "activity.log.button"), ACTIONS.logActivity, String(deal.id));
+  blocks.push(
+    actions(
+      input.undoable !== false
+        ? [button(t(lang, "change.undo.button"), ACTIONS.undo, String(input.eventId)), logButton]
+        : [logButton],
+    ),
+  );
   const text = t(lang, "change.text", {
     head: t(lang, head, { deal: `#${deal.id} ${deal.name}` }),
     changes: lines.join("; "),

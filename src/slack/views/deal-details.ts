@@ -2,6 +2,7 @@ import type { KnownBlock } from "@slack/types";
 import type { DealRow, EventRow } from "../../db/deals.js";
 import type { Catalog } from "../../domain/catalog/load-catalog.js";
 import { probabilityOf, weightedMinor } from "../../domain/deals/staleness.js";
+import { t } from "../../i18n/t.js";
 import { plural } from "../../plural.js";
 import { actions, button, context, header, section } from "../blocks.js";
 import { ACTIONS } from "../ids.js";
@@ -39,7 +40,12 @@ export function dealDetails(deal: DealRow, history: EventRow[], catalog: Catalog
   ];
   if (deal.closePushCount > 0)
     blocks.push(context(`Close date pushed ${plural(deal.closePushCount, "time")}.`));
-  blocks.push(actions([button("Update", ACTIONS.edit, String(deal.id))]));
+  blocks.push(
+    actions([
+      button("Update", ACTIONS.edit, String(deal.id)),
+      button(t("en", "activity.log.button"), ACTIONS.logActivity, String(deal.id)),
+    ]),
+  );
   if (history.length > 0) {
     const lines = history.map((event) => {
       const what = describeChanges(event.changes, {

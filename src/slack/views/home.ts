@@ -38,6 +38,7 @@ export function homeView(
     actions([
       button(t(lang, "home.new.button"), ACTIONS.homeNew, undefined, "primary"),
       button(t(lang, "home.refresh.button"), ACTIONS.homeRefresh),
+      button(t(lang, "activity.log.button"), ACTIONS.logActivity),
     ]),
   ];
   if (pipeline.deals.length === 0) blocks.push(section(t(lang, "home.empty")));

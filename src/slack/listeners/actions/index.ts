@@ -6,6 +6,7 @@ import { adminManagersChanged } from "./admin-managers.js";
 import { chooseButton } from "./choose.js";
 import { editButton } from "./edit.js";
 import { homeForecastCallButton, homeNewButton, homeRefreshButton } from "./home.js";
+import { logActivityButton } from "./log-activity.js";
 import { npsOutcomeButton, npsScoreButton, npsTakeButton } from "./nps.js";
 import { nudgeAll, nudgeConfirm, nudgeLost, nudgePush, nudgeUpdate, nudgeWon } from "./nudge.js";
 import { nudgeMore } from "./nudge-more.js";
@@ -29,6 +30,7 @@ export function registerActions(app: App, services: Services): void {
     [NUDGE_ACTIONS.won, nudgeWon(services)],
     [RISK_ACTIONS.commit, riskCommit(services)],
     [ACTIONS.adminManagers, adminManagersChanged(services)],
+    [ACTIONS.logActivity, logActivityButton(services)],
     [new RegExp(`^${NPS_ACTIONS.score.replace(".", "\\.")}:\\d+$`), npsScoreButton(services)],
     [NPS_ACTIONS.take, npsTakeButton(services)],
     [NPS_ACTIONS.outcome, npsOutcomeButton(services)],

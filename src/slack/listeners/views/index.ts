@@ -1,11 +1,20 @@
 import type { App } from "@slack/bolt";
 import { storedLanguage } from "../../../notify/user-language.js";
 import type { Services } from "../../../services.js";
-import { ADMIN_FORM, DEAL_FORM, FORECAST_CALL_FORM, NPS_FORM, NPS_VIEWS, VIEWS } from "../../ids.js";
+import {
+  ADMIN_FORM,
+  DEAL_FORM,
+  FORECAST_CALL_FORM,
+  LOG_FORM,
+  NPS_FORM,
+  NPS_VIEWS,
+  VIEWS,
+} from "../../ids.js";
 import { routeViews } from "../router.js";
 import { adminSettingsSubmitted } from "./admin-settings.js";
 import { dealFormSubmitted } from "./deal-form.js";
 import { forecastCallSubmitted } from "./forecast-call.js";
+import { logActivitySubmitted } from "./log-activity.js";
 import { lostFormSubmitted } from "./lost-form.js";
 import { npsCommentSubmitted, npsOutcomeSubmitted } from "./nps.js";
 import { pushFormSubmitted } from "./push-form.js";
@@ -25,6 +34,7 @@ export function registerViews(app: App, services: Services): void {
       VIEWS.forecastCall,
       safeSubmit(logger, FORECAST_CALL_FORM.amount, forecastCallSubmitted(services), language),
     ],
+    [VIEWS.logActivity, safeSubmit(logger, LOG_FORM.type, logActivitySubmitted(services), language)],
     [NPS_VIEWS.comment, safeSubmit(logger, NPS_FORM.comment, npsCommentSubmitted(services), language)],
     [NPS_VIEWS.outcome, safeSubmit(logger, NPS_FORM.outcome, npsOutcomeSubmitted(services), language)],
   ]);
