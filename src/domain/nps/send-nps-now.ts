@@ -1,6 +1,8 @@
 import {
+  accountNames,
   type Contact,
   findAccountByName,
+  findContact,
   findContactsByNameOrEmail,
   listContacts,
 } from "../../db/contacts.js";
@@ -14,27 +16,54 @@ export interface SendNowResult {
   results: { contactName: string; outcome: CreateSurveyOutcome; sent?: SendOutcome }[];
 }
 
+/** One of several contacts a name fits, for the user to pick from. */
+export interface ContactChoice {
+  id: number;
+  name: string;
+  email: string | null;
+  account: string;
+}
+
 /**
  * `/deal nps send <account or contact>`: creates and sends a survey now to the
- * account's contacts, or to one contact. Opt-outs and the 90-day rule apply.
+ * account's contacts, or to one contact (`contactId`: the one picked when the
+ * name fitted several). Opt-outs and the 90-day rule apply.
  * `requestKey` makes a repeated command (Slack retry, double submit) a no-op.
  */
 export async function sendNpsNow(
   services: Services,
-  input: { target: string; requestedBy: string; requestKey: string },
-): Promise<SendNowResult | { kind: "not-found" } | { kind: "ambiguous"; names: string[] }> {
+  input: { target: string; requestedBy: string; requestKey: string; contactId?: number },
+): Promise<SendNowResult | { kind: "not-found" } | { kind: "ambiguous"; contacts: ContactChoice[] }> {
   const at = services.clock.now();
-  const account = await findAccountByName(services.db, input.target);
+  const picked = input.contactId !== undefined ? await findContact(services.db, input.contactId) : undefined;
+  if (picked === null) return { kind: "not-found" };
+  const account = picked ? null : await findAccountByName(services.db, input.target);
   let contacts: Contact[];
   let target: string;
-  if (account) {
+  if (picked) {
+    contacts = [picked];
+    target = picked.name;
+  } else if (account) {
     contacts = await listContacts(services.db, account.id);
     target = account.name;
   } else {
     const found = await findContactsByNameOrEmail(services.db, input.target);
     if (found.length === 0) return { kind: "not-found" };
-    if (found.length > 1)
-      return { kind: "ambiguous", names: found.map((c) => `${c.name} <${c.email ?? "?"}>`) };
+    if (found.length > 1) {
+      const accounts = await accountNames(
+        services.db,
+        found.map((c) => c.accountId),
+      );
+      return {
+        kind: "ambiguous",
+        contacts: found.map((c) => ({
+          id: c.id,
+          name: c.name,
+          email: c.email,
+          account: accounts.get(c.accountId) ?? "?",
+        })),
+      };
+    }
     contacts = found;
     target = found[0]!.name;
   }
