@@ -70,7 +70,9 @@ describe("a stage that fits several stages", () => {
     await drive.command("UANN01", "new Acme Corp amount 4k close 2026-12-18");
     const asked = await drive.command("UANN01", "update acme stage pro");
     const corp = buttons(asked.reply, ACTIONS.choose).find((b) => JSON.parse(b.value).dealId === 2)!;
-    const picked = await drive.click("UANN01", ACTIONS.choose, corp.value, { messageTs: "1700000000.000400" });
+    const picked = await drive.click("UANN01", ACTIONS.choose, corp.value, {
+      messageTs: "1700000000.000400",
+    });
     const proposal = byLabel(buttons(picked.reply, ACTIONS.chooseStage), "Proposal");
     expect(JSON.parse(proposal.value)).toMatchObject({ stage: "proposal", dealId: 2 });
     await drive.click("UANN01", proposal.action_id, proposal.value, { messageTs: "1700000000.000400" });
@@ -96,8 +98,7 @@ describe("a stage that fits several stages", () => {
     const asked = await drive.command("UANN01", "list stage pro");
     const poc = byLabel(buttons(asked.reply, ACTIONS.chooseStage), "Proof of concept");
     const listed = textOf(
-      (await drive.click("UANN01", poc.action_id, poc.value, { messageTs: "1700000000.000600" }))
-        .reply,
+      (await drive.click("UANN01", poc.action_id, poc.value, { messageTs: "1700000000.000600" })).reply,
     );
     expect(listed).toContain("Globex");
     expect(listed).not.toContain("Acme");
@@ -127,7 +128,8 @@ describe("/deal nps send with a name that fits several contacts", () => {
   afterEach(async () => {
     await r.close();
   });
-  const dmsTo = (user: string) => r.t.slack.callsTo("chat.postMessage").filter((c) => c.body.channel === user);
+  const dmsTo = (user: string) =>
+    r.t.slack.callsTo("chat.postMessage").filter((c) => c.body.channel === user);
 
   it("offers one button per contact (name, email, account); the click (twice) surveys that one, once", async () => {
     const drive = dealDriver(r.t);
