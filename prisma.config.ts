@@ -14,6 +14,6 @@ export default defineConfig({
   schema: `prisma/${target.provider}/schema.prisma`,
   migrations: { path: `prisma/${target.provider}/migrations` },
   async adapter() {
-    return createAdapterFactory(target);
+    return createAdapterFactory(target).factory;
   },
 });

@@ -18,12 +18,9 @@
 // Dealbot phase the run waits for the work after the acks (database writes, replies, Home tabs)
 // to finish, so it never slows the bare app's turn.
 import { availableParallelism, loadavg } from "node:os";
-import { extname } from "node:path";
 import { createHistogram, performance, type RecordableHistogram } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { Worker } from "node:worker_threads";
-import type { Command, DrainResult, LoadPhase, LoadResult, Reply, ReplyCounts } from "./ack-load.js";
+import type { DrainResult, LoadPhase, LoadResult, ReplyCounts } from "./ack-load.js";
 import {
   type BareBolt,
   type BenchDatabase,
@@ -35,6 +32,7 @@ import {
   startBareBolt,
   startDealbot,
 } from "./ack-setup.js";
+import { type Latency, startLoadWorker, summarize } from "./ack-support.js";
 
 const TARGET_P99_MS = 100;
 const TARGET_RATIO = 1.5;
@@ -121,80 +119,6 @@ if (options.database && !/^postgres(ql)?:\/\//.test(options.database)) {
 
 /** Progress goes to stderr, so `--json` leaves stdout to the results. */
 const progress = (line: string) => process.stderr.write(`${line}\n`);
-
-// ---------------------------------------------------------------------------------------------
-// The load worker
-
-interface LoadWorker {
-  call<T>(command: Command): Promise<T>;
-  terminate(): Promise<void>;
-}
-
-function startLoadWorker(): LoadWorker {
-  const file = new URL(`./ack-load${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
-  // Run under tsx, the worker needs tsx's loader too: Node 20 does not pass the main thread's
-  // loader hooks on to worker threads, so the worker registers them before importing the file.
-  const boot = file.pathname.endsWith(".ts")
-    ? `import { register } from ${JSON.stringify(import.meta.resolve("tsx/esm/api"))}; register(); await import(${JSON.stringify(file.href)});`
-    : `await import(${JSON.stringify(file.href)});`;
-  const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`));
-  const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
-  let nextId = 0;
-  const failAll = (error: Error) => {
-    for (const p of pending.values()) p.reject(error);
-    pending.clear();
-  };
-  worker.on("message", (reply: Reply) => {
-    const p = pending.get(reply.id);
-    if (!p) return;
-    pending.delete(reply.id);
-    if (reply.ok) p.resolve(reply.result);
-    else p.reject(new Error(`load worker: ${reply.error}`));
-  });
-  worker.on("error", (error) => failAll(error));
-  worker.on("exit", (code) => failAll(new Error(`load worker exited (${code})`)));
-  return {
-    call<T>(command: Command): Promise<T> {
-      const id = ++nextId;
-      return new Promise<T>((resolve, reject) => {
-        pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-        worker.postMessage({ id, ...command });
-      });
-    },
-    terminate: () => worker.terminate().then(() => {}),
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Statistics
-
-/** Nearest-rank percentile of an ascending array. */
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
-
-interface Latency {
-  count: number;
-  p50: number;
-  p90: number;
-  p99: number;
-  max: number;
-  mean: number;
-}
-
-function summarize(values: number[]): Latency {
-  const sorted = [...values].sort((a, b) => a - b);
-  const sum = sorted.reduce((a, b) => a + b, 0);
-  return {
-    count: sorted.length,
-    p50: percentile(sorted, 50),
-    p90: percentile(sorted, 90),
-    p99: percentile(sorted, 99),
-    max: sorted.at(-1) ?? Number.NaN,
-    mean: sorted.length ? sum / sorted.length : Number.NaN,
-  };
-}
 
 type TargetName = "bare" | "dealbot";
 

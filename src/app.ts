@@ -5,6 +5,7 @@ import { background } from "./background.js";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config/config.js";
 import type { Database } from "./db/client.js";
+import { insertWorkAtOnce, insertWorkOnPool, type NewWork } from "./db/slack-work.js";
 import { prepareWorkspace } from "./domain/setup/prepare-workspace.js";
 import { healthRoute } from "./http/health.js";
 import { npsRoutes } from "./http/nps/nps-routes.js";
@@ -14,6 +15,8 @@ import { jobs as registeredJobs } from "./jobs/registry.js";
 import { createScheduler, type Scheduler } from "./jobs/scheduler.js";
 import type { Logger } from "./logger.js";
 import { createMailer, type Mailer } from "./mail/mailer.js";
+import { inProcessReader } from "./reads/heavy-reads.js";
+import { ReadWorker } from "./reads/read-worker.js";
 import type { Services } from "./services.js";
 import { createBoltApp } from "./slack/bolt-app.js";
 import { requestClientOptions, slackClientOptions } from "./slack/client.js";
@@ -64,8 +67,12 @@ export function createApp(deps: AppDeps): DealbotApp {
     slack.token,
     requestClientOptions(config, logger, slack.slackApiUrl ? { slackApiUrl: slack.slackApiUrl } : {}),
   );
+  const { sqliteNow, pgPool } = database;
   const work: SlackWork = new SlackWork({
     db: database.db,
+    insertAtOnce: (row: NewWork) =>
+      sqliteNow ? insertWorkAtOnce(sqliteNow, row) : insertWorkOnPool(pgPool?.(), row),
+    backgroundDb: database.backgroundDb,
     clock,
     logger,
     background,
@@ -76,10 +83,17 @@ export function createApp(deps: AppDeps): DealbotApp {
     replay: (body, resumed) => replay(body, resumed),
     publishHome: (userId) => publishHome(workServices, userId),
   });
+  // Digests, forecasts, stats: on SQLite on their own thread and connection, so acks never wait for them.
+  const target = database.target;
+  const reads =
+    target.provider === "sqlite"
+      ? new ReadWorker({ target, db: database.backgroundDb, logger })
+      : inProcessReader(database.backgroundDb);
   const services: Services = {
     config,
     database,
     db: database.db,
+    reads,
     slack: requestSlack,
     logger,
     clock,
@@ -168,6 +182,7 @@ export function createApp(deps: AppDeps): DealbotApp {
       if (bolt.socketMode) await bolt.app.stop();
       const { unfinished } = await work.stop(Math.max(0, deadline - Date.now()));
       if (schedulerStarted) await withTimeout(scheduler.stop(), Math.max(0, deadline - Date.now()));
+      if (reads instanceof ReadWorker) await reads.stop();
       if (unfinished > 0)
         logger.warn(
           { unfinished },

@@ -4,6 +4,7 @@ import type { Config } from "./config/config.js";
 import type { Database, Db } from "./db/client.js";
 import type { Logger } from "./logger.js";
 import type { Mailer } from "./mail/mailer.js";
+import type { HeavyReader } from "./reads/heavy-reads.js";
 import type { WorkContext } from "./work/slack-work.js";
 
 export interface AfterAckOptions {
@@ -40,6 +41,8 @@ export interface Services {
   refreshHomesLater?: ((userIds: string[]) => Promise<void>) | undefined;
   /** In work after an ack: the accepted request it belongs to (whether it was resumed, its attempt). */
   work?: WorkContext | undefined;
+  /** Digests, forecasts and stats: on SQLite on a worker thread, so acks never wait for them (src/reads). */
+  reads?: HeavyReader | undefined;
   /** SMTP transport for email surveys; undefined when SMTP_URL is not set. */
   mailer?: Mailer | undefined;
 }

@@ -4,11 +4,60 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { DatabaseTarget } from "./target.js";
 
+/** What src/db uses of better-sqlite3's connection, directly (see SqliteNow in client.ts). */
+export interface SqliteConnection {
+  readonly inTransaction: boolean;
+  readonly open: boolean;
+  prepare(sql: string): SqliteStatement;
+}
+
+export interface SqliteStatement {
+  get(...params: unknown[]): unknown;
+  run(...params: unknown[]): unknown;
+}
+
+/** What src/db uses of the pg pool, directly (see PgNow in client.ts). */
+export interface PgPool {
+  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+}
+
+export interface AdapterFactory {
+  factory: PrismaBetterSQLite3 | PrismaPg;
+  /** SQLite: the connection Prisma's adapter opened (once it has), to use directly. */
+  sqliteConnection?: () => SqliteConnection | undefined;
+  /** PostgreSQL: the pool Prisma's adapter opened (once it has), to use directly. */
+  pgPool?: () => PgPool | undefined;
+}
+
 /** The Prisma driver adapter for a database target (no Prisma engine binaries needed). */
-export function createAdapterFactory(target: DatabaseTarget): PrismaBetterSQLite3 | PrismaPg {
+export function createAdapterFactory(target: DatabaseTarget): AdapterFactory {
   if (target.provider === "sqlite") {
     mkdirSync(dirname(target.file), { recursive: true });
-    return new PrismaBetterSQLite3({ url: target.file, timeout: 5000 });
+    const factory = new PrismaBetterSQLite3({ url: target.file, timeout: 5000 });
+    const connection = holdClient<SqliteConnection>(factory);
+    return {
+      factory,
+      sqliteConnection: () => {
+        const open = connection();
+        return open?.open ? open : undefined;
+      },
+    };
   }
-  return new PrismaPg({ connectionString: target.url, max: 10 });
+  const factory = new PrismaPg({ connectionString: target.url, max: 10 });
+  return { factory, pgPool: holdClient<PgPool>(factory) };
+}
+
+/**
+ * Prisma connects lazily, through the factory: keeps hold of the driver client (better-sqlite3
+ * connection, pg pool) of the adapter it opens, for the few statements src/db runs directly.
+ */
+function holdClient<T>(factory: { connect(): Promise<unknown> }): () => T | undefined {
+  let client: T | undefined;
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    client = (adapter as { client: T }).client;
+    return adapter;
+  };
+  return () => client;
 }

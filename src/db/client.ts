@@ -1,7 +1,7 @@
 import { type Background, background as processBackground } from "../background.js";
 import { PrismaClient as PostgresClient } from "../generated/postgresql/client.js";
 import { PrismaClient as SqliteClient } from "../generated/sqlite/client.js";
-import { createAdapterFactory } from "./adapter.js";
+import { createAdapterFactory, type PgPool, type SqliteConnection, type SqliteStatement } from "./adapter.js";
 import { gateQueries } from "./query-gate.js";
 import type { DatabaseTarget } from "./target.js";
 
@@ -22,13 +22,18 @@ export interface Database {
   /** The same database for work after acks and for jobs: its queries give way to requests (src/background.ts). */
   readonly backgroundDb: Db;
   readonly provider: DatabaseTarget["provider"];
+  readonly target: DatabaseTarget;
+  /** SQLite only: its one connection, used directly for the few writes a request must not queue for. */
+  readonly sqliteNow?: SqliteNow;
+  /** PostgreSQL only: the pool under Prisma, for the few statements worth preparing by hand. */
+  readonly pgPool?: () => PgPool | undefined;
   /** Resolves true when the database answers a trivial query within `timeoutMs`. */
   ping(timeoutMs?: number): Promise<boolean>;
   close(): Promise<void>;
 }
 
 export function openDatabase(target: DatabaseTarget, background: Background = processBackground): Database {
-  const adapter = createAdapterFactory(target);
+  const { factory: adapter, sqliteConnection, pgPool } = createAdapterFactory(target);
   const client =
     target.provider === "sqlite"
       ? new SqliteClient({ adapter })
@@ -43,6 +48,9 @@ export function openDatabase(target: DatabaseTarget, background: Background = pr
     db,
     backgroundDb,
     provider: target.provider,
+    target,
+    ...(sqliteConnection ? { sqliteNow: sqliteNow(sqliteConnection) } : {}),
+    ...(pgPool ? { pgPool } : {}),
     async ping(timeoutMs = 2000) {
       if (closed) return false;
       let timer: NodeJS.Timeout | undefined;
@@ -65,6 +73,45 @@ export function openDatabase(target: DatabaseTarget, background: Background = pr
       await db.$disconnect();
     },
   };
+}
+
+/**
+ * SQLite's connection, to use synchronously between other queries: `run` calls `fn` with it
+ * at once, or returns undefined when it cannot (Prisma has not connected yet, or a transaction
+ * is open on the connection: a write now would run inside it). Statements are prepared once.
+ */
+export interface SqliteNow {
+  run<T>(fn: (connection: { prepare(sql: string): SqliteStatement }) => T): T | undefined;
+}
+
+function sqliteNow(connection: () => SqliteConnection | undefined): SqliteNow {
+  let cachedFor: SqliteConnection | undefined;
+  const statements = new Map<string, SqliteStatement>();
+  return {
+    run(fn) {
+      const open = connection();
+      if (!open || open.inTransaction) return undefined;
+      if (cachedFor !== open) {
+        cachedFor = open;
+        statements.clear();
+      }
+      return fn({
+        prepare(sql) {
+          let statement = statements.get(sql);
+          if (!statement) {
+            statement = open.prepare(sql);
+            statements.set(sql, statement);
+          }
+          return statement;
+        },
+      });
+    },
+  };
+}
+
+/** A DateTime as Prisma's SQLite adapter stores it (ISO 8601 with "+00:00"), for SQL written by hand. */
+export function sqliteTimestamp(date: Date): string {
+  return date.toISOString().replace("Z", "+00:00");
 }
 
 /** True when `error` is a unique-constraint violation (Prisma P2002), on every provider. */

@@ -20,6 +20,7 @@ export interface GatedClients {
  *     other queries, so a write made while another request's transaction was
  *     open ran inside it, and was undone if that transaction rolled back.
  *     Queries outside a transaction wait until no transaction is open.
+ * Requests' queries go before waiting background ones (priorityLock below).
  * A transaction waits at the gate once; the queries inside it run on the
  * ungated client (they hold the connection, and on PostgreSQL row locks, so
  * they must not wait). Code inside a transaction uses its `tx`, never these.
@@ -28,22 +29,16 @@ export function gateQueries(
   client: Db,
   { serialize, background }: { serialize: boolean; background: Background },
 ): GatedClients {
-  let tail: Promise<unknown> = Promise.resolve();
-  /** Runs `work` after everything queued before it; one at a time. */
-  const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
-    if (!serialize) return work();
-    const run = tail.then(work, work);
-    tail = run.catch(() => {});
-    return run;
-  };
+  const exclusive = serialize ? priorityLock() : undefined;
   const transaction = client.$transaction.bind(client) as (...args: unknown[]) => Promise<unknown>;
 
-  const gated = (giveWay: () => Promise<void>): Db => {
+  const gated = (giveWay: () => Promise<void>, lane: Lane): Db => {
+    const run = <T>(work: () => Promise<T>): Promise<T> => (exclusive ? exclusive(lane, work) : work());
     const extended = client.$extends({
       query: {
         async $allOperations({ args, query }) {
           await giveWay();
-          return exclusive(() => query(args));
+          return run(() => query(args));
         },
       },
     }) as unknown as Db;
@@ -54,7 +49,7 @@ export function gateQueries(
           if (typeof args[0] !== "function")
             throw new Error("use an interactive transaction, $transaction(async (tx) => ...)");
           await giveWay();
-          return exclusive(() => transaction(...args));
+          return run(() => transaction(...args));
         };
       },
     });
@@ -62,7 +57,34 @@ export function gateQueries(
 
   const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
   return {
-    foreground: gated(serialize ? yieldToEventLoop : async () => {}),
-    background: gated(() => background.turn()),
+    foreground: gated(serialize ? yieldToEventLoop : async () => {}, "foreground"),
+    background: gated(() => background.turn(), "background"),
+  };
+}
+
+type Lane = "foreground" | "background";
+
+/**
+ * One holder at a time; when it lets go, a waiting foreground query (a request's, e.g. the
+ * row written before an ack) goes before any waiting background one. First come, first served
+ * within a lane. bench/ack-latency found acks waiting behind the queue of work-after-ack queries
+ * when the connection was handed out strictly in arrival order.
+ */
+export function priorityLock(): <T>(lane: Lane, work: () => Promise<T>) => Promise<T> {
+  let held = false;
+  const waiting: Record<Lane, (() => void)[]> = { foreground: [], background: [] };
+  const release = () => {
+    const next = waiting.foreground.shift() ?? waiting.background.shift();
+    if (next) next();
+    else held = false;
+  };
+  return async (lane, work) => {
+    if (held) await new Promise<void>((resolve) => waiting[lane].push(resolve));
+    else held = true;
+    try {
+      return await work();
+    } finally {
+      release();
+    }
   };
 }

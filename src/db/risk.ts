@@ -18,22 +18,32 @@ export interface AmountChange {
 }
 
 /** The latest amount change per deal since `since`, from the event log. */
+/** Ids bound per query: well under SQLite's limit on bound parameters. */
+const IDS_PER_QUERY = 500;
+
 export async function amountChangesSince(
   db: Db,
   dealIds: number[],
   since: Date,
 ): Promise<Map<number, AmountChange>> {
   if (dealIds.length === 0) return new Map();
-  const rows = await db.dealEvent.findMany({
-    where: {
-      dealId: { in: dealIds },
-      at: { gte: since },
-      changes: { contains: '"amountMinor"' },
-      kind: { not: "created" },
-    },
-    select: { dealId: true, at: true, changes: true },
-    orderBy: { at: "asc" },
-  });
+  // A month can hold thousands of deals: ids go in slices, under SQLite's limit on bound
+  // parameters (Prisma refuses an ordered query past it, P2029), and the rows are ordered here.
+  const rows: { dealId: number; at: Date; changes: string }[] = [];
+  for (let i = 0; i < dealIds.length; i += IDS_PER_QUERY) {
+    rows.push(
+      ...(await db.dealEvent.findMany({
+        where: {
+          dealId: { in: dealIds.slice(i, i + IDS_PER_QUERY) },
+          at: { gte: since },
+          changes: { contains: '"amountMinor"' },
+          kind: { not: "created" },
+        },
+        select: { dealId: true, at: true, changes: true },
+      })),
+    );
+  }
+  rows.sort((a, b) => a.at.getTime() - b.at.getTime());
   const latest = new Map<number, AmountChange>();
   for (const row of rows) {
     const change = (JSON.parse(row.changes) as { amountMinor?: { from: string | null; to: string | null } })

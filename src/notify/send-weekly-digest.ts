@@ -1,13 +1,13 @@
 import { claimDelivery, findDeliveryByKey, markDeliveryFailed, markDeliverySent } from "../db/deliveries.js";
 import { saveSnapshot } from "../db/snapshots.js";
 import {
-  buildFunnelDigest,
   FUNNEL_SNAPSHOT,
   type FunnelDigest,
   funnelSnapshotOf,
 } from "../domain/digest/build-funnel-digest.js";
 import type { TeamSettings } from "../domain/settings/team-settings.js";
 import type { JobSummary } from "../jobs/job.js";
+import { readerOf } from "../reads/heavy-reads.js";
 import type { Services } from "../services.js";
 import { slackErrorCode } from "../slack/client.js";
 import { digestMessage } from "../slack/views/digest.js";
@@ -26,7 +26,7 @@ import { RateGate } from "./rate-gate.js";
  * Also keeps this week's funnel, for next week's "change since last week".
  */
 export async function sendWeeklyDigest(
-  services: Pick<Services, "db" | "slack" | "clock" | "logger" | "config">,
+  services: Pick<Services, "db" | "slack" | "clock" | "logger" | "config" | "reads">,
   options: { at: Date; settings: TeamSettings; jobId: string },
 ): Promise<JobSummary> {
   const { db, logger } = services;
@@ -35,7 +35,10 @@ export async function sendWeeklyDigest(
     logger.info("no digest channel configured (DEALBOT_CHANNEL_DIGEST or /deal admin); digest not sent");
     return { channels: 0 };
   }
-  const digest = await buildFunnelDigest(services, options);
+  const digest = await readerOf(services).read("funnelDigest", {
+    at: options.at,
+    settings: options.settings,
+  });
   const week = digest.periods.weekOf;
   await saveSnapshot(db, {
     kind: FUNNEL_SNAPSHOT,

@@ -7,6 +7,7 @@ import {
   claimDueWork,
   finishWork,
   insertWork,
+  type NewWork,
   renewWork,
   retryWorkLater,
   type WorkRow,
@@ -44,7 +45,12 @@ const RETRY_DELAYS_MS = [5_000, 30_000, 120_000, 600_000, 1_800_000];
 export const MAX_ATTEMPTS = RETRY_DELAYS_MS.length + 1;
 
 export interface SlackWorkOptions {
+  /** For the row written before an ack: a request's query, ahead of queued work (src/db/query-gate.ts). */
   db: Db;
+  /** Writes the row before an ack without Prisma (SQLite: at once, on the idle connection); undefined when it cannot. */
+  insertAtOnce?: (input: NewWork) => Promise<number | null> | number | null | undefined;
+  /** For everything after the ack (outcomes, retries, leases, sweeps): gives way to requests. */
+  backgroundDb: Db;
   clock: Clock;
   logger: Logger;
   background: Background;
@@ -93,7 +99,7 @@ export class SlackWork {
    */
   async accept(key: string, body: unknown, userId: string | null): Promise<WorkContext | undefined> {
     const now = this.o.clock.now();
-    const id = await insertWork(this.o.db, {
+    const row: NewWork = {
       key,
       kind: "request",
       body: JSON.stringify(body),
@@ -101,7 +107,12 @@ export class SlackWork {
       now,
       instanceId: this.o.instanceId,
       leaseUntil: new Date(now.getTime() + LEASE_MS),
-    });
+    };
+    // The ack waits for this row: it is written by a statement prepared once (on SQLite straight
+    // away, with no wait for a turn of the event loop or for queued queries), else through Prisma
+    // (bench/ack-latency, README).
+    const direct = this.o.insertAtOnce?.(row);
+    const id = direct !== undefined ? await direct : await insertWork(this.o.db, row);
     if (id === null) return undefined;
     return { id, receivedAt: now, attempt: 1, resumed: false, lastAttempt: false };
   }
@@ -111,7 +122,7 @@ export class SlackWork {
     const done = Promise.resolve()
       .then(fn)
       .then(
-        () => finishWork(this.o.db, work.id, this.o.clock.now()),
+        () => finishWork(this.o.backgroundDb, work.id, this.o.clock.now()),
         (error: unknown) => this.#failed(work, error),
       )
       .catch((error: unknown) =>
@@ -141,7 +152,7 @@ export class SlackWork {
     const now = this.o.clock.now();
     const origin = `${now.getTime()}-${Math.random().toString(36).slice(2)}`;
     for (const userId of new Set(userIds)) {
-      const id = await insertWork(this.o.db, {
+      const id = await insertWork(this.o.backgroundDb, {
         key: `home:${userId}:${origin}`,
         kind: "home",
         body: JSON.stringify(userId),
@@ -179,7 +190,7 @@ export class SlackWork {
       if (now.getTime() - this.#lastRenew >= RENEW_EVERY_MS) {
         this.#lastRenew = now.getTime();
         await renewWork(
-          this.o.db,
+          this.o.backgroundDb,
           [...this.#running.keys()],
           this.o.instanceId,
           new Date(now.getTime() + LEASE_MS),
@@ -188,7 +199,7 @@ export class SlackWork {
       // Leave room: take more only when the lanes have caught up.
       const room = this.o.concurrency * 4 - this.#apply.size - this.#apply.pending;
       if (room <= 0) return;
-      const rows = await claimDueWork(this.o.db, {
+      const rows = await claimDueWork(this.o.backgroundDb, {
         instanceId: this.o.instanceId,
         now,
         leaseUntil: new Date(now.getTime() + LEASE_MS),
@@ -230,7 +241,7 @@ export class SlackWork {
     const now = this.o.clock.now();
     if (work.attempt >= MAX_ATTEMPTS) {
       this.o.logger.error({ err: error, work: work.id, attempt: work.attempt }, "gave up on Slack work");
-      await abandonWork(this.o.db, work.id, now, message);
+      await abandonWork(this.o.backgroundDb, work.id, now, message);
       return;
     }
     const delay = RETRY_DELAYS_MS[work.attempt - 1] ?? RETRY_DELAYS_MS.at(-1) ?? 60_000;
@@ -238,7 +249,7 @@ export class SlackWork {
       { err: error, work: work.id, attempt: work.attempt, retryInMs: delay },
       "Slack work failed; it will be retried",
     );
-    await retryWorkLater(this.o.db, work.id, new Date(now.getTime() + delay), message);
+    await retryWorkLater(this.o.backgroundDb, work.id, new Date(now.getTime() + delay), message);
   }
 
   /** How many pieces of work are running in this process. */
@@ -275,7 +286,7 @@ export class SlackWork {
       // Another replica may take them at once; this process is about to exit.
       const release = sleep(1000);
       await Promise.race([
-        renewWork(this.o.db, unfinished, this.o.instanceId, this.o.clock.now()).catch(() => {}),
+        renewWork(this.o.backgroundDb, unfinished, this.o.instanceId, this.o.clock.now()).catch(() => {}),
         release.promise,
       ]);
       release.cancel();

@@ -1,7 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/client.js";
-import { claimDueWork, finishWork, insertWork, retryWorkLater } from "../../src/db/slack-work.js";
-import { createTestDatabase, type TestDatabase } from "../support/database.js";
+import {
+  claimDueWork,
+  finishWork,
+  insertWork,
+  insertWorkAtOnce,
+  insertWorkOnPool,
+  retryWorkLater,
+} from "../../src/db/slack-work.js";
+import { createTestDatabase, type TestDatabase, testProvider } from "../support/database.js";
 
 let testDb: TestDatabase;
 beforeEach(async () => {
@@ -14,6 +21,17 @@ afterEach(async () => {
 const at = (iso: string) => new Date(iso);
 const T0 = at("2026-11-26T10:00:00Z");
 const LATER = at("2026-11-26T10:01:00Z");
+
+/** A request accepted by this replica, its lease running until LATER. */
+const newWork = (key: string) => ({
+  key,
+  kind: "request",
+  body: "{}",
+  userId: "UANN01",
+  now: T0,
+  instanceId: "this",
+  leaseUntil: LATER,
+});
 
 async function accept(n: number, leaseUntil = T0): Promise<number[]> {
   const ids: number[] = [];
@@ -114,3 +132,66 @@ describe("the durable queue of Slack work", () => {
     expect(all.map((row) => row.id).sort()).toEqual([live, retry].sort());
   });
 });
+
+describe.skipIf(testProvider() !== "sqlite")(
+  "the row written before an ack, straight on SQLite's connection (SQLite only: PostgreSQL has a pool)",
+  () => {
+    it("is written at once, read back by Prisma like any row, and a replay of its key is refused", async () => {
+      const sqlite = testDb.database.sqliteNow!;
+      await testDb.database.db.slackWork.count(); // Prisma connects lazily
+      const id = insertWorkAtOnce(sqlite, newWork("command:trigger-a"));
+      expect(id).toBeTypeOf("number");
+      expect(insertWorkAtOnce(sqlite, newWork("command:trigger-a"))).toBeNull();
+      const stored = await testDb.database.db.slackWork.findUniqueOrThrow({ where: { id: id! } });
+      expect(stored).toMatchObject({
+        key: "command:trigger-a",
+        receivedAt: T0,
+        leaseUntil: LATER,
+        attempts: 1,
+      });
+      const [claimed] = await claimDueWork(testDb.database.db, {
+        instanceId: "next",
+        now: LATER,
+        leaseUntil: at("2026-11-26T10:02:00Z"),
+        limit: 5,
+      });
+      expect(claimed?.id).toBe(id);
+    });
+
+    it("waits (returns undefined) while a transaction is open, so a rollback cannot take it along", async () => {
+      const sqlite = testDb.database.sqliteNow!;
+      let during: number | null | undefined = 0;
+      await testDb.database.db
+        .$transaction(async (tx) => {
+          await tx.slackWork.count();
+          during = insertWorkAtOnce(sqlite, newWork("command:trigger-b"));
+          throw new Error("rolled back");
+        })
+        .catch(() => {});
+      expect(during).toBeUndefined();
+      expect(insertWorkAtOnce(sqlite, newWork("command:trigger-b"))).toBeTypeOf("number");
+      expect(await testDb.database.db.slackWork.count()).toBe(1);
+    });
+  },
+);
+
+describe.skipIf(testProvider() !== "postgresql")(
+  "the row written before an ack, as a prepared statement on PostgreSQL's pool (PostgreSQL only)",
+  () => {
+    it("is written, read back by Prisma like any row, and a replay of its key is refused", async () => {
+      await testDb.database.db.slackWork.count(); // Prisma connects lazily
+      const pool = testDb.database.pgPool?.();
+      const row = newWork("command:trigger-pg");
+      const id = await insertWorkOnPool(pool, row);
+      expect(id).toBeTypeOf("number");
+      expect(await insertWorkOnPool(pool, row)).toBeNull();
+      const stored = await testDb.database.db.slackWork.findUniqueOrThrow({ where: { id: id! } });
+      expect(stored).toMatchObject({
+        key: "command:trigger-pg",
+        receivedAt: T0,
+        leaseUntil: LATER,
+        attempts: 1,
+      });
+    });
+  },
+);

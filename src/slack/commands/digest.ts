@@ -1,6 +1,6 @@
-import { buildFunnelDigest } from "../../domain/digest/build-funnel-digest.js";
 import { t } from "../../i18n/t.js";
 import type { DealCommand } from "../../parse/deal-command.js";
+import { readerOf } from "../../reads/heavy-reads.js";
 import { context } from "../blocks.js";
 import { digestMessage } from "../views/digest.js";
 import type { CommandContext } from "./context.js";
@@ -10,7 +10,7 @@ export async function digestCommand(
   ctx: CommandContext,
   _cmd: Extract<DealCommand, { kind: "digest" }>,
 ): Promise<void> {
-  const digest = await buildFunnelDigest(ctx.services, {
+  const digest = await readerOf(ctx.services).read("funnelDigest", {
     at: ctx.services.clock.now(),
     settings: ctx.settings,
   });

@@ -1,8 +1,8 @@
 import { recordForecastCall } from "../../db/forecast-team.js";
 import { digestPeriods } from "../../domain/digest/periods.js";
-import { buildTeamForecast } from "../../domain/forecast/build-team-forecast.js";
 import { formatAmount, parseAmount } from "../../parse/amount.js";
 import type { DealCommand } from "../../parse/deal-command.js";
+import { readerOf } from "../../reads/heavy-reads.js";
 import { invalidMessage } from "../views/change-message.js";
 import { teamForecastMessage } from "../views/team-forecast.js";
 import type { CommandContext } from "./context.js";
@@ -41,7 +41,7 @@ export async function forecastTeamCommand(
         `${note ? `${note} ` : ""}No reps on your team yet: an admin adds them in /deal admin.`,
       ]),
     );
-  const forecast = await buildTeamForecast(services, {
+  const forecast = await readerOf(services).read("teamForecast", {
     at,
     settings,
     managerId: actor.id,

@@ -1,5 +1,5 @@
-import { buildRepForecast } from "../../domain/digest/build-rep-forecast.js";
 import type { DealCommand } from "../../parse/deal-command.js";
+import { readerOf } from "../../reads/heavy-reads.js";
 import { repForecastMessage } from "../views/rep-forecast.js";
 import type { CommandContext } from "./context.js";
 
@@ -8,7 +8,7 @@ export async function forecastCommand(
   ctx: CommandContext,
   _cmd: Extract<DealCommand, { kind: "forecast" }>,
 ): Promise<void> {
-  const forecast = await buildRepForecast(ctx.services, {
+  const forecast = await readerOf(ctx.services).read("repForecast", {
     at: ctx.services.clock.now(),
     settings: ctx.settings,
     userId: ctx.actor.id,

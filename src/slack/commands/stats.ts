@@ -1,6 +1,6 @@
 import { mayActFor } from "../../domain/deals/actor.js";
-import { buildRepStats } from "../../domain/forecast/build-rep-stats.js";
 import type { DealCommand } from "../../parse/deal-command.js";
+import { readerOf } from "../../reads/heavy-reads.js";
 import { invalidMessage } from "../views/change-message.js";
 import { repStatsMessage } from "../views/rep-stats.js";
 import type { CommandContext } from "./context.js";
@@ -20,7 +20,7 @@ export async function statsCommand(
       ]),
     );
   }
-  const stats = await buildRepStats(ctx.services.db, {
+  const stats = await readerOf(ctx.services).read("repStats", {
     at: ctx.services.clock.now(),
     settings: ctx.settings,
     userId,
