@@ -96,6 +96,15 @@ export async function findContactsByNameOrEmail(db: Db, query: string): Promise<
   return exact.length > 0 ? exact : rows.filter((c) => nameKey(c.name).includes(key)).slice(0, 25);
 }
 
+/** Account names by id, for naming contacts in a picker. */
+export async function accountNames(db: Db, ids: number[]): Promise<Map<number, string>> {
+  const rows = await db.account.findMany({
+    where: { id: { in: [...new Set(ids)] } },
+    select: { id: true, name: true },
+  });
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
 export async function findContact(db: Db, id: number): Promise<Contact | null> {
   return db.contact.findUnique({ where: { id } });
 }

@@ -8,6 +8,14 @@ export const ACTIONS = {
   undo: "deal.undo",
   /** A deal picked in the "which deal?" chooser; value: JSON { dealId, command }. */
   choose: "deal.choose",
+  /**
+   * A stage picked when what was typed fits several; action id: this + ":" + the button's index,
+   * value: JSON { text: the command, stage: the stage key, dealId?: the deal already resolved }.
+   * The command re-runs with that stage.
+   */
+  chooseStage: "deal.choose_stage",
+  /** A contact picked for `/deal nps send` when the name fits several; value: JSON { text, contactId }. */
+  chooseContact: "nps.choose_contact",
   /** Open the update form for a deal; value: the deal id. */
   edit: "deal.edit",
   /** Refresh the Home tab. */

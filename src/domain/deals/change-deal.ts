@@ -1,6 +1,7 @@
 import { listStages } from "../../db/catalog.js";
 import type { EventSource } from "../../db/client.js";
 import { type DealRow, type EventRow, eventsAfterVersion, findDeal, updateDeal } from "../../db/deals.js";
+import { isHandled } from "../../db/idempotency.js";
 import { todayIn } from "../../parse/date.js";
 import type { DirectoryServices } from "../people/directory.js";
 import { type Actor, mayActFor, type Refusal, refusalFor } from "./actor.js";
@@ -52,6 +53,8 @@ export async function changeDeal(
   if (input.request.ownerId && input.request.ownerId !== deal.ownerId)
     await services.directory.ensureUser(input.request.ownerId);
   if (input.expectedVersion !== undefined && input.expectedVersion !== deal.version) {
+    // The newer version may be this very request, applied by its twin (a double click on a picker).
+    if (input.requestKey && (await isHandled(db, input.requestKey))) return { kind: "duplicate" };
     return { kind: "conflict", deal, since: await eventsAfterVersion(db, deal.id, input.expectedVersion) };
   }
 
@@ -63,7 +66,10 @@ export async function changeDeal(
     undo: input.undoOfId !== undefined,
   });
   if (!plan.ok) return { kind: "invalid", deal, errors: plan.errors };
-  if (Object.keys(plan.changes).length === 0) return { kind: "unchanged", deal };
+  if (Object.keys(plan.changes).length === 0)
+    return input.requestKey && (await isHandled(db, input.requestKey))
+      ? { kind: "duplicate" }
+      : { kind: "unchanged", deal };
 
   const outcome = await updateDeal(
     db,
@@ -85,7 +91,8 @@ export async function changeDeal(
   );
   if (outcome.status === "duplicate") return { kind: "duplicate" };
   if (outcome.status === "conflict") {
-    // Changed between our read and our write: someone else was quicker.
+    // Changed between our read and our write: someone else was quicker (or this request's twin).
+    if (input.requestKey && (await isHandled(db, input.requestKey))) return { kind: "duplicate" };
     const fresh = await findDeal(db, deal.id);
     if (!fresh) return { kind: "not-found" };
     return { kind: "conflict", deal: fresh, since: await eventsAfterVersion(db, deal.id, deal.version) };

@@ -1,18 +1,31 @@
 import type { LossReasonRow, StageRow } from "../../db/catalog.js";
 import { closestMatch } from "../../parse/closest-match.js";
-import { fail, type Result, succeed } from "../../parse/result.js";
+import { fail, succeed } from "../../parse/result.js";
+
+/**
+ * A stage typed in a command. `understood` is set when it was not typed as is, to echo back
+ * like dates are; `candidates` when it fits several stages equally well, for a picker.
+ */
+export type StageMatch =
+  | { ok: true; value: StageRow; understood?: boolean }
+  | { ok: false; error: string; candidates?: StageRow[] };
 
 /**
  * The team's stage a user typed: its key or name, an unambiguous start of either, or a close
- * spelling ("qualification" → Qualified). `understood` is set when it was not typed as is, to
- * echo back like dates are ("stage: qualification → Qualified").
+ * spelling ("qualification" → Qualified). A key typed exactly (as a picker sends it) always
+ * wins, even when another stage's name folds to the same word.
  */
-export function matchStage(stages: StageRow[], typed: string): Result<StageRow> & { understood?: boolean } {
+export function matchStage(stages: StageRow[], typed: string): StageMatch {
+  const byKey = stages.find((s) => s.key === typed.trim());
+  if (byKey) return succeed(byKey);
   const match = closestMatch(stages, typed, (s) => [s.key, s.name]);
   if (match.kind === "exact") return succeed(match.item);
-  if (match.kind === "close") return { ...succeed(match.item), understood: true };
+  if (match.kind === "close") return { ok: true, value: match.item, understood: true };
   if (match.kind === "ambiguous")
-    return fail(`Stage "${typed.trim()}" could be ${orList(match.items.map((s) => s.name))}: which one?`);
+    return {
+      ...fail(`Stage "${typed.trim()}" could be ${orList(match.items.map((s) => s.name))}: which one?`),
+      candidates: match.items,
+    };
   const open = stages.filter((s) => s.kind === "open");
   return fail(
     `Stage "${typed.trim()}" is not one of the team's stages: ${stages.map((s) => s.name).join(", ")}. Try stage ${open[1]?.key ?? open[0]?.key ?? "proposal"}.`,

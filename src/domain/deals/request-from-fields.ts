@@ -1,11 +1,17 @@
+import type { StageRow } from "../../db/catalog.js";
 import type { ParsedFields } from "../../parse/field-values.js";
 import { fail, type Result, succeed } from "../../parse/result.js";
 import type { Catalog } from "../catalog/load-catalog.js";
 import type { ChangeRequest } from "./change-request.js";
 import { matchStage } from "./match-stage.js";
 
+/** A request that could not be read: `stageChoice` when the stage typed fits several stages. */
+export type RequestFromFields =
+  | Result<ChangeRequest>
+  | { ok: false; error: string; stageChoice: { typed: string; stages: StageRow[] } };
+
 /** Turns what a command said into a change request: the stage name becomes the team's stage. */
-export function requestFromFields(fields: ParsedFields, catalog: Catalog): Result<ChangeRequest> {
+export function requestFromFields(fields: ParsedFields, catalog: Catalog): RequestFromFields {
   const request: ChangeRequest = {};
   if (fields.name !== undefined) request.name = fields.name;
   if (fields.account !== undefined) request.account = fields.account;
@@ -17,7 +23,10 @@ export function requestFromFields(fields: ParsedFields, catalog: Catalog): Resul
   }
   if (fields.stage !== undefined) {
     const stage = matchStage(catalog.stages, fields.stage);
-    if (!stage.ok) return stage;
+    if (!stage.ok)
+      return stage.candidates
+        ? { ok: false, error: stage.error, stageChoice: { typed: fields.stage, stages: stage.candidates } }
+        : fail(stage.error);
     if (stage.value.kind === "lost") {
       return fail("A lost deal needs a reason, e.g. /deal lost Acme reason price.");
     }

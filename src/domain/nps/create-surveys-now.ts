@@ -1,6 +1,8 @@
 import {
+  accountNames,
   type Contact,
   findAccountByName,
+  findContact,
   findContactsByNameOrEmail,
   listContacts,
 } from "../../db/contacts.js";
@@ -15,28 +17,55 @@ export interface SurveysNow {
   results: { contactName: string; outcome: CreateSurveyOutcome }[];
 }
 
+/** One of several contacts a name fits, for the user to pick from. */
+export interface ContactChoice {
+  id: number;
+  name: string;
+  email: string | null;
+  account: string;
+}
+
 /**
  * `/deal nps send <account or contact>`: creates a survey now for each of the
- * account's contacts, or for one contact; the caller has src/notify send the ones
- * created. Opt-outs and the 90-day rule apply. `requestKey` makes a repeated command
- * (Slack retry, double submit) a no-op.
+ * account's contacts, or for one contact (`contactId`: the one picked when the name
+ * fitted several); the caller has src/notify send the ones created. Opt-outs and the
+ * 90-day rule apply. `requestKey` makes a repeated command (Slack retry, double
+ * submit) a no-op.
  */
 export async function createSurveysNow(
   services: Pick<Services, "db" | "clock" | "mailer">,
-  input: { target: string; requestedBy: string; requestKey: string },
-): Promise<SurveysNow | { kind: "not-found" } | { kind: "ambiguous"; names: string[] }> {
+  input: { target: string; requestedBy: string; requestKey: string; contactId?: number },
+): Promise<SurveysNow | { kind: "not-found" } | { kind: "ambiguous"; contacts: ContactChoice[] }> {
   const at = services.clock.now();
-  const account = await findAccountByName(services.db, input.target);
+  const picked = input.contactId !== undefined ? await findContact(services.db, input.contactId) : undefined;
+  if (picked === null) return { kind: "not-found" };
+  const account = picked ? null : await findAccountByName(services.db, input.target);
   let contacts: Contact[];
   let target: string;
-  if (account) {
+  if (picked) {
+    contacts = [picked];
+    target = picked.name;
+  } else if (account) {
     contacts = await listContacts(services.db, account.id);
     target = account.name;
   } else {
     const found = await findContactsByNameOrEmail(services.db, input.target);
     if (found.length === 0) return { kind: "not-found" };
-    if (found.length > 1)
-      return { kind: "ambiguous", names: found.map((c) => `${c.name} <${c.email ?? "?"}>`) };
+    if (found.length > 1) {
+      const accounts = await accountNames(
+        services.db,
+        found.map((c) => c.accountId),
+      );
+      return {
+        kind: "ambiguous",
+        contacts: found.map((c) => ({
+          id: c.id,
+          name: c.name,
+          email: c.email,
+          account: accounts.get(c.accountId) ?? "?",
+        })),
+      };
+    }
     contacts = found;
     target = found[0]!.name;
   }

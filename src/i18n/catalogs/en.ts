@@ -164,6 +164,17 @@ export const en = {
   "chooser.more": "…and more. Refer to the deal by number (e.g. `#{id}`) or a longer part of its name.",
   "chooser.text": 'Several deals match "{query}". Which one did you mean?',
 
+  // --- Pickers: which stage, which contact (issue 12); a private channel in /deal admin
+  "picker.stageQuestion": "Stage “{typed}” could be {names}. Which one did you mean?",
+  "picker.contactQuestion": "Several contacts match “{query}”. Who should get the survey?",
+  "picker.contactMore": "…and {count} more. Type more of the name, or the email.",
+  "picker.noEmail": "no email",
+  "picker.send.button": "Send survey",
+  "picker.privateChannel":
+    ":warning: {channel} is private: invite @Dealbot there (`/invite @Dealbot` in {channel}), or posts to it will fail.",
+  "picker.privateChannelTip":
+    "The settings are saved. Public channels need nothing: Dealbot joins them itself.",
+
   // --- Weekly funnel digest (team language) and forecasts
   "digest.header": "Pipeline digest · {date}",
   "digest.more": "_…and {count} more_",

@@ -157,6 +157,17 @@ export const fi: CatalogMessages = {
   "chooser.more": "…ja muita. Viittaa kauppaan numerolla (esim. `#{id}`) tai pidemmällä osalla sen nimeä.",
   "chooser.text": 'Hakuun "{query}" sopii useampi kauppa. Mitä niistä tarkoitit?',
 
+  // --- Pickers: which stage, which contact (issue 12); a private channel in /deal admin
+  "picker.stageQuestion": "Vaihe ”{typed}” voi olla {names}. Mitä niistä tarkoitit?",
+  "picker.contactQuestion": "Hakuun ”{query}” sopii useampi yhteyshenkilö. Kenelle kysely lähetetään?",
+  "picker.contactMore": "…ja {count} muuta. Kirjoita pidempi osa nimestä tai sähköpostiosoite.",
+  "picker.noEmail": "ei sähköpostia",
+  "picker.send.button": "Lähetä kysely",
+  "picker.privateChannel":
+    ":warning: {channel} on yksityinen kanava: kutsu @Dealbot sinne (`/invite @Dealbot` kanavalla {channel}), muuten viestien lähetys sinne epäonnistuu.",
+  "picker.privateChannelTip":
+    "Asetukset on tallennettu. Julkisilla kanavilla ei tarvitse tehdä mitään: Dealbot liittyy niihin itse.",
+
   "digest.header": "Myyntiputken kooste · {date}",
   "digest.more": "_…ja {count} muuta_",
   "digest.funnel": "*Myyntiputki* (avoimet kaupat)",

@@ -159,6 +159,17 @@ export const pl: CatalogMessages = {
   "chooser.more": "…i więcej. Podaj numer szansy (np. `#{id}`) albo dłuższy fragment nazwy.",
   "chooser.text": 'Do "{query}" pasuje kilka szans sprzedaży. O którą chodzi?',
 
+  // --- Pickers: which stage, which contact (issue 12); a private channel in /deal admin
+  "picker.stageQuestion": "Etap „{typed}” może oznaczać: {names}. O który chodzi?",
+  "picker.contactQuestion": "Do „{query}” pasuje kilka kontaktów. Kto ma dostać ankietę?",
+  "picker.contactMore": "…i {count} więcej. Wpisz dłuższy fragment nazwiska albo adres e-mail.",
+  "picker.noEmail": "brak e-maila",
+  "picker.send.button": "Wyślij ankietę",
+  "picker.privateChannel":
+    ":warning: {channel} to kanał prywatny: zaproś tam @Dealbot (`/invite @Dealbot` na kanale {channel}), inaczej wiadomości tam nie dotrą.",
+  "picker.privateChannelTip":
+    "Ustawienia zostały zapisane. Kanały publiczne nie wymagają niczego: Dealbot dołącza do nich sam.",
+
   "digest.header": "Podsumowanie lejka · {date}",
   "digest.more": "_…i {count} więcej_",
   "digest.funnel": "*Lejek* (otwarte szanse)",

@@ -157,6 +157,17 @@ export const ru: CatalogMessages = {
   "chooser.more": "…и другие. Укажите номер сделки (например `#{id}`) или более длинную часть названия.",
   "chooser.text": 'Запросу "{query}" соответствует несколько сделок. Какую вы имели в виду?',
 
+  // --- Pickers: which stage, which contact (issue 12); a private channel in /deal admin
+  "picker.stageQuestion": "Этап «{typed}» может означать: {names}. Какой вы имели в виду?",
+  "picker.contactQuestion": "Запросу «{query}» соответствует несколько контактов. Кому отправить опрос?",
+  "picker.contactMore": "…и ещё {count}. Введите более длинную часть имени или email.",
+  "picker.noEmail": "без email",
+  "picker.send.button": "Отправить опрос",
+  "picker.privateChannel":
+    ":warning: {channel} — приватный канал: пригласите туда @Dealbot (`/invite @Dealbot` в {channel}), иначе сообщения туда не будут доставлены.",
+  "picker.privateChannelTip":
+    "Настройки сохранены. Для публичных каналов ничего делать не нужно: Dealbot присоединяется к ним сам.",
+
   "digest.header": "Отчёт по воронке · {date}",
   "digest.more": "_…и ещё {count}_",
   "digest.funnel": "*Воронка* (открытые сделки)",

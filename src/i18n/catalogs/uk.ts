@@ -156,6 +156,17 @@ export const uk: CatalogMessages = {
   "chooser.more": "…і ще інші. Вкажіть номер угоди (наприклад `#{id}`) або довшу частину назви.",
   "chooser.text": 'Запиту "{query}" відповідає кілька угод. Яку саме ви мали на увазі?',
 
+  // --- Pickers: which stage, which contact (issue 12); a private channel in /deal admin
+  "picker.stageQuestion": "Етап «{typed}» може означати: {names}. Який саме ви мали на увазі?",
+  "picker.contactQuestion": "Запиту «{query}» відповідає кілька контактів. Кому надіслати опитування?",
+  "picker.contactMore": "…і ще {count}. Введіть довшу частину імені або email.",
+  "picker.noEmail": "без email",
+  "picker.send.button": "Надіслати опитування",
+  "picker.privateChannel":
+    ":warning: {channel} — приватний канал: запросіть туди @Dealbot (`/invite @Dealbot` у {channel}), інакше повідомлення туди не надходитимуть.",
+  "picker.privateChannelTip":
+    "Налаштування збережено. Для публічних каналів нічого робити не треба: Dealbot приєднується до них сам.",
+
   "digest.header": "Звіт по воронці · {date}",
   "digest.more": "_…і ще {count}_",
   "digest.funnel": "*Воронка* (відкриті угоди)",

@@ -6,6 +6,7 @@ import { parseDateRange, todayIn } from "../../parse/date.js";
 import type { DealCommand } from "../../parse/deal-command.js";
 import { invalidMessage } from "../views/change-message.js";
 import { dealListMessage } from "../views/deal-list.js";
+import { stageChooserMessage } from "../views/pickers.js";
 import type { CommandContext } from "./context.js";
 
 export const LIST_LIMIT = 30;
@@ -22,6 +23,16 @@ export async function listCommand(
   if (stage && !stage.ok) problems.push(stage.error);
   const range = cmd.closing ? parseDateRange(cmd.closing, { now, timezone: actor.timezone }) : undefined;
   if (range && !range.ok) problems.push(range.error);
+  // Only the stage fits several: ask which (the click lists again with it).
+  if (stage && !stage.ok && stage.candidates && problems.length === 1)
+    return ctx.reply(
+      stageChooserMessage({
+        typed: cmd.stage ?? "",
+        stages: stage.candidates,
+        commandText: ctx.text,
+        lang: actor.lang,
+      }),
+    );
   if (problems.length)
     return ctx.reply(
       invalidMessage(problems, "/deal list @ann stage proposal closing next month", actor.lang),

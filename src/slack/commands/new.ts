@@ -9,6 +9,7 @@ import { dealFormView } from "../views/deal-form.js";
 import { refusalText } from "../views/refusal.js";
 import { tellIfSavedEarlier } from "./after-change.js";
 import type { CommandContext } from "./context.js";
+import { replyUnreadFields } from "./stage-choice.js";
 
 const EXAMPLE = "/deal new Acme Corp amount 12k stage proposal close next friday";
 
@@ -26,7 +27,7 @@ export async function newCommand(
   });
   if (!parsed.ok) return ctx.reply(invalidMessage(parsed.error.split("\n"), EXAMPLE, actor.lang));
   const request = requestFromFields(parsed.value, catalog);
-  if (!request.ok) return ctx.reply(invalidMessage([request.error], EXAMPLE, actor.lang));
+  if (!request.ok) return replyUnreadFields(ctx, request, EXAMPLE);
 
   const r = request.value;
   if (r.amountMinor === undefined || r.closeOn === undefined) {

@@ -4,17 +4,23 @@ import type { DealCommand } from "../../parse/deal-command.js";
 import { escapeMrkdwn } from "../mrkdwn.js";
 import { notice } from "../views/change-message.js";
 import { npsSentMessage } from "../views/nps-contacts.js";
+import { contactChooserMessage } from "../views/pickers.js";
 import type { CommandContext } from "./context.js";
 
-/** `/deal nps send <account or contact>`: surveys now, within the opt-out and 90-day rules. */
+/**
+ * `/deal nps send <account or contact>`: surveys now, within the opt-out and 90-day rules.
+ * A name that fits several contacts gets a picker; `contactId` is the one picked there.
+ */
 export async function npsSendCommand(
   ctx: CommandContext,
   cmd: Extract<DealCommand, { kind: "nps-send" }>,
+  contactId?: number,
 ): Promise<void> {
   const outcome = await createSurveysNow(ctx.services, {
     target: cmd.target,
     requestedBy: ctx.actor.id,
     requestKey: ctx.requestKey,
+    ...(contactId !== undefined ? { contactId } : {}),
   });
   if (outcome.kind === "not-found")
     return ctx.reply(
@@ -25,9 +31,12 @@ export async function npsSendCommand(
     );
   if (outcome.kind === "ambiguous")
     return ctx.reply(
-      notice(
-        `“${escapeMrkdwn(cmd.target)}” matches several contacts: ${outcome.names.map(escapeMrkdwn).join(", ")}. Use their email.`,
-      ),
+      contactChooserMessage({
+        query: cmd.target,
+        contacts: outcome.contacts,
+        commandText: ctx.text,
+        lang: ctx.actor.lang,
+      }),
     );
   const sent = await sendSurveysNow(ctx.services, outcome);
   return ctx.reply(npsSentMessage(sent.target, sent.results));

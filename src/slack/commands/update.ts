@@ -8,6 +8,7 @@ import { updateFormView } from "../views/deal-form.js";
 import { replyWithOutcome } from "./after-change.js";
 import type { CommandContext } from "./context.js";
 import { findDealOrAsk } from "./find-deal.js";
+import { replyUnreadFields } from "./stage-choice.js";
 
 const EXAMPLE = "/deal update Acme stage proposal amount 12k close next friday";
 
@@ -35,7 +36,7 @@ export async function updateCommand(
   });
   if (!parsed.ok) return ctx.reply(invalidMessage(parsed.error.split("\n"), EXAMPLE, actor.lang));
   const request = requestFromFields(parsed.value, catalog);
-  if (!request.ok) return ctx.reply(invalidMessage([request.error], EXAMPLE, actor.lang));
+  if (!request.ok) return replyUnreadFields(ctx, request, EXAMPLE, deal.id);
   const outcome = await changeDeal(withDirectory(services), {
     actor,
     dealId: deal.id,

@@ -10,6 +10,7 @@ import { logActivityButton } from "./log-activity.js";
 import { npsOutcomeButton, npsScoreButton, npsTakeButton } from "./nps.js";
 import { nudgeAll, nudgeConfirm, nudgeLost, nudgePush, nudgeUpdate, nudgeWon } from "./nudge.js";
 import { nudgeMore } from "./nudge-more.js";
+import { chooseContactButton, chooseStageButton } from "./pick.js";
 import { riskCommit } from "./risk.js";
 import { undoButton } from "./undo.js";
 
@@ -17,6 +18,8 @@ export function registerActions(app: App, services: Services): void {
   routeActions(app, services.logger, [
     [ACTIONS.undo, undoButton(services)],
     [ACTIONS.choose, chooseButton(services)],
+    [new RegExp(`^${ACTIONS.chooseStage.replace(".", "\\.")}:\\d+$`), chooseStageButton(services)],
+    [ACTIONS.chooseContact, chooseContactButton(services)],
     [ACTIONS.edit, editButton(services)],
     [ACTIONS.homeRefresh, homeRefreshButton(services)],
     [ACTIONS.homeNew, homeNewButton(services)],

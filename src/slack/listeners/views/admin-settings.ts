@@ -1,12 +1,16 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
 import { saveTeamSettings } from "../../../domain/admin/save-team-settings.js";
+import { getTeamSettings } from "../../../domain/settings/get-team-settings.js";
+import { channelsToInvite } from "../../../notify/channels-to-invite.js";
 import { ensureUser } from "../../../notify/ensure-user.js";
+import { storedLanguage } from "../../../notify/user-language.js";
 import type { Services } from "../../../services.js";
 import { readMetadata } from "../../forms/metadata.js";
 import { adminFormErrors, readAdminForm } from "../../forms/read-admin-form.js";
 import { ADMIN_FORM } from "../../ids.js";
 import { teamSettingsSavedMessage } from "../../views/admin-saved.js";
-import { replierForUrl } from "../replier.js";
+import { privateChannelsMessage } from "../../views/pickers.js";
+import { type Reply, replierForUrl } from "../replier.js";
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -27,8 +31,30 @@ export function adminSettingsSubmitted(services: Services) {
       return ack({ response_action: "errors", errors: adminFormErrors(outcome.problems) });
     await ack({ response_action: "clear" });
     const { responseUrl } = readMetadata(view.private_metadata);
-    await replierForUrl(services, userId, responseUrl)(teamSettingsSavedMessage(outcome.summary));
+    const reply = replierForUrl(services, userId, responseUrl);
+    await reply(teamSettingsSavedMessage(outcome.summary));
+    await warnAboutPrivateChannels(services, userId, reply);
     // People first met in this form were saved under their id: fetch their names now, after the ack.
     await Promise.all(outcome.newUserIds.map((id) => ensureUser(services, id)));
   };
+}
+
+/**
+ * After the save: each private channel the settings now post to that Dealbot is not in gets a
+ * line telling the admin, in their language, to invite it. Advice only: a failure here is
+ * logged and the save stands.
+ */
+async function warnAboutPrivateChannels(services: Services, userId: string, reply: Reply): Promise<void> {
+  try {
+    const { channels, winChannel } = await getTeamSettings(services);
+    const uninvited = await channelsToInvite(services, [
+      ...channels.digest,
+      ...[channels.alerts, channels.nps, winChannel].filter((c): c is string => Boolean(c)),
+    ]);
+    if (uninvited.length === 0) return;
+    const { lang } = await storedLanguage(services, userId);
+    await reply(privateChannelsMessage(uninvited, lang));
+  } catch (error) {
+    services.logger.warn({ err: error, user: userId }, "could not warn an admin about private channels");
+  }
 }
