@@ -1,7 +1,6 @@
-import { recordForecastCall } from "../../db/forecast-team.js";
-import { digestPeriods } from "../../domain/digest/periods.js";
+import { recordCall } from "../../domain/forecast/record-call.js";
 import { t } from "../../i18n/t.js";
-import { formatAmount, parseAmount } from "../../parse/amount.js";
+import { formatAmount } from "../../parse/amount.js";
 import type { DealCommand } from "../../parse/deal-command.js";
 import { readerOf } from "../../reads/heavy-reads.js";
 import { invalidMessage } from "../views/change-message.js";
@@ -19,28 +18,28 @@ export async function forecastTeamCommand(
   const at = services.clock.now();
   let note: string | undefined;
   if (cmd.kind === "forecast-call") {
-    const amount = parseAmount(cmd.amount, { defaultCurrency: settings.currency });
-    if (!amount.ok) return ctx.reply(invalidMessage([amount.error], undefined, actor.lang));
-    if (amount.value.currency !== settings.currency)
+    const call = await recordCall(services, {
+      managerId: actor.id,
+      amount: cmd.amount,
+      period: cmd.period === "quarter" ? "quarter" : "month",
+      settings,
+    });
+    if (!call.ok)
       return ctx.reply(
         invalidMessage(
-          [t(actor.lang, "teamForecast.currency", { currency: settings.currency })],
+          [
+            call.problem === "amount"
+              ? call.error
+              : t(actor.lang, "teamForecast.currency", { currency: call.currency }),
+          ],
           undefined,
           actor.lang,
         ),
       );
-    const periods = digestPeriods(at, settings.timezone);
-    const period = cmd.period === "quarter" ? periods.quarter.key : periods.month.key;
-    await recordForecastCall(services.db, {
-      subject: actor.id,
-      period,
-      amountMinor: amount.value.minor,
-      currency: settings.currency,
-      recordedAt: at,
-    });
+    const { period, amountMinor } = call;
     note = t(actor.lang, "teamForecast.callRecorded", {
       period,
-      amount: formatAmount(amount.value.minor, settings.currency, actor.lang),
+      amount: formatAmount(amountMinor, settings.currency, actor.lang),
     });
   }
   if (actor.reportIds.length === 0)
