@@ -8,23 +8,14 @@ import type { Db } from "../src/db/client.js";
 import type { DatabaseTarget } from "../src/db/target.js";
 import type { TeamSettings } from "../src/domain/settings/team-settings.js";
 import { DEFAULT_LOSS_REASONS, DEFAULT_STAGES } from "../src/domain/setup/prepare-workspace.js";
+import { teamSettings } from "../test/support/settings.js";
 
 export const REPS = 500;
 export const ACCOUNTS = 5_000;
 export const EVENTS_PER_DEAL = 10;
 export const NOW = new Date("2026-11-23T08:00:00Z");
 const DAY = 86_400_000;
-export const settings: TeamSettings = {
-  timezone: "Europe/Berlin",
-  currency: "EUR",
-  language: "en",
-  locale: "en",
-  channels: { digest: [], alerts: undefined, nps: undefined },
-  nudges: { day: 1, time: "09:00", staleDays: 7, escalationDays: 21 },
-  digest: { day: 1, time: "08:00" },
-  risk: { day: 20, time: "09:00", probabilityThreshold: 50 },
-  nps: { wonDelayDays: 30 },
-};
+export const settings: TeamSettings = teamSettings({ timezone: "Europe/Berlin" });
 
 let seed = 7;
 const random = () => {

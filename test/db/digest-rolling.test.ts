@@ -7,23 +7,14 @@ import type { TeamSettings } from "../../src/domain/settings/team-settings.js";
 import { DEFAULT_LOSS_REASONS, DEFAULT_STAGES } from "../../src/domain/setup/prepare-workspace.js";
 import { digestMessage } from "../../src/slack/views/digest.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
+import { teamSettings } from "../support/settings.js";
 
 // The digest's rolling view of the two quarters after this one, as of Monday 23 Nov 2026
 // (Q4): 2027 Q1 and 2027 Q2, by hand from the deals below (no history, so the historical
 // forecast falls back to stage probabilities: Lead 10%, Proposal 50%, Negotiation 75%).
 
 const AT = new Date("2026-11-23T08:00:00Z");
-const settings: TeamSettings = {
-  timezone: "Europe/Helsinki",
-  currency: "EUR",
-  locale: "en",
-  language: "en",
-  channels: { digest: [], alerts: undefined, nps: undefined },
-  nudges: { day: 1, time: "09:00", staleDays: 7, escalationDays: 21 },
-  digest: { day: 1, time: "08:00" },
-  risk: { day: 20, time: "09:00", probabilityThreshold: 50 },
-  nps: { wonDelayDays: 30 },
-};
+const settings: TeamSettings = teamSettings({ timezone: "Europe/Helsinki" });
 
 let t: TestDatabase;
 let db: Db;

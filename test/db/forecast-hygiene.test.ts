@@ -12,21 +12,12 @@ import type { TeamSettings } from "../../src/domain/settings/team-settings.js";
 import { DEFAULT_LOSS_REASONS, DEFAULT_STAGES } from "../../src/domain/setup/prepare-workspace.js";
 import { hygieneText } from "../../src/slack/views/digest-forecast.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
+import { teamSettings } from "../support/settings.js";
 
 // Monday 4 January 2027, 06:00 UTC: Sunday 3 January still in Los Angeles, Monday evening
 // in Auckland. The months before it: December (31 days, the year end) and November (30).
 const AT = new Date("2027-01-04T06:00:00Z");
-const settings: TeamSettings = {
-  timezone: "UTC",
-  currency: "EUR",
-  locale: "en",
-  language: "en",
-  channels: { digest: [], alerts: undefined, nps: undefined },
-  nudges: { day: 1, time: "09:00", staleDays: 7, escalationDays: 21 },
-  digest: { day: 1, time: "08:00" },
-  risk: { day: 20, time: "09:00", probabilityThreshold: 50 },
-  nps: { wonDelayDays: 30 },
-};
+const settings: TeamSettings = teamSettings();
 const eur = (major: number) => BigInt(major) * 100n;
 const m = (minor: bigint) => `€${(Number(minor) / 100).toLocaleString("en")}`;
 

@@ -7,20 +7,11 @@ import type { TeamSettings } from "../../src/domain/settings/team-settings.js";
 import { DEFAULT_LOSS_REASONS, DEFAULT_STAGES } from "../../src/domain/setup/prepare-workspace.js";
 import { digestMessage, messageAsText } from "../../src/slack/views/digest.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
+import { teamSettings } from "../support/settings.js";
 
 // Monday 2 Nov 2026: the month's first digest carries October's contact upkeep.
 const AT = new Date("2026-11-02T08:00:00Z");
-const settings: TeamSettings = {
-  timezone: "UTC",
-  currency: "EUR",
-  language: "en",
-  locale: "en",
-  channels: { digest: [], alerts: undefined, nps: undefined },
-  nudges: { day: 1, time: "09:00", staleDays: 7, escalationDays: 21 },
-  digest: { day: 1, time: "08:00" },
-  risk: { day: 20, time: "09:00", probabilityThreshold: 50 },
-  nps: { wonDelayDays: 30 },
-};
+const settings: TeamSettings = teamSettings();
 let t: TestDatabase;
 beforeEach(async () => {
   t = await createTestDatabase();
