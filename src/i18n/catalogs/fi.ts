@@ -377,42 +377,5 @@ export const fi: CatalogMessages = {
   "setup.reason.timing": "Huono ajoitus",
   "setup.reason.product-fit": "Tuote ei sovi tarpeeseen",
   "setup.reason.other": "Muu syy",
-
-  // --- Activities: the Log activity button and form, and /deal stats' activity section
-  "activity.log.button": "Kirjaa toimenpide",
-  "activity.form.title": "Kirjaa toimenpide",
-  "activity.form.submit": "Kirjaa",
-  "activity.form.close": "Peruuta",
-  "activity.form.deal.label": "Kauppa",
-  "activity.form.deal.placeholder": "Valitse yksi avoimista kaupoistasi",
-  "activity.form.type.label": "Mitä teit?",
-  "activity.form.direction.label": "Suunta (puhelut ja sähköpostit; lähtevä, jos ei valittu)",
-  "activity.form.note.label": "Muistiinpano",
-  "activity.form.note.placeholder": "esim. jätin vastaajaviestin, lähetin hinnaston",
-  "activity.type.call.option": "Puhelu",
-  "activity.type.meeting.option": "Tapaaminen",
-  "activity.type.email.option": "Sähköposti",
-  "activity.type.demo.option": "Demo",
-  "activity.type.task.option": "Tehtävä",
-  "activity.direction.out.option": "Lähtevä",
-  "activity.direction.in.option": "Saapuva",
-  "activity.what.out": "{type} (lähtevä)",
-  "activity.what.in": "{type} (saapuva)",
-  "activity.logged":
-    ":white_check_mark: {what} kirjattu kauppaan {deal}. Se lasketaan kaupan aktiivisuudeksi.",
-  "activity.noDeals":
-    "Sinulla ei ole avoimia kauppoja, joihin kirjata toimenpiteitä. Kirjaa mihin tahansa kauppaan komennolla `/deal log call Acme out` tai luo kauppa komennolla `/deal new`.",
-  "activity.error.deal": "Valitse kauppa.",
-  "activity.error.type": "Valitse, mitä teit.",
-  "activity.error.dealGone": "Tätä kauppaa ei enää ole. Sulje lomake ja valitse toinen.",
-  "activity.error.unreadable": "Lomaketta ei voitu lukea. Sulje se ja yritä uudelleen.",
-  "stats.activity.heading":
-    "*Myyntityö*, viimeiset 4 viikkoa: omasi, ja suluissa keskiarvo {people, plural, one {# henkilöstä} other {# henkilöstä}}, jotka kirjasivat toimenpiteitä",
-  "stats.activity.week": "Viikko {day}",
-  "stats.activity.total": "4 viikkoa",
-  "stats.activity.line":
-    "{period}: lähtevät puhelut {callsOut} ({teamCallsOut}) · saapuvat {callsIn} ({teamCallsIn}) · tapaamiset {meetings} ({teamMeetings}) · sähköpostit {emails} ({teamEmails}) · demot {demos} ({teamDemos}) · tehtävät {tasks} ({teamTasks})",
-  "stats.activity.none":
-    "*Myyntityö*: kukaan ei kirjannut toimenpiteitä viimeisten 4 viikon aikana. Kirjaa puhelut, tapaamiset ja sähköpostit komennolla `/deal log call Acme out` tai kaupan *Kirjaa toimenpide* -painikkeella.",
   ...fiSurfaces,
 };

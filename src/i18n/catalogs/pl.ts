@@ -385,42 +385,5 @@ export const pl: CatalogMessages = {
   "setup.reason.timing": "Zły moment",
   "setup.reason.product-fit": "Produkt nie pasuje do potrzeb",
   "setup.reason.other": "Inny powód",
-
-  // --- Activities: the Log activity button and form, and /deal stats' activity section
-  "activity.log.button": "Zapisz aktywność",
-  "activity.form.title": "Zapisz aktywność",
-  "activity.form.submit": "Zapisz",
-  "activity.form.close": "Anuluj",
-  "activity.form.deal.label": "Szansa",
-  "activity.form.deal.placeholder": "Wybierz jedną ze swoich otwartych szans",
-  "activity.form.type.label": "Co zrobiłeś?",
-  "activity.form.direction.label": "Kierunek (telefony i e-maile; domyślnie wychodzące)",
-  "activity.form.note.label": "Notatka",
-  "activity.form.note.placeholder": "np. nagrałem wiadomość, wysłałem cennik",
-  "activity.type.call.option": "Telefon",
-  "activity.type.meeting.option": "Spotkanie",
-  "activity.type.email.option": "E-mail",
-  "activity.type.demo.option": "Demo",
-  "activity.type.task.option": "Zadanie",
-  "activity.direction.out.option": "Wychodzące",
-  "activity.direction.in.option": "Przychodzące",
-  "activity.what.out": "{type} (wychodzące)",
-  "activity.what.in": "{type} (przychodzące)",
-  "activity.logged":
-    ":white_check_mark: {what} zapisano przy szansie {deal}. Liczy się jako aktywność przy szansie.",
-  "activity.noDeals":
-    "Nie masz otwartych szans, przy których można zapisać aktywność. Zapisz ją przy dowolnej szansie poleceniem `/deal log call Acme out` albo utwórz szansę poleceniem `/deal new`.",
-  "activity.error.deal": "Wybierz szansę.",
-  "activity.error.type": "Wybierz, co zrobiłeś.",
-  "activity.error.dealGone": "Ta szansa już nie istnieje. Zamknij formularz i wybierz inną.",
-  "activity.error.unreadable": "Nie udało się odczytać formularza. Zamknij go i spróbuj ponownie.",
-  "stats.activity.heading":
-    "*Aktywność sprzedażowa*, ostatnie 4 tygodnie: Twoja, a w nawiasach średnia {people, plural, one {# osoby} few {# osób} many {# osób} other {# osoby}}, które coś zapisały",
-  "stats.activity.week": "Tydzień od {day}",
-  "stats.activity.total": "4 tygodnie",
-  "stats.activity.line":
-    "{period}: telefony wychodzące {callsOut} ({teamCallsOut}) · przychodzące {callsIn} ({teamCallsIn}) · spotkania {meetings} ({teamMeetings}) · e-maile {emails} ({teamEmails}) · dema {demos} ({teamDemos}) · zadania {tasks} ({teamTasks})",
-  "stats.activity.none":
-    "*Aktywność sprzedażowa*: nikt nic nie zapisał w ostatnich 4 tygodniach. Zapisuj telefony, spotkania i e-maile poleceniem `/deal log call Acme out` albo przyciskiem *Zapisz aktywność* przy szansie.",
   ...plSurfaces,
 };

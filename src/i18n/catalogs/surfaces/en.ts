@@ -158,6 +158,42 @@ export const enSurfaces = {
   "stats.text": "Stats for {who}: win rate {rate}, {kind}.",
   "stats.footer":
     "Amounts in {currency}. Jackpot-dependent: one deal made 40%+ of the won value; steady: wins in 6+ months.",
+
+  // --- Activities: the Log activity button and form, and /deal stats' activity section
+  "activity.log.button": "Log activity",
+  "activity.form.title": "Log activity",
+  "activity.form.submit": "Log",
+  "activity.form.close": "Cancel",
+  "activity.form.deal.label": "Deal",
+  "activity.form.deal.placeholder": "Pick one of your open deals",
+  "activity.form.type.label": "What did you do?",
+  "activity.form.direction.label": "Direction (calls and emails; outgoing if not set)",
+  "activity.form.note.label": "Note",
+  "activity.form.note.placeholder": "e.g. left a voicemail, sent the pricing",
+  "activity.type.call.option": "Call",
+  "activity.type.meeting.option": "Meeting",
+  "activity.type.email.option": "Email",
+  "activity.type.demo.option": "Demo",
+  "activity.type.task.option": "Task",
+  "activity.direction.out.option": "Outgoing",
+  "activity.direction.in.option": "Incoming",
+  "activity.what.out": "{type} (outgoing)",
+  "activity.what.in": "{type} (incoming)",
+  "activity.logged": ":white_check_mark: {what} logged on {deal}. It counts as activity on the deal.",
+  "activity.noDeals":
+    "You have no open deals to log activity on. Log on any deal with `/deal log call Acme out`, or create one with `/deal new`.",
+  "activity.error.deal": "Pick the deal.",
+  "activity.error.type": "Pick what you did.",
+  "activity.error.dealGone": "This deal no longer exists. Close this form and pick another.",
+  "activity.error.unreadable": "This form could not be read. Close it and try again.",
+  "stats.activity.heading":
+    "*Selling activity*, last 4 weeks: yours, and in brackets the average of the {people, plural, one {# person} other {# people}} who logged any",
+  "stats.activity.week": "Week of {day}",
+  "stats.activity.total": "4 weeks",
+  "stats.activity.line":
+    "{period}: calls out {callsOut} ({teamCallsOut}) · in {callsIn} ({teamCallsIn}) · meetings {meetings} ({teamMeetings}) · emails {emails} ({teamEmails}) · demos {demos} ({teamDemos}) · tasks {tasks} ({teamTasks})",
+  "stats.activity.none":
+    "*Selling activity*: nobody logged any in the last 4 weeks. Log calls, meetings and emails with `/deal log call Acme out` or the *Log activity* button on a deal.",
 } satisfies Record<string, string>;
 
 export type SurfaceKey = keyof typeof enSurfaces;

@@ -165,4 +165,41 @@ export const ruSurfaces: Record<SurfaceKey, string> = {
   "stats.text": "Показатели {who}: конверсия в выигрыш {rate}, {kind}.",
   "stats.footer":
     "Суммы в {currency}. Зависимость от одной сделки: одна сделка дала 40%+ выигранной суммы; стабильно: выигрыши в 6+ месяцах.",
+
+  // --- Activities: the Log activity button and form, and /deal stats' activity section
+  "activity.log.button": "Записать активность",
+  "activity.form.title": "Записать активность",
+  "activity.form.submit": "Записать",
+  "activity.form.close": "Отмена",
+  "activity.form.deal.label": "Сделка",
+  "activity.form.deal.placeholder": "Выберите одну из ваших открытых сделок",
+  "activity.form.type.label": "Что вы сделали?",
+  "activity.form.direction.label": "Направление (звонки и письма; если не указано — исходящее)",
+  "activity.form.note.label": "Заметка",
+  "activity.form.note.placeholder": "напр. оставил голосовое сообщение, отправил цены",
+  "activity.type.call.option": "Звонок",
+  "activity.type.meeting.option": "Встреча",
+  "activity.type.email.option": "Письмо",
+  "activity.type.demo.option": "Демо",
+  "activity.type.task.option": "Задача",
+  "activity.direction.out.option": "Исходящее",
+  "activity.direction.in.option": "Входящее",
+  "activity.what.out": "{type} (исходящее)",
+  "activity.what.in": "{type} (входящее)",
+  "activity.logged":
+    ":white_check_mark: {what}: записано в сделке {deal}. Это засчитывается как активность по сделке.",
+  "activity.noDeals":
+    "У вас нет открытых сделок, чтобы записать активность. Запишите её в любую сделку командой `/deal log call Acme out` или создайте сделку командой `/deal new`.",
+  "activity.error.deal": "Выберите сделку.",
+  "activity.error.type": "Выберите, что вы сделали.",
+  "activity.error.dealGone": "Этой сделки больше нет. Закройте форму и выберите другую.",
+  "activity.error.unreadable": "Не удалось прочитать форму. Закройте её и попробуйте ещё раз.",
+  "stats.activity.heading":
+    "*Активность продаж*, последние 4 недели: ваша, а в скобках среднее {people, plural, one {# человека} few {# человек} many {# человек} other {# человека}}, которые что-то записали",
+  "stats.activity.week": "Неделя с {day}",
+  "stats.activity.total": "4 недели",
+  "stats.activity.line":
+    "{period}: исходящие звонки {callsOut} ({teamCallsOut}) · входящие {callsIn} ({teamCallsIn}) · встречи {meetings} ({teamMeetings}) · письма {emails} ({teamEmails}) · демо {demos} ({teamDemos}) · задачи {tasks} ({teamTasks})",
+  "stats.activity.none":
+    "*Активность продаж*: за последние 4 недели никто ничего не записал. Записывайте звонки, встречи и письма командой `/deal log call Acme out` или кнопкой *Записать активность* в сделке.",
 };

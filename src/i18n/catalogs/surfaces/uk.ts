@@ -165,4 +165,41 @@ export const ukSurfaces: Record<SurfaceKey, string> = {
   "stats.text": "Показники {who}: конверсія у виграш {rate}, {kind}.",
   "stats.footer":
     "Суми в {currency}. Залежність від однієї угоди: одна угода дала 40%+ виграної суми; стабільно: виграші в 6+ місяцях.",
+
+  // --- Activities: the Log activity button and form, and /deal stats' activity section
+  "activity.log.button": "Записати активність",
+  "activity.form.title": "Записати активність",
+  "activity.form.submit": "Записати",
+  "activity.form.close": "Скасувати",
+  "activity.form.deal.label": "Угода",
+  "activity.form.deal.placeholder": "Виберіть одну з ваших відкритих угод",
+  "activity.form.type.label": "Що ви зробили?",
+  "activity.form.direction.label": "Напрямок (дзвінки й листи; якщо не вказано — вихідний)",
+  "activity.form.note.label": "Нотатка",
+  "activity.form.note.placeholder": "напр. залишив голосове повідомлення, надіслав ціни",
+  "activity.type.call.option": "Дзвінок",
+  "activity.type.meeting.option": "Зустріч",
+  "activity.type.email.option": "Лист",
+  "activity.type.demo.option": "Демо",
+  "activity.type.task.option": "Задача",
+  "activity.direction.out.option": "Вихідний",
+  "activity.direction.in.option": "Вхідний",
+  "activity.what.out": "{type} (вихідний)",
+  "activity.what.in": "{type} (вхідний)",
+  "activity.logged":
+    ":white_check_mark: {what}: записано в угоді {deal}. Це зараховується як активність в угоді.",
+  "activity.noDeals":
+    "У вас немає відкритих угод, щоб записати активність. Запишіть її в будь-яку угоду командою `/deal log call Acme out` або створіть угоду командою `/deal new`.",
+  "activity.error.deal": "Виберіть угоду.",
+  "activity.error.type": "Виберіть, що ви зробили.",
+  "activity.error.dealGone": "Цієї угоди вже немає. Закрийте форму й виберіть іншу.",
+  "activity.error.unreadable": "Не вдалося прочитати форму. Закрийте її та спробуйте ще раз.",
+  "stats.activity.heading":
+    "*Активність продажів*, останні 4 тижні: ваша, а в дужках середнє {people, plural, one {# людини} few {# людей} many {# людей} other {# людини}}, які щось записали",
+  "stats.activity.week": "Тиждень з {day}",
+  "stats.activity.total": "4 тижні",
+  "stats.activity.line":
+    "{period}: вихідні дзвінки {callsOut} ({teamCallsOut}) · вхідні {callsIn} ({teamCallsIn}) · зустрічі {meetings} ({teamMeetings}) · листи {emails} ({teamEmails}) · демо {demos} ({teamDemos}) · задачі {tasks} ({teamTasks})",
+  "stats.activity.none":
+    "*Активність продажів*: за останні 4 тижні ніхто нічого не записав. Записуйте дзвінки, зустрічі й листи командою `/deal log call Acme out` або кнопкою *Записати активність* в угоді.",
 };
