@@ -1,8 +1,14 @@
+import { enForms } from "../forms/en.js";
+import { enParse } from "../parse/en.js";
+import { enReplies } from "../replies/en.js";
 // English messages of the surfaces converted after the first round (forms, refusals,
 // failure notices, win announcements, risk alerts, forecasts, stats). Kept apart from
 // ../en.ts so each file stays small; ../en.ts spreads them into the catalog.
 
 export const enSurfaces = {
+  ...enParse,
+  ...enForms,
+  ...enReplies,
   // --- Refusals (who may change what)
   "refusal.notYours":
     "{what} belongs to {who}: you can change only your own deals. Ask {who} or their manager.",

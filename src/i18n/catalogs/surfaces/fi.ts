@@ -1,6 +1,12 @@
+import { fiForms } from "../forms/fi.js";
+import { fiParse } from "../parse/fi.js";
+import { fiReplies } from "../replies/fi.js";
 import type { SurfaceKey } from "./en.js";
 
 export const fiSurfaces: Record<SurfaceKey, string> = {
+  ...fiParse,
+  ...fiForms,
+  ...fiReplies,
   "refusal.notYours":
     "{what} ei ole sinun kauppasi (omistaja: {who}): voit muuttaa vain omia kauppojasi. Pyydä omistajaa tai hänen esihenkilöään.",
   "refusal.notYoursManager":

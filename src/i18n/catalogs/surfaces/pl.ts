@@ -1,6 +1,12 @@
+import { plForms } from "../forms/pl.js";
+import { plParse } from "../parse/pl.js";
+import { plReplies } from "../replies/pl.js";
 import type { SurfaceKey } from "./en.js";
 
 export const plSurfaces: Record<SurfaceKey, string> = {
+  ...plParse,
+  ...plForms,
+  ...plReplies,
   "refusal.notYours":
     "{what} należy do {who}: możesz zmieniać tylko własne szanse sprzedaży. Poproś właściciela albo jego przełożonego.",
   "refusal.notYoursManager":

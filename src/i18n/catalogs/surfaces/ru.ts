@@ -1,6 +1,12 @@
+import { ruForms } from "../forms/ru.js";
+import { ruParse } from "../parse/ru.js";
+import { ruReplies } from "../replies/ru.js";
 import type { SurfaceKey } from "./en.js";
 
 export const ruSurfaces: Record<SurfaceKey, string> = {
+  ...ruParse,
+  ...ruForms,
+  ...ruReplies,
   "refusal.notYours":
     "{what} принадлежит {who}: вы можете менять только свои сделки. Обратитесь к владельцу или его руководителю.",
   "refusal.notYoursManager":

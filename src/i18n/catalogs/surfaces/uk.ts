@@ -1,6 +1,12 @@
+import { ukForms } from "../forms/uk.js";
+import { ukParse } from "../parse/uk.js";
+import { ukReplies } from "../replies/uk.js";
 import type { SurfaceKey } from "./en.js";
 
 export const ukSurfaces: Record<SurfaceKey, string> = {
+  ...ukParse,
+  ...ukForms,
+  ...ukReplies,
   "refusal.notYours":
     "{what} належить {who}: ви можете змінювати лише власні угоди. Зверніться до власника або його керівника.",
   "refusal.notYoursManager":

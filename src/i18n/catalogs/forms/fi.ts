@@ -1,0 +1,3 @@
+import type { FormsKey } from "./en.js";
+
+export const fiForms: Record<FormsKey, string> = {};

@@ -1,0 +1,3 @@
+import type { ParseKey } from "./en.js";
+
+export const fiParse: Record<ParseKey, string> = {};

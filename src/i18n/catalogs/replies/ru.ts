@@ -1,0 +1,3 @@
+import type { RepliesKey } from "./en.js";
+
+export const ruReplies: Record<RepliesKey, string> = {};
