@@ -1,6 +1,7 @@
 import { countDeals, listDeals } from "../../db/deals.js";
 import { matchStage } from "../../domain/deals/match-stage.js";
 import { staleDays } from "../../domain/deals/staleness.js";
+import { renderProblem } from "../../i18n/problem.js";
 import { t } from "../../i18n/t.js";
 import { parseDateRange, todayIn } from "../../parse/date.js";
 import type { DealCommand } from "../../parse/deal-command.js";
@@ -20,9 +21,9 @@ export async function listCommand(
   const now = services.clock.now();
   const problems: string[] = [];
   const stage = cmd.stage ? matchStage(catalog.stages, cmd.stage) : undefined;
-  if (stage && !stage.ok) problems.push(stage.error);
+  if (stage && !stage.ok) problems.push(renderProblem(actor.lang, stage.problem));
   const range = cmd.closing ? parseDateRange(cmd.closing, { now, timezone: actor.timezone }) : undefined;
-  if (range && !range.ok) problems.push(range.error);
+  if (range && !range.ok) problems.push(renderProblem(actor.lang, range.problem));
   // Only the stage fits several: ask which (the click lists again with it).
   if (stage && !stage.ok && stage.candidates && problems.length === 1)
     return ctx.reply(
