@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  type DealCommand,
-  dealCommandSchema,
-  parseDealCommand as rawParseDealCommand,
-} from "../../../src/parse/deal-command.js";
+import { type DealCommand, dealCommandSchema, parseDealCommand } from "../../../src/parse/deal-command.js";
 import { inEnglish } from "../../support/problems.js";
-
-const parseDealCommand = (...args: Parameters<typeof rawParseDealCommand>) =>
-  inEnglish(rawParseDealCommand(...args));
 
 const byName = (query: string) => ({ kind: "name", query }) as const;
 const byId = (id: number) => ({ kind: "id", id }) as const;
@@ -124,7 +117,7 @@ describe("parseDealCommand understands", () => {
     ["admin", { kind: "admin", args: "" }],
     ["admin stages add <@U1|bob>", { kind: "admin", args: "stages add <@U1|bob>" }],
   ])("%j", (text, command) => {
-    const parsed = rawParseDealCommand(text);
+    const parsed = parseDealCommand(text);
     expect(parsed).toEqual(command);
     expect(dealCommandSchema.safeParse(parsed).success).toBe(true);
   });
@@ -191,7 +184,7 @@ describe("parseDealCommand refuses", () => {
     ["new Acme next", "new", /"next" needs a value after it/],
     ["update Acme name", "update", /"name" needs a value after it, e\.g\. name Acme Corp/],
   ])("%j", (text, subcommand, reason) => {
-    const parsed = rawParseDealCommand(text);
+    const parsed = parseDealCommand(text);
     expect(inEnglish(parsed)).toMatchObject({
       kind: "invalid",
       subcommand,
