@@ -21,6 +21,7 @@ const LONG_STAGE = "x".repeat(101);
 const CASES = [
   {
     lang: "en",
+    period: "closing 1 Dec 2026 – 31 Dec 2026",
     locale: "en-GB",
     noDeal:
       'Which deal? Start with its number or name, e.g. /deal update Acme stage proposal amount 12k close next friday. If a name or value holds a field word, put it in quotes: "Next Gen Ltd".',
@@ -35,6 +36,7 @@ const CASES = [
   },
   {
     lang: "fi",
+    period: "sulkeutuu 1.–31.12.2026",
     locale: "fi-FI",
     noDeal:
       "Mikä kauppa? Aloita sen numerolla tai nimellä, esim. /deal update Acme stage proposal amount 12k close ensi perjantaina. Jos nimessä tai arvossa on kenttäsana, laita se lainausmerkkeihin: ”Next Gen Oy”.",
@@ -49,6 +51,7 @@ const CASES = [
   },
   {
     lang: "pl",
+    period: "zamknięcie 1–31 grudnia 2026",
     locale: "pl-PL",
     noDeal:
       "Która szansa? Zacznij od jej numeru lub nazwy, np. /deal update Acme stage proposal amount 12k close next friday.",
@@ -63,6 +66,7 @@ const CASES = [
   },
   {
     lang: "ru",
+    period: "закрытие 1–31 декабря 2026 г.",
     locale: "ru-RU",
     noDeal:
       "Какая сделка? Начните с её номера или названия, например /deal update Acme stage proposal amount 12k close в следующую пятницу.",
@@ -89,12 +93,12 @@ async function boot(locale: string) {
     const { ack, reply } = await drive.command("UREP01", text);
     return said(ack ?? reply);
   };
-  return { t, ask };
+  return { t, ask, drive };
 }
 
 describe.each(CASES)("parser errors in $lang", (c) => {
   it("explains a command used wrongly, a field value it can't read, and a stage that isn't the team's", async () => {
-    const { t, ask } = await boot(c.locale);
+    const { t, ask, drive } = await boot(c.locale);
     expect(await ask("update")).toContain(c.noDeal);
 
     const fields = await ask("new Beta amount -5 close soonish");
@@ -106,6 +110,11 @@ describe.each(CASES)("parser errors in $lang", (c) => {
     expect(await ask("update Acme stage lost")).toContain(c.lost);
     expect(await ask("away until 31.2.2027")).toContain(c.away);
     expect(await ask("list closing whenever")).toContain(c.closing);
+    // A period that reads is shown back in the reader's way of writing dates.
+    const listed = await drive.command("UREP01", "list closing dec 2026");
+    expect(JSON.stringify(listed.ack ?? listed.reply).replace(/[\u00a0\u202f\u2009]/g, " ")).toContain(
+      c.period,
+    );
 
     // Nothing was saved by any of them: Acme is still the only deal, unchanged.
     const deals = await t.db.deal.findMany({ select: { name: true, amountMinor: true } });
