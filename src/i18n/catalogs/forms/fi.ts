@@ -1,3 +1,41 @@
 import type { FormsKey } from "./en.js";
 
-export const fiForms: Record<FormsKey, string> = {};
+export const fiForms: Record<FormsKey, string> = {
+  "form.deal.create.title": "Uusi kauppa",
+  "form.deal.update.title": "Päivitä kauppa #{id}",
+  "form.deal.create.submit": "Luo",
+  "form.deal.update.submit": "Tallenna",
+  "form.deal.close": "Peruuta",
+  "form.deal.name.label": "Kaupan nimi",
+  "form.deal.name.placeholder": "Acme Oy – 50 lisenssiä",
+  "form.deal.account.label": "Asiakas",
+  "form.deal.account.placeholder": "Acme Oy",
+  "form.deal.amount.label": "Arvo",
+  "form.deal.amount.placeholder": "12k, 12500 tai 12 500,50 €",
+  "form.deal.amount.hint": "Ilman valuuttamerkkiä käytetään alla olevaa valuuttaa.",
+  "form.deal.currency.label": "Valuutta",
+  "form.deal.stage.label": "Vaihe",
+  "form.deal.stage.option": "{stage} ({probability} %)",
+  "form.deal.close.label": "Arvioitu sulkemispäivä",
+  "form.deal.next.label": "Seuraava askel",
+  "form.deal.next.placeholder": "Lähetä tarjous",
+  "form.deal.nextDue.label": "Seuraavan askeleen määräpäivä",
+  "form.deal.owner.label": "Vastuuhenkilö",
+  "form.deal.probability.label": "Todennäköisyys (%)",
+  "form.deal.probability.placeholder": "Jätä tyhjäksi, niin käytetään vaiheen todennäköisyyttä",
+  "form.deal.lossReason.label": "Häviön syy (jos kauppa hävittiin)",
+  "form.deal.unreadable": "Lomaketta ei voitu lukea. Sulje se ja yritä uudelleen.",
+  "form.deal.name.missing": "Anna kaupalle nimi, esim. Acme Oy – 50 lisenssiä.",
+  "form.deal.amount.missing": "Anna kaupan arvo, esim. 12k tai 12 500.",
+  "form.deal.amount.currencyMismatch":
+    "Arvo on valuutassa {amountCurrency}, mutta valuuttakentässä lukee {currency}. Korjaa ne samoiksi.",
+  "form.deal.stage.missing": "Valitse vaihe.",
+  "form.deal.close.missing": "Valitse arvioitu sulkemispäivä.",
+  "form.deal.owner.missing": "Valitse kaupalle vastuuhenkilö.",
+  "form.deal.gone": "Tätä kauppaa ei ole enää olemassa.",
+  "form.deal.someone": "joku",
+  "form.deal.changedBy":
+    "{who} muutti tätä muokkauksesi aikana ({change}). Mitään ei tallennettu: sulje lomake ja avaa se uudelleen.",
+  "form.deal.changed":
+    "Kauppaa muutettiin muokkauksesi aikana. Mitään ei tallennettu: sulje lomake ja avaa se uudelleen.",
+};

@@ -1,3 +1,41 @@
 import type { FormsKey } from "./en.js";
 
-export const plForms: Record<FormsKey, string> = {};
+export const plForms: Record<FormsKey, string> = {
+  "form.deal.create.title": "Nowa szansa sprzedaży",
+  "form.deal.update.title": "Edytuj szansę #{id}",
+  "form.deal.create.submit": "Utwórz",
+  "form.deal.update.submit": "Zapisz",
+  "form.deal.close": "Anuluj",
+  "form.deal.name.label": "Nazwa szansy sprzedaży",
+  "form.deal.name.placeholder": "Acme sp. z o.o. – 50 licencji",
+  "form.deal.account.label": "Klient",
+  "form.deal.account.placeholder": "Acme sp. z o.o.",
+  "form.deal.amount.label": "Kwota",
+  "form.deal.amount.placeholder": "12k, 12500 lub 12 500,50",
+  "form.deal.amount.hint": "Bez symbolu waluty zostanie użyta waluta podana poniżej.",
+  "form.deal.currency.label": "Waluta",
+  "form.deal.stage.label": "Etap",
+  "form.deal.stage.option": "{stage} ({probability}%)",
+  "form.deal.close.label": "Przewidywana data zamknięcia",
+  "form.deal.next.label": "Następny krok",
+  "form.deal.next.placeholder": "Wyślij ofertę",
+  "form.deal.nextDue.label": "Termin następnego kroku",
+  "form.deal.owner.label": "Opiekun",
+  "form.deal.probability.label": "Prawdopodobieństwo (%)",
+  "form.deal.probability.placeholder": "Zostaw puste, aby użyć wartości z etapu",
+  "form.deal.lossReason.label": "Powód przegranej (jeśli przegrana)",
+  "form.deal.unreadable": "Nie udało się odczytać formularza. Zamknij go i spróbuj ponownie.",
+  "form.deal.name.missing": "Podaj nazwę szansy, np. Acme sp. z o.o. – 50 licencji.",
+  "form.deal.amount.missing": "Podaj kwotę, np. 12k lub 12 500.",
+  "form.deal.amount.currencyMismatch":
+    "Kwota jest w {amountCurrency}, a pole waluty wskazuje {currency}. Popraw jedno z nich, żeby się zgadzały.",
+  "form.deal.stage.missing": "Wybierz etap.",
+  "form.deal.close.missing": "Wybierz przewidywaną datę zamknięcia.",
+  "form.deal.owner.missing": "Wybierz opiekuna szansy.",
+  "form.deal.gone": "Ta szansa sprzedaży już nie istnieje.",
+  "form.deal.someone": "ktoś",
+  "form.deal.changedBy":
+    "W trakcie Twojej edycji zmianę wprowadził(a) {who} ({change}). Nic nie zapisano: zamknij formularz i otwórz go ponownie.",
+  "form.deal.changed":
+    "Ta szansa zmieniła się w trakcie Twojej edycji. Nic nie zapisano: zamknij formularz i otwórz go ponownie.",
+};

@@ -1,3 +1,41 @@
 import type { FormsKey } from "./en.js";
 
-export const ruForms: Record<FormsKey, string> = {};
+export const ruForms: Record<FormsKey, string> = {
+  "form.deal.create.title": "Новая сделка",
+  "form.deal.update.title": "Изменить сделку #{id}",
+  "form.deal.create.submit": "Создать",
+  "form.deal.update.submit": "Сохранить",
+  "form.deal.close": "Отмена",
+  "form.deal.name.label": "Название сделки",
+  "form.deal.name.placeholder": "Acme – 50 лицензий",
+  "form.deal.account.label": "Клиент",
+  "form.deal.account.placeholder": "Acme",
+  "form.deal.amount.label": "Сумма",
+  "form.deal.amount.placeholder": "12k, 12500 или 12 500,50",
+  "form.deal.amount.hint": "Без знака валюты используется валюта, указанная ниже.",
+  "form.deal.currency.label": "Валюта",
+  "form.deal.stage.label": "Этап",
+  "form.deal.stage.option": "{stage} ({probability}%)",
+  "form.deal.close.label": "Ожидаемая дата закрытия",
+  "form.deal.next.label": "Следующий шаг",
+  "form.deal.next.placeholder": "Отправить КП",
+  "form.deal.nextDue.label": "Срок следующего шага",
+  "form.deal.owner.label": "Ответственный",
+  "form.deal.probability.label": "Вероятность (%)",
+  "form.deal.probability.placeholder": "Оставьте пустым, чтобы взять вероятность этапа",
+  "form.deal.lossReason.label": "Причина проигрыша (если проиграна)",
+  "form.deal.unreadable": "Не удалось прочитать форму. Закройте её и попробуйте ещё раз.",
+  "form.deal.name.missing": "Укажите название сделки, например: Acme – 50 лицензий.",
+  "form.deal.amount.missing": "Укажите сумму, например: 12k или 12 500.",
+  "form.deal.amount.currencyMismatch":
+    "Сумма указана в {amountCurrency}, а в поле валюты — {currency}. Приведите их в соответствие.",
+  "form.deal.stage.missing": "Выберите этап.",
+  "form.deal.close.missing": "Выберите ожидаемую дату закрытия.",
+  "form.deal.owner.missing": "Выберите ответственного за сделку.",
+  "form.deal.gone": "Этой сделки больше нет.",
+  "form.deal.someone": "кто-то",
+  "form.deal.changedBy":
+    "Пока вы редактировали, {who} внёс(ла) изменение ({change}). Ничего не сохранено: закройте форму и откройте её снова.",
+  "form.deal.changed":
+    "Сделку изменили, пока вы её редактировали. Ничего не сохранено: закройте форму и откройте её снова.",
+};

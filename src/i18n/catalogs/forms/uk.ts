@@ -1,3 +1,41 @@
 import type { FormsKey } from "./en.js";
 
-export const ukForms: Record<FormsKey, string> = {};
+export const ukForms: Record<FormsKey, string> = {
+  "form.deal.create.title": "Нова угода",
+  "form.deal.update.title": "Оновити угоду #{id}",
+  "form.deal.create.submit": "Створити",
+  "form.deal.update.submit": "Зберегти",
+  "form.deal.close": "Скасувати",
+  "form.deal.name.label": "Назва угоди",
+  "form.deal.name.placeholder": "Acme – 50 ліцензій",
+  "form.deal.account.label": "Клієнт",
+  "form.deal.account.placeholder": "Acme",
+  "form.deal.amount.label": "Сума",
+  "form.deal.amount.placeholder": "12k, 12500 або 12 500,50",
+  "form.deal.amount.hint": "Якщо знак валюти не вказано, береться валюта з поля нижче.",
+  "form.deal.currency.label": "Валюта",
+  "form.deal.stage.label": "Етап",
+  "form.deal.stage.option": "{stage} ({probability}%)",
+  "form.deal.close.label": "Очікувана дата закриття",
+  "form.deal.next.label": "Наступний крок",
+  "form.deal.next.placeholder": "Надіслати комерційну пропозицію",
+  "form.deal.nextDue.label": "Термін наступного кроку",
+  "form.deal.owner.label": "Відповідальний",
+  "form.deal.probability.label": "Ймовірність (%)",
+  "form.deal.probability.placeholder": "Залиште порожнім, щоб узяти ймовірність етапу",
+  "form.deal.lossReason.label": "Причина програшу (якщо програно)",
+  "form.deal.unreadable": "Не вдалося прочитати форму. Закрийте її та спробуйте ще раз.",
+  "form.deal.name.missing": "Вкажіть назву угоди, напр. Acme – 50 ліцензій.",
+  "form.deal.amount.missing": "Вкажіть суму, напр. 12k або 12 500.",
+  "form.deal.amount.currencyMismatch":
+    "Сума вказана в {amountCurrency}, а в полі валюти — {currency}. Узгодьте їх.",
+  "form.deal.stage.missing": "Оберіть етап.",
+  "form.deal.close.missing": "Оберіть очікувану дату закриття.",
+  "form.deal.owner.missing": "Оберіть відповідального за угоду.",
+  "form.deal.gone": "Цієї угоди більше не існує.",
+  "form.deal.someone": "хтось",
+  "form.deal.changedBy":
+    "Поки ви редагували, {who} вніс(-ла) зміну ({change}). Нічого не збережено: закрийте форму та відкрийте її знову.",
+  "form.deal.changed":
+    "Угоду змінили, поки ви її редагували. Нічого не збережено: закрийте форму та відкрийте її знову.",
+};
