@@ -1,13 +1,13 @@
 import { z } from "zod";
 import type { Catalog } from "../../domain/catalog/load-catalog.js";
 import type { ChangeRequest } from "../../domain/deals/change-request.js";
+import type { Lang } from "../../i18n/languages.js";
+import { translator } from "../../i18n/t.js";
 import { parseAmount } from "../../parse/amount.js";
 import { stripControls } from "../../parse/clean-text.js";
 import { resolveCurrency } from "../../parse/currency.js";
 import { isForecastCategory } from "../../parse/forecast-category.js";
 import { parseProbability } from "../../parse/probability.js";
-import type { Lang } from "../../i18n/languages.js";
-import { translator } from "../../i18n/t.js";
 import { DEAL_FORM, VALUE } from "../ids.js";
 
 // What Slack sends in view.state.values for each element type we use.

@@ -130,7 +130,10 @@ export function dealFormView(input: {
   const stageOptions = catalog.stages
     .slice(0, LIMITS.optionsPerSelect)
     .map((s) =>
-      option(t(input.lang ?? "en", "form.deal.stage.option", { stage: s.name, probability: s.probability }), String(s.id)),
+      option(
+        t(input.lang ?? "en", "form.deal.stage.option", { stage: s.name, probability: s.probability }),
+        String(s.id),
+      ),
     );
   const stageInitial = stageOptions.find((o) => o.value === String(values.stageId));
   const reasonOptions = catalog.lossReasons
@@ -220,10 +223,10 @@ export function dealFormView(input: {
     callback_id: create ? VIEWS.create : VIEWS.update,
     private_metadata: writeMetadata({ ...(shown ? { category: shown } : {}), ...input.metadata }),
     title: plain(
-      (create ? tr("form.deal.create.title") : tr("form.deal.update.title", { id: String(input.dealId) })).slice(
-        0,
-        LIMITS.modalTitle,
-      ),
+      (create
+        ? tr("form.deal.create.title")
+        : tr("form.deal.update.title", { id: String(input.dealId) })
+      ).slice(0, LIMITS.modalTitle),
     ),
     submit: plain(create ? tr("form.deal.create.submit") : tr("form.deal.update.submit")),
     close: plain(tr("form.deal.close")),
