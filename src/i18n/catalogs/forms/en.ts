@@ -40,6 +40,34 @@ export const enForms = {
     "Changed by {who} while you were editing ({change}). Nothing was saved: close this form and open it again.",
   "form.deal.changed":
     "This deal changed while you were editing. Nothing was saved: close this form and open it again.",
+  // --- NPS forms (the follow-up outcome: the reader's language; the comment: the contact's) and contact/survey replies
+  "form.nps.closed": "This answer can no longer be changed.",
+  "form.nps.notYours": "Not your survey.",
+  "form.nps.outcome.title": "Detractor follow-up",
+  "form.nps.outcome.submit": "Close follow-up",
+  "form.nps.outcome.label": "What came of the follow-up with {who}?",
+  "form.nps.outcome.missing": "Say what came of the follow-up.",
+  "form.nps.outcome.closed": "This follow-up is already closed.",
+  "npsContacts.optedOut": ":no_bell: opted out",
+  "npsContacts.added":
+    "{created, select, yes {Added} other {Updated}} contact {contact} at *{account}*{newAccount, select, yes { (a new account)} other {}}.",
+  "npsContacts.addedTip": "See them all with `/deal contact list {account}`",
+  "npsContacts.none": "*{account}* has no contacts yet.",
+  "npsContacts.noneTip": "Add one with `/deal contact add Maria maria@acme.com account Acme`",
+  "npsContacts.listText": "Contacts of {account}",
+  "npsContacts.listHeading": "*Contacts of {account}* ({count})",
+  "npsContacts.noneToSurvey": "*{target}* has no contacts to survey.",
+  "npsContacts.sent":
+    "• :white_check_mark: {who}: survey sent by {channel, select, slack {slack} email {email} other {{channel}}}",
+  "npsContacts.retry": "• :hourglass: {who}: could not be sent yet; it will be retried",
+  "npsContacts.recent": "• :no_entry_sign: {who}: surveyed on {date} (at most one survey per 90 days)",
+  "npsContacts.skipped": "• :no_entry_sign: {who}: {reason}",
+  "npsContacts.skip.optedOut": "opted out",
+  "npsContacts.skip.noChannel": "no Slack user and no email (or email is not configured)",
+  "npsContacts.skip.duplicate": "already requested",
+  "npsContacts.sentText": "NPS surveys for {target}",
+  "npsContacts.sentHeading": "*NPS surveys for {target}*",
+  "npsContacts.sentNote": "Answers and detractor alerts arrive in the NPS channel.",
 } satisfies Record<string, string>;
 
 export type FormsKey = keyof typeof enForms;

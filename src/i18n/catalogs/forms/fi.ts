@@ -38,4 +38,33 @@ export const fiForms: Record<FormsKey, string> = {
     "{who} muutti tätä muokkauksesi aikana ({change}). Mitään ei tallennettu: sulje lomake ja avaa se uudelleen.",
   "form.deal.changed":
     "Kauppaa muutettiin muokkauksesi aikana. Mitään ei tallennettu: sulje lomake ja avaa se uudelleen.",
+  // --- NPS forms (the follow-up outcome: the reader's language; the comment: the contact's) and contact/survey replies
+  "form.nps.closed": "Vastausta ei voi enää muuttaa.",
+  "form.nps.notYours": "Tämä kysely ei ole sinulle.",
+  "form.nps.outcome.title": "Arvostelijan seuranta",
+  "form.nps.outcome.submit": "Sulje seuranta",
+  "form.nps.outcome.label": "Mihin yhteydenotto ({who}) johti?",
+  "form.nps.outcome.missing": "Kerro, mihin yhteydenotto johti.",
+  "form.nps.outcome.closed": "Tämä seuranta on jo suljettu.",
+  "npsContacts.optedOut": ":no_bell: kieltäytynyt kyselyistä",
+  "npsContacts.added":
+    "{created, select, yes {Lisätty} other {Päivitetty}} yhteyshenkilö {contact} asiakkaalle *{account}*{newAccount, select, yes { (uusi asiakas)} other {}}.",
+  "npsContacts.addedTip": "Näet kaikki komennolla `/deal contact list {account}`",
+  "npsContacts.none": "Asiakkaalla *{account}* ei ole vielä yhteyshenkilöitä.",
+  "npsContacts.noneTip": "Lisää yhteyshenkilö: `/deal contact add Maria maria@acme.com account Acme`",
+  "npsContacts.listText": "Asiakkaan {account} yhteyshenkilöt",
+  "npsContacts.listHeading": "*Asiakkaan {account} yhteyshenkilöt* ({count})",
+  "npsContacts.noneToSurvey": "Kohteella *{target}* ei ole yhteyshenkilöitä, joille kyselyn voisi lähettää.",
+  "npsContacts.sent":
+    "• :white_check_mark: {who}: kysely lähetetty {channel, select, slack {Slackissa} email {sähköpostilla} other {({channel})}}",
+  "npsContacts.retry": "• :hourglass: {who}: ei vielä lähetetty; lähetystä yritetään uudelleen",
+  "npsContacts.recent": "• :no_entry_sign: {who}: kysely lähetetty {date} (enintään yksi kysely 90 päivässä)",
+  "npsContacts.skipped": "• :no_entry_sign: {who}: {reason}",
+  "npsContacts.skip.optedOut": "kieltäytynyt kyselyistä",
+  "npsContacts.skip.noChannel":
+    "ei Slack-käyttäjää eikä sähköpostiosoitetta (tai sähköpostia ei ole määritetty)",
+  "npsContacts.skip.duplicate": "jo pyydetty",
+  "npsContacts.sentText": "NPS-kyselyt: {target}",
+  "npsContacts.sentHeading": "*NPS-kyselyt: {target}*",
+  "npsContacts.sentNote": "Vastaukset ja arvostelijahälytykset tulevat NPS-kanavalle.",
 };

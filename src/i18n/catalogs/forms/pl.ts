@@ -38,4 +38,33 @@ export const plForms: Record<FormsKey, string> = {
     "W trakcie Twojej edycji zmianę wprowadził(a) {who} ({change}). Nic nie zapisano: zamknij formularz i otwórz go ponownie.",
   "form.deal.changed":
     "Ta szansa zmieniła się w trakcie Twojej edycji. Nic nie zapisano: zamknij formularz i otwórz go ponownie.",
+  // --- NPS forms (the follow-up outcome: the reader's language; the comment: the contact's) and contact/survey replies
+  "form.nps.closed": "Tej odpowiedzi nie można już zmienić.",
+  "form.nps.notYours": "To nie jest Twoja ankieta.",
+  "form.nps.outcome.title": "Kontakt z krytykiem",
+  "form.nps.outcome.submit": "Zamknij sprawę",
+  "form.nps.outcome.label": "Jak zakończył się kontakt z klientem ({who})?",
+  "form.nps.outcome.missing": "Napisz, jak zakończył się kontakt.",
+  "form.nps.outcome.closed": "Ta sprawa jest już zamknięta.",
+  "npsContacts.optedOut": ":no_bell: rezygnacja z ankiet",
+  "npsContacts.added":
+    "{created, select, yes {Dodano} other {Zaktualizowano}} kontakt {contact} u klienta *{account}*{newAccount, select, yes { (nowy klient)} other {}}.",
+  "npsContacts.addedTip": "Wszystkie kontakty: `/deal contact list {account}`",
+  "npsContacts.none": "Klient *{account}* nie ma jeszcze kontaktów.",
+  "npsContacts.noneTip": "Dodaj kontakt: `/deal contact add Maria maria@acme.com account Acme`",
+  "npsContacts.listText": "Kontakty klienta {account}",
+  "npsContacts.listHeading": "*Kontakty klienta {account}* ({count})",
+  "npsContacts.noneToSurvey": "*{target}*: brak kontaktów, do których można wysłać ankietę.",
+  "npsContacts.sent":
+    "• :white_check_mark: {who}: ankieta wysłana {channel, select, slack {na Slacku} email {e-mailem} other {({channel})}}",
+  "npsContacts.retry": "• :hourglass: {who}: jeszcze nie wysłano; spróbujemy ponownie",
+  "npsContacts.recent": "• :no_entry_sign: {who}: ankieta wysłana {date} (najwyżej jedna ankieta na 90 dni)",
+  "npsContacts.skipped": "• :no_entry_sign: {who}: {reason}",
+  "npsContacts.skip.optedOut": "rezygnacja z ankiet",
+  "npsContacts.skip.noChannel":
+    "brak użytkownika Slacka i adresu e-mail (lub e-mail nie jest skonfigurowany)",
+  "npsContacts.skip.duplicate": "już zlecono",
+  "npsContacts.sentText": "Ankiety NPS: {target}",
+  "npsContacts.sentHeading": "*Ankiety NPS: {target}*",
+  "npsContacts.sentNote": "Odpowiedzi i alerty o krytykach trafiają na kanał NPS.",
 };

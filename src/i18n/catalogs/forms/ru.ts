@@ -38,4 +38,32 @@ export const ruForms: Record<FormsKey, string> = {
     "Пока вы редактировали, {who} внёс(ла) изменение ({change}). Ничего не сохранено: закройте форму и откройте её снова.",
   "form.deal.changed":
     "Сделку изменили, пока вы её редактировали. Ничего не сохранено: закройте форму и откройте её снова.",
+  // --- NPS forms (the follow-up outcome: the reader's language; the comment: the contact's) and contact/survey replies
+  "form.nps.closed": "Этот ответ уже нельзя изменить.",
+  "form.nps.notYours": "Этот опрос не для вас.",
+  "form.nps.outcome.title": "Работа с критиком",
+  "form.nps.outcome.submit": "Завершить работу",
+  "form.nps.outcome.label": "Чем закончился контакт с клиентом ({who})?",
+  "form.nps.outcome.missing": "Напишите, чем закончился контакт.",
+  "form.nps.outcome.closed": "Эта работа уже завершена.",
+  "npsContacts.optedOut": ":no_bell: отказ от опросов",
+  "npsContacts.added":
+    "{created, select, yes {Добавлен} other {Обновлён}} контакт {contact} у клиента *{account}*{newAccount, select, yes { (новый клиент)} other {}}.",
+  "npsContacts.addedTip": "Все контакты: `/deal contact list {account}`",
+  "npsContacts.none": "У клиента *{account}* пока нет контактов.",
+  "npsContacts.noneTip": "Добавьте контакт: `/deal contact add Maria maria@acme.com account Acme`",
+  "npsContacts.listText": "Контакты клиента {account}",
+  "npsContacts.listHeading": "*Контакты клиента {account}* ({count})",
+  "npsContacts.noneToSurvey": "*{target}*: нет контактов, которым можно отправить опрос.",
+  "npsContacts.sent":
+    "• :white_check_mark: {who}: опрос отправлен {channel, select, slack {в Slack} email {по электронной почте} other {({channel})}}",
+  "npsContacts.retry": "• :hourglass: {who}: пока не удалось отправить; попробуем ещё раз",
+  "npsContacts.recent": "• :no_entry_sign: {who}: опрос уже отправляли {date} (не чаще раза в 90 дней)",
+  "npsContacts.skipped": "• :no_entry_sign: {who}: {reason}",
+  "npsContacts.skip.optedOut": "отказ от опросов",
+  "npsContacts.skip.noChannel": "нет пользователя Slack и email (или почта не настроена)",
+  "npsContacts.skip.duplicate": "уже запрошен",
+  "npsContacts.sentText": "NPS-опросы: {target}",
+  "npsContacts.sentHeading": "*NPS-опросы: {target}*",
+  "npsContacts.sentNote": "Ответы и оповещения о критиках приходят в NPS-канал.",
 };

@@ -38,4 +38,33 @@ export const ukForms: Record<FormsKey, string> = {
     "Поки ви редагували, {who} вніс(-ла) зміну ({change}). Нічого не збережено: закрийте форму та відкрийте її знову.",
   "form.deal.changed":
     "Угоду змінили, поки ви її редагували. Нічого не збережено: закрийте форму та відкрийте її знову.",
+  // --- NPS forms (the follow-up outcome: the reader's language; the comment: the contact's) and contact/survey replies
+  "form.nps.closed": "Цю відповідь уже не можна змінити.",
+  "form.nps.notYours": "Це опитування не для вас.",
+  "form.nps.outcome.title": "Робота з критиком",
+  "form.nps.outcome.submit": "Завершити роботу",
+  "form.nps.outcome.label": "Чим завершився контакт із клієнтом ({who})?",
+  "form.nps.outcome.missing": "Напишіть, чим завершився контакт.",
+  "form.nps.outcome.closed": "Цю роботу вже завершено.",
+  "npsContacts.optedOut": ":no_bell: відмова від опитувань",
+  "npsContacts.added":
+    "{created, select, yes {Додано} other {Оновлено}} контакт {contact} у клієнта *{account}*{newAccount, select, yes { (новий клієнт)} other {}}.",
+  "npsContacts.addedTip": "Усі контакти: `/deal contact list {account}`",
+  "npsContacts.none": "У клієнта *{account}* ще немає контактів.",
+  "npsContacts.noneTip": "Додайте контакт: `/deal contact add Maria maria@acme.com account Acme`",
+  "npsContacts.listText": "Контакти клієнта {account}",
+  "npsContacts.listHeading": "*Контакти клієнта {account}* ({count})",
+  "npsContacts.noneToSurvey": "*{target}*: немає контактів, яким можна надіслати опитування.",
+  "npsContacts.sent":
+    "• :white_check_mark: {who}: опитування надіслано {channel, select, slack {у Slack} email {електронною поштою} other {({channel})}}",
+  "npsContacts.retry": "• :hourglass: {who}: поки не вдалося надіслати; спробуємо ще раз",
+  "npsContacts.recent":
+    "• :no_entry_sign: {who}: опитування вже надсилали {date} (не частіше ніж раз на 90 днів)",
+  "npsContacts.skipped": "• :no_entry_sign: {who}: {reason}",
+  "npsContacts.skip.optedOut": "відмова від опитувань",
+  "npsContacts.skip.noChannel": "немає користувача Slack і email (або пошту не налаштовано)",
+  "npsContacts.skip.duplicate": "уже заплановано",
+  "npsContacts.sentText": "NPS-опитування: {target}",
+  "npsContacts.sentHeading": "*NPS-опитування: {target}*",
+  "npsContacts.sentNote": "Відповіді та сповіщення про критиків надходять у NPS-канал.",
 };
