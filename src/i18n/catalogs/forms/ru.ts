@@ -66,4 +66,104 @@ export const ruForms: Record<FormsKey, string> = {
   "npsContacts.sentText": "NPS-опросы: {target}",
   "npsContacts.sentHeading": "*NPS-опросы: {target}*",
   "npsContacts.sentNote": "Ответы и оповещения о критиках приходят в NPS-канал.",
+  // --- /deal admin: the form, its messages and the confirmation (the admin's own language); quotas
+  "admin.form.title": "Настройки команды",
+  "admin.form.submit": "Сохранить",
+  "admin.form.close": "Отмена",
+  "admin.form.timezone.label": "Часовой пояс команды",
+  "admin.form.timezone.hint":
+    "Название IANA, напр. Europe/Moscow. По нему отправляются дайджесты и оповещения о рисках.",
+  "admin.form.currency.label": "Валюта",
+  "admin.form.currency.hint": "Код ISO 4217 для сумм, введённых без валюты.",
+  "admin.form.language.label": "Язык команды",
+  "admin.form.language.hint":
+    "На этом языке пишутся дайджесты, оповещения о рисках и другие сообщения в каналах. Каждому отвечаем на его языке Slack (или выбранном через /deal language).",
+  "admin.form.digest.label": "Каналы дайджеста",
+  "admin.form.digest.placeholder": "Выберите каналы",
+  "admin.form.digest.hint": "Куда публикуется понедельничный дайджест воронки.",
+  "admin.form.channel.placeholder": "Выберите канал",
+  "admin.form.alerts.label": "Канал оповещений",
+  "admin.form.alerts.hint":
+    "Оповещения о рисках для руководителей. Если пусто, действует настройка сервера (DEALBOT_CHANNEL_ALERTS), если она задана.",
+  "admin.form.nps.label": "Канал NPS",
+  "admin.form.nps.hint":
+    "Результаты NPS и оповещения о критиках. Если пусто, действует настройка сервера (DEALBOT_CHANNEL_NPS), если она задана.",
+  "admin.form.win.label": "Объявления о выигрышах",
+  "admin.form.win.hint":
+    "Короткое сообщение (кто и на какую сумму), когда сделка выиграна; о проигрышах — нет. Если пусто, объявлений нет.",
+  "admin.form.segments.label": "Сегменты клиентов",
+  "admin.form.segments.placeholder": "МСБ\nСредний бизнес\nКорпоративные",
+  "admin.form.segments.hint":
+    "По одному в строке. Сегмент клиента задаётся командой /deal account Acme segment SMB или столбцом CSV; дайджест показывает воронку и выигрыши по сегментам.",
+  "admin.form.stages.label": "Открытые этапы в порядке воронки",
+  "admin.form.stages.placeholder": "Лид: 10%\nКоммерческое предложение: 50%",
+  "admin.form.reasons.label": "Причины проигрыша",
+  "admin.form.reasons.placeholder": "Слишком высокая цена",
+  "admin.form.reasons.hint":
+    "По одной в строке, в порядке показа. Удалённую причину больше не предлагают; сделки её сохраняют.",
+  "admin.form.managers.label": "Руководители",
+  "admin.form.managers.placeholder": "Выберите руководителей",
+  "admin.form.managers.hint":
+    "Каждый руководитель получает ниже поле для своих менеджеров по продажам. Руководители могут обновлять сделки своих менеджеров.",
+  "admin.form.reps.label": "Менеджеры: {name}",
+  "admin.form.reps.placeholder": "Выберите менеджеров",
+  "admin.form.hiddenManagers":
+    "Менеджеры ещё {count, plural, one {# руководителя} few {# руководителей} many {# руководителей} other {# руководителя}} не показаны (форма вмещает {blocks} блоков); их команды остаются как есть. Выберите здесь меньше руководителей, чтобы их изменить.",
+  "admin.form.unreadable": "Не удалось прочитать форму. Закройте её и снова выполните /deal admin.",
+  "admin.form.adminsOnly":
+    ":no_entry: Менять настройки команды могут только администраторы Dealbot. Обратитесь к администратору или задайте DEALBOT_ADMINS.",
+  "admin.form.refused":
+    "Менять настройки команды могут только администраторы Dealbot. Ничего не сохранено: обратитесь к администратору.",
+  "admin.saved.head":
+    ":white_check_mark: *Настройки команды сохранены:* часовой пояс {timezone}, валюта {currency}{language, select, none {} other {, язык {language}}}, дайджест {digest}, оповещения {alerts}, NPS {nps}.",
+  "admin.saved.none": "нет",
+  "admin.saved.noReps": "нет менеджеров",
+  "admin.saved.stages": "• *Этапы:* {stages}, далее Выиграна и Проиграна.",
+  "admin.saved.added": "• Новые этапы: {names}.",
+  "admin.saved.retired": "• Убранные этапы: {names}.",
+  "admin.saved.reasons": "• *Причины проигрыша:* {names}.",
+  "admin.saved.win": "• *Объявления о выигрышах:* {channel}.",
+  "admin.saved.segments": "• *Сегменты:* {names}.",
+  "admin.saved.noLongerOffered": "• Больше не предлагаются: {names}.",
+  "admin.saved.teams": "• *Команды:* {teams}",
+  "admin.saved.team": "<@{manager}>: {reps}",
+  "admin.saved.noManagers": "• *Команды:* нет руководителей.",
+  "admin.saved.text":
+    "Настройки команды сохранены: часовой пояс {timezone}, валюта {currency}, {stages, plural, one {# открытый этап} few {# открытых этапа} many {# открытых этапов} other {# открытого этапа}}, {reasons, plural, one {# причина проигрыша} few {# причины проигрыша} many {# причин проигрыша} other {# причины проигрыша}}, {managers, plural, one {# руководитель} few {# руководителя} many {# руководителей} other {# руководителя}}.",
+  "admin.quota.saved": "План для {subject, select, team {команды} other {<@{subject}>}}, {period}: {amount}.",
+  "admin.quota.tip": "Он виден в еженедельном дайджесте и в `/deal forecast`.",
+  // --- /deal admin: problems with the settings (the admin's language)
+  "admin.problem.timezone.missing":
+    "Укажите часовой пояс команды как название IANA, например Europe/Moscow или America/New_York.",
+  "admin.problem.timezone.unknown":
+    'Часовой пояс "{text}" мне неизвестен. Используйте название IANA, например Europe/Moscow или America/New_York.',
+  "admin.problem.currency.invalid": '"{text}" — не код валюты ISO 4217; например: EUR, USD или RUB.',
+  "admin.problem.currency.missing": "Укажите код валюты ISO 4217, например EUR, USD или RUB.",
+  "admin.problem.language.invalid": "Выберите один из языков: {choices}.",
+  "admin.problem.line.noProbability": 'В строке {line} "{text}" нет вероятности.',
+  "admin.problem.line.noName": 'В строке {line} "{text}" нет названия этапа.',
+  "admin.problem.line.tooLong": 'Строка {line}: "{text}…" длиннее {max} символов.',
+  "admin.problem.line.badProbability":
+    'Строка {line}: вероятность "{text}" должна быть целым числом от 0 до 100.',
+  "admin.problem.line.duplicateStage":
+    'Строка {line}: "{text}" уже есть в строке {first}; названия этапов должны различаться.',
+  "admin.problem.more":
+    "(и ещё {count, plural, one {# похожая проблема} few {# похожие проблемы} many {# похожих проблем} other {# похожей проблемы}})",
+  "admin.problem.stages.none": "Укажите хотя бы один открытый этап.",
+  "admin.problem.stages.tooMany": "Открытых этапов может быть не больше {max}; вы указали {count}.",
+  "admin.problem.stages.howTo":
+    'Пишите по одному открытому этапу в строке: название и вероятность, например "{example}".',
+  "admin.problem.stages.fixed":
+    '"{name}" — это этап {kind, select, won {выигранных} lost {проигранных} other {{kind}}} сделок, он есть всегда: уберите его из этого списка.',
+  "admin.problem.stages.inUse":
+    "На этапе {stage} ещё {count, plural, one {# открытая сделка: сначала перенесите её} few {# открытые сделки: сначала перенесите их} many {# открытых сделок: сначала перенесите их} other {# открытой сделки: сначала перенесите их}} или оставьте {stage} в списке.",
+  "admin.problem.stages.justMoved":
+    "На этап {stage} только что перенесли {count, plural, one {# открытую сделку: перенесите её} few {# открытые сделки: перенесите их} many {# открытых сделок: перенесите их} other {# открытой сделки: перенесите их}} обратно или оставьте {stage} в списке. Ничего не сохранено.",
+  "admin.problem.stages.concurrent":
+    "Кто-то в этот же момент изменил этапы или причины проигрыша. Ничего не сохранено: отправьте форму ещё раз.",
+  "admin.problem.team.ownRep": "{name} не может быть своим же менеджером.",
+  "admin.problem.team.twoManagers":
+    "{rep} уже выбран и у руководителя {manager}: у менеджера один руководитель, выберите его только один раз.",
+  "admin.problem.team.circle":
+    "{names} руководили бы друг другом по кругу: определите, кто кому подчиняется.",
 };

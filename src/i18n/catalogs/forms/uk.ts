@@ -67,4 +67,103 @@ export const ukForms: Record<FormsKey, string> = {
   "npsContacts.sentText": "NPS-опитування: {target}",
   "npsContacts.sentHeading": "*NPS-опитування: {target}*",
   "npsContacts.sentNote": "Відповіді та сповіщення про критиків надходять у NPS-канал.",
+  // --- /deal admin: the form, its messages and the confirmation (the admin's own language); quotas
+  "admin.form.title": "Налаштування команди",
+  "admin.form.submit": "Зберегти",
+  "admin.form.close": "Скасувати",
+  "admin.form.timezone.label": "Часовий пояс команди",
+  "admin.form.timezone.hint":
+    "Назва IANA, напр. Europe/Kyiv. За ним надсилаються дайджести й сповіщення про ризики.",
+  "admin.form.currency.label": "Валюта",
+  "admin.form.currency.hint": "Код ISO 4217 для сум, введених без валюти.",
+  "admin.form.language.label": "Мова команди",
+  "admin.form.language.hint":
+    "Цією мовою пишуться дайджести, сповіщення про ризики та інші дописи в каналах. Кожному відповідаємо його мовою Slack (або обраною через /deal language).",
+  "admin.form.digest.label": "Канали дайджесту",
+  "admin.form.digest.placeholder": "Оберіть канали",
+  "admin.form.digest.hint": "Куди публікується понеділковий дайджест воронки.",
+  "admin.form.channel.placeholder": "Оберіть канал",
+  "admin.form.alerts.label": "Канал сповіщень",
+  "admin.form.alerts.hint":
+    "Сповіщення про ризики для керівників. Якщо порожньо, діє налаштування сервера (DEALBOT_CHANNEL_ALERTS), якщо воно задане.",
+  "admin.form.nps.label": "Канал NPS",
+  "admin.form.nps.hint":
+    "Результати NPS і сповіщення про критиків. Якщо порожньо, діє налаштування сервера (DEALBOT_CHANNEL_NPS), якщо воно задане.",
+  "admin.form.win.label": "Оголошення про виграші",
+  "admin.form.win.hint":
+    "Короткий допис (хто і на яку суму), коли угоду виграно; про програші — ні. Якщо порожньо, оголошень немає.",
+  "admin.form.segments.label": "Сегменти клієнтів",
+  "admin.form.segments.placeholder": "МСБ\nСередній бізнес\nКорпоративні",
+  "admin.form.segments.hint":
+    "По одному в рядку. Сегмент клієнта задається командою /deal account Acme segment SMB або стовпцем CSV; дайджест показує воронку й виграші за сегментами.",
+  "admin.form.stages.label": "Відкриті етапи в порядку воронки",
+  "admin.form.stages.placeholder": "Лід: 10%\nКомерційна пропозиція: 50%",
+  "admin.form.reasons.label": "Причини програшу",
+  "admin.form.reasons.placeholder": "Зависока ціна",
+  "admin.form.reasons.hint":
+    "По одній у рядку, у порядку показу. Вилучену причину більше не пропонуватимуть; угоди її зберігають.",
+  "admin.form.managers.label": "Керівники",
+  "admin.form.managers.placeholder": "Оберіть керівників",
+  "admin.form.managers.hint":
+    "Кожен керівник отримує нижче поле для своїх менеджерів з продажу. Керівники можуть оновлювати угоди своїх менеджерів.",
+  "admin.form.reps.label": "Менеджери: {name}",
+  "admin.form.reps.placeholder": "Оберіть менеджерів",
+  "admin.form.hiddenManagers":
+    "Менеджерів ще {count, plural, one {# керівника} few {# керівників} many {# керівників} other {# керівника}} не показано (форма вміщує {blocks} блоків); їхні команди не змінюються. Оберіть тут менше керівників, щоб їх редагувати.",
+  "admin.form.unreadable": "Не вдалося прочитати форму. Закрийте її та знову виконайте /deal admin.",
+  "admin.form.adminsOnly":
+    ":no_entry: Змінювати налаштування команди можуть лише адміністратори Dealbot. Зверніться до адміністратора або задайте DEALBOT_ADMINS.",
+  "admin.form.refused":
+    "Змінювати налаштування команди можуть лише адміністратори Dealbot. Нічого не збережено: зверніться до адміністратора.",
+  "admin.saved.head":
+    ":white_check_mark: *Налаштування команди збережено:* часовий пояс {timezone}, валюта {currency}{language, select, none {} other {, мова {language}}}, дайджест {digest}, сповіщення {alerts}, NPS {nps}.",
+  "admin.saved.none": "немає",
+  "admin.saved.noReps": "немає менеджерів",
+  "admin.saved.stages": "• *Етапи:* {stages}, далі Виграно й Програно.",
+  "admin.saved.added": "• Нові етапи: {names}.",
+  "admin.saved.retired": "• Вилучені етапи: {names}.",
+  "admin.saved.reasons": "• *Причини програшу:* {names}.",
+  "admin.saved.win": "• *Оголошення про виграші:* {channel}.",
+  "admin.saved.segments": "• *Сегменти:* {names}.",
+  "admin.saved.noLongerOffered": "• Більше не пропонуються: {names}.",
+  "admin.saved.teams": "• *Команди:* {teams}",
+  "admin.saved.team": "<@{manager}>: {reps}",
+  "admin.saved.noManagers": "• *Команди:* немає керівників.",
+  "admin.saved.text":
+    "Налаштування команди збережено: часовий пояс {timezone}, валюта {currency}, {stages, plural, one {# відкритий етап} few {# відкриті етапи} many {# відкритих етапів} other {# відкритого етапу}}, {reasons, plural, one {# причина програшу} few {# причини програшу} many {# причин програшу} other {# причини програшу}}, {managers, plural, one {# керівник} few {# керівники} many {# керівників} other {# керівника}}.",
+  "admin.quota.saved": "План для {subject, select, team {команди} other {<@{subject}>}}, {period}: {amount}.",
+  "admin.quota.tip": "Його видно в щотижневому дайджесті та в `/deal forecast`.",
+  // --- /deal admin: problems with the settings (the admin's language)
+  "admin.problem.timezone.missing":
+    "Вкажіть часовий пояс команди як назву IANA, напр. Europe/Kyiv або America/New_York.",
+  "admin.problem.timezone.unknown":
+    'Часовий пояс "{text}" мені невідомий. Використайте назву IANA, напр. Europe/Kyiv або America/New_York.',
+  "admin.problem.currency.invalid": '"{text}" не є кодом валюти ISO 4217, напр. EUR, USD або UAH.',
+  "admin.problem.currency.missing": "Вкажіть код валюти ISO 4217, напр. EUR, USD або UAH.",
+  "admin.problem.language.invalid": "Оберіть одну з мов: {choices}.",
+  "admin.problem.line.noProbability": 'У рядку {line} "{text}" немає ймовірності.',
+  "admin.problem.line.noName": 'У рядку {line} "{text}" немає назви етапу.',
+  "admin.problem.line.tooLong": 'Рядок {line}: "{text}…" довший за {max} символів.',
+  "admin.problem.line.badProbability":
+    'Рядок {line}: ймовірність "{text}" має бути цілим числом від 0 до 100.',
+  "admin.problem.line.duplicateStage":
+    'Рядок {line}: "{text}" уже є в рядку {first}; назви етапів мають відрізнятися.',
+  "admin.problem.more":
+    "(і ще {count, plural, one {# схожа проблема} few {# схожі проблеми} many {# схожих проблем} other {# схожої проблеми}})",
+  "admin.problem.stages.none": "Вкажіть принаймні один відкритий етап.",
+  "admin.problem.stages.tooMany": "Відкритих етапів може бути не більше {max}; ви вказали {count}.",
+  "admin.problem.stages.howTo":
+    'Пишіть по одному відкритому етапу в рядку: назву та ймовірність, напр. "{example}".',
+  "admin.problem.stages.fixed":
+    '"{name}" — це етап {kind, select, won {виграних} lost {програних} other {{kind}}} угод, він є завжди: приберіть його з цього списку.',
+  "admin.problem.stages.inUse":
+    "На етапі {stage} ще {count, plural, one {# відкрита угода: спершу перенесіть її} few {# відкриті угоди: спершу перенесіть їх} many {# відкритих угод: спершу перенесіть їх} other {# відкритої угоди: спершу перенесіть їх}} або залиште {stage} у списку.",
+  "admin.problem.stages.justMoved":
+    "На етап {stage} щойно перенесли {count, plural, one {# відкриту угоду: перенесіть її} few {# відкриті угоди: перенесіть їх} many {# відкритих угод: перенесіть їх} other {# відкритої угоди: перенесіть їх}} назад або залиште {stage} у списку. Нічого не збережено.",
+  "admin.problem.stages.concurrent":
+    "Хтось саме в цей момент змінив етапи чи причини програшу. Нічого не збережено: надішліть форму ще раз.",
+  "admin.problem.team.ownRep": "{name} не може бути власним менеджером.",
+  "admin.problem.team.twoManagers":
+    "{rep} також обрано в команді керівника {manager}: у менеджера один керівник, тож оберіть його лише раз.",
+  "admin.problem.team.circle": "{names} керували б одне одним по колу: визначте, хто кому підпорядковується.",
 };
