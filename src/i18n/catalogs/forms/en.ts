@@ -164,6 +164,26 @@ export const enForms = {
   "admin.problem.team.twoManagers":
     "{rep} is also picked under {manager}: a rep has one manager, so pick them once.",
   "admin.problem.team.circle": "{names} would manage each other in a circle: pick who reports to whom.",
+  // --- /deal show: a deal's details and history (the reader's language)
+  "details.amount": "*Amount*\n{amount} (weighted {weighted})",
+  "details.stage": "*Stage*\n{stage} · {probability}%",
+  "details.stageOwn": "*Stage*\n{stage} · {probability}% (set on the deal)",
+  "details.expectedClose": "*Expected close*\n{date}",
+  "details.closed": "*Closed*\n{date}",
+  "details.owner": "*Owner*\n<@{owner}>",
+  "details.account": "*Account*\n{account}",
+  "details.nextStep": "*Next step*\n{step}",
+  "details.nextStepDue": "*Next step*\n{step} (by {due})",
+  "details.lossReason": "*Loss reason*\n{reason}",
+  "details.lossReasonNote": "*Loss reason*\n{reason}: {note}",
+  "details.pushed": "Close date pushed {count, plural, one {# time} other {# times}}.",
+  "details.update.button": "Update",
+  "details.source":
+    "{source, select, command {/deal} modal {form} button {button} job {Dealbot} import {import} system {Dealbot} other {{source}}}",
+  "details.kind": "{kind}",
+  "details.history": "*Recent history*\n{lines}",
+  "details.historyLine": "• {time} · {who} via {source} · *{kind}*",
+  "details.historyLineChanges": "• {time} · {who} via {source} · *{kind}*: {changes}",
 } satisfies Record<string, string>;
 
 export type FormsKey = keyof typeof enForms;

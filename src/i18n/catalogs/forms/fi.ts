@@ -168,4 +168,25 @@ export const fiForms: Record<FormsKey, string> = {
     "{rep} on valittu myös esihenkilölle {manager}: myyjällä on yksi esihenkilö, joten valitse hänet vain kerran.",
   "admin.problem.team.circle":
     "{names} olisivat kehässä toistensa esihenkilöitä: valitse, kuka raportoi kenellekin.",
+  // --- /deal show: a deal's details and history (the reader's language)
+  "details.amount": "*Arvo*\n{amount} (painotettu {weighted})",
+  "details.stage": "*Vaihe*\n{stage} · {probability} %",
+  "details.stageOwn": "*Vaihe*\n{stage} · {probability} % (asetettu kaupalle)",
+  "details.expectedClose": "*Arvioitu sulkemispäivä*\n{date}",
+  "details.closed": "*Suljettu*\n{date}",
+  "details.owner": "*Vastuuhenkilö*\n<@{owner}>",
+  "details.account": "*Asiakas*\n{account}",
+  "details.nextStep": "*Seuraava askel*\n{step}",
+  "details.nextStepDue": "*Seuraava askel*\n{step} ({due} mennessä)",
+  "details.lossReason": "*Häviön syy*\n{reason}",
+  "details.lossReasonNote": "*Häviön syy*\n{reason}: {note}",
+  "details.pushed": "Sulkemispäivää on siirretty {count, plural, one {# kerran} other {# kertaa}}.",
+  "details.update.button": "Päivitä",
+  "details.source":
+    "{source, select, command {/deal} modal {lomake} button {painike} job {Dealbot} import {tuonti} system {Dealbot} other {{source}}}",
+  "details.kind":
+    "{kind, select, created {luotu} updated {päivitetty} won {voitettu} lost {hävitty} reopened {avattu uudelleen} undone {peruttu} confirmed {vahvistettu} other {{kind}}}",
+  "details.history": "*Viimeisimmät muutokset*\n{lines}",
+  "details.historyLine": "• {time} · {who} ({source}) · *{kind}*",
+  "details.historyLineChanges": "• {time} · {who} ({source}) · *{kind}*: {changes}",
 };

@@ -167,4 +167,26 @@ export const plForms: Record<FormsKey, string> = {
   "admin.problem.team.twoManagers":
     "{rep} jest też wybrany(-a) u menedżera {manager}: handlowiec ma jednego menedżera, więc wybierz go tylko raz.",
   "admin.problem.team.circle": "{names} zarządzaliby sobą nawzajem w kółko: wybierz, kto komu podlega.",
+  // --- /deal show: a deal's details and history (the reader's language)
+  "details.amount": "*Kwota*\n{amount} (ważona {weighted})",
+  "details.stage": "*Etap*\n{stage} · {probability}%",
+  "details.stageOwn": "*Etap*\n{stage} · {probability}% (ustawione dla tej szansy)",
+  "details.expectedClose": "*Przewidywane zamknięcie*\n{date}",
+  "details.closed": "*Zamknięto*\n{date}",
+  "details.owner": "*Opiekun*\n<@{owner}>",
+  "details.account": "*Klient*\n{account}",
+  "details.nextStep": "*Następny krok*\n{step}",
+  "details.nextStepDue": "*Następny krok*\n{step} (do {due})",
+  "details.lossReason": "*Powód przegranej*\n{reason}",
+  "details.lossReasonNote": "*Powód przegranej*\n{reason}: {note}",
+  "details.pushed":
+    "Datę zamknięcia przesuwano {count, plural, one {# raz} few {# razy} many {# razy} other {# razy}}.",
+  "details.update.button": "Aktualizuj",
+  "details.source":
+    "{source, select, command {/deal} modal {formularz} button {przycisk} job {Dealbot} import {import} system {Dealbot} other {{source}}}",
+  "details.kind":
+    "{kind, select, created {utworzono} updated {zaktualizowano} won {wygrana} lost {przegrana} reopened {ponownie otwarto} undone {cofnięto} confirmed {potwierdzono} other {{kind}}}",
+  "details.history": "*Ostatnie zmiany*\n{lines}",
+  "details.historyLine": "• {time} · {who} ({source}) · *{kind}*",
+  "details.historyLineChanges": "• {time} · {who} ({source}) · *{kind}*: {changes}",
 };

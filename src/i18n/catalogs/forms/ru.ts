@@ -166,4 +166,26 @@ export const ruForms: Record<FormsKey, string> = {
     "{rep} уже выбран и у руководителя {manager}: у менеджера один руководитель, выберите его только один раз.",
   "admin.problem.team.circle":
     "{names} руководили бы друг другом по кругу: определите, кто кому подчиняется.",
+  // --- /deal show: a deal's details and history (the reader's language)
+  "details.amount": "*Сумма*\n{amount} (взвешенная {weighted})",
+  "details.stage": "*Этап*\n{stage} · {probability}%",
+  "details.stageOwn": "*Этап*\n{stage} · {probability}% (задано для сделки)",
+  "details.expectedClose": "*Ожидаемое закрытие*\n{date}",
+  "details.closed": "*Закрыта*\n{date}",
+  "details.owner": "*Ответственный*\n<@{owner}>",
+  "details.account": "*Клиент*\n{account}",
+  "details.nextStep": "*Следующий шаг*\n{step}",
+  "details.nextStepDue": "*Следующий шаг*\n{step} (до {due})",
+  "details.lossReason": "*Причина проигрыша*\n{reason}",
+  "details.lossReasonNote": "*Причина проигрыша*\n{reason}: {note}",
+  "details.pushed":
+    "Дату закрытия переносили {count, plural, one {# раз} few {# раза} many {# раз} other {# раза}}.",
+  "details.update.button": "Обновить",
+  "details.source":
+    "{source, select, command {/deal} modal {форма} button {кнопка} job {Dealbot} import {импорт} system {Dealbot} other {{source}}}",
+  "details.kind":
+    "{kind, select, created {создана} updated {обновлена} won {выиграна} lost {проиграна} reopened {открыта снова} undone {отменено} confirmed {подтверждена} other {{kind}}}",
+  "details.history": "*Последние изменения*\n{lines}",
+  "details.historyLine": "• {time} · {who} ({source}) · *{kind}*",
+  "details.historyLineChanges": "• {time} · {who} ({source}) · *{kind}*: {changes}",
 };

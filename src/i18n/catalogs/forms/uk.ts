@@ -166,4 +166,26 @@ export const ukForms: Record<FormsKey, string> = {
   "admin.problem.team.twoManagers":
     "{rep} також обрано в команді керівника {manager}: у менеджера один керівник, тож оберіть його лише раз.",
   "admin.problem.team.circle": "{names} керували б одне одним по колу: визначте, хто кому підпорядковується.",
+  // --- /deal show: a deal's details and history (the reader's language)
+  "details.amount": "*Сума*\n{amount} (зважена {weighted})",
+  "details.stage": "*Етап*\n{stage} · {probability}%",
+  "details.stageOwn": "*Етап*\n{stage} · {probability}% (задано для угоди)",
+  "details.expectedClose": "*Очікуване закриття*\n{date}",
+  "details.closed": "*Закрито*\n{date}",
+  "details.owner": "*Відповідальний*\n<@{owner}>",
+  "details.account": "*Клієнт*\n{account}",
+  "details.nextStep": "*Наступний крок*\n{step}",
+  "details.nextStepDue": "*Наступний крок*\n{step} (до {due})",
+  "details.lossReason": "*Причина програшу*\n{reason}",
+  "details.lossReasonNote": "*Причина програшу*\n{reason}: {note}",
+  "details.pushed":
+    "Дату закриття переносили {count, plural, one {# раз} few {# рази} many {# разів} other {# разу}}.",
+  "details.update.button": "Оновити",
+  "details.source":
+    "{source, select, command {/deal} modal {форма} button {кнопка} job {Dealbot} import {імпорт} system {Dealbot} other {{source}}}",
+  "details.kind":
+    "{kind, select, created {створено} updated {оновлено} won {виграно} lost {програно} reopened {відкрито знову} undone {скасовано} confirmed {підтверджено} other {{kind}}}",
+  "details.history": "*Останні зміни*\n{lines}",
+  "details.historyLine": "• {time} · {who} ({source}) · *{kind}*",
+  "details.historyLineChanges": "• {time} · {who} ({source}) · *{kind}*: {changes}",
 };
