@@ -184,6 +184,8 @@ export const enForms = {
   "details.history": "*Recent history*\n{lines}",
   "details.historyLine": "• {time} · {who} via {source} · *{kind}*",
   "details.historyLineChanges": "• {time} · {who} via {source} · *{kind}*: {changes}",
+  // --- /deal lost with a reason the team does not have
+  "form.lost.unknownReason": 'Loss reason "{reason}" is not one of: {reasons}.',
 } satisfies Record<string, string>;
 
 export type FormsKey = keyof typeof enForms;

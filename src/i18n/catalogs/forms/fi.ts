@@ -189,4 +189,6 @@ export const fiForms: Record<FormsKey, string> = {
   "details.history": "*Viimeisimmät muutokset*\n{lines}",
   "details.historyLine": "• {time} · {who} ({source}) · *{kind}*",
   "details.historyLineChanges": "• {time} · {who} ({source}) · *{kind}*: {changes}",
+  // --- /deal lost with a reason the team does not have
+  "form.lost.unknownReason": 'Häviön syy "{reason}" ei ole mikään näistä: {reasons}.',
 };

@@ -189,4 +189,6 @@ export const plForms: Record<FormsKey, string> = {
   "details.history": "*Ostatnie zmiany*\n{lines}",
   "details.historyLine": "• {time} · {who} ({source}) · *{kind}*",
   "details.historyLineChanges": "• {time} · {who} ({source}) · *{kind}*: {changes}",
+  // --- /deal lost with a reason the team does not have
+  "form.lost.unknownReason": 'Powodu przegranej "{reason}" nie ma na liście: {reasons}.',
 };

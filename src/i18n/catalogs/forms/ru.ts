@@ -188,4 +188,6 @@ export const ruForms: Record<FormsKey, string> = {
   "details.history": "*Последние изменения*\n{lines}",
   "details.historyLine": "• {time} · {who} ({source}) · *{kind}*",
   "details.historyLineChanges": "• {time} · {who} ({source}) · *{kind}*: {changes}",
+  // --- /deal lost with a reason the team does not have
+  "form.lost.unknownReason": 'Причины проигрыша "{reason}" нет среди этих: {reasons}.',
 };

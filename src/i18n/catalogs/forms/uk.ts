@@ -188,4 +188,6 @@ export const ukForms: Record<FormsKey, string> = {
   "details.history": "*Останні зміни*\n{lines}",
   "details.historyLine": "• {time} · {who} ({source}) · *{kind}*",
   "details.historyLineChanges": "• {time} · {who} ({source}) · *{kind}*: {changes}",
+  // --- /deal lost with a reason the team does not have
+  "form.lost.unknownReason": 'Причини програшу "{reason}" немає серед цих: {reasons}.',
 };
