@@ -12,6 +12,7 @@ import {
 import { bootApp, TEST_ADMIN, type TestApp } from "../support/boot.js";
 import { FakeClock } from "../support/clock.js";
 import { dealDriver, textOf } from "../support/deal-driver.js";
+import { blockActions } from "../support/slack-requests.js";
 import {
   datePickerValue,
   plainTextValue,
@@ -62,6 +63,7 @@ const CASES = [
     badTimezone: '"Mars/Olympus" is not a timezone I know.',
     badStage: 'Line 2 "Demo" has no probability.',
     adminSaved: "Team settings saved:",
+    repsOf: "Reps of Rep",
     quota: "Quota for the team, 2026-12: €50,000.",
     contactAdded: "Added contact *Maria*",
     outcomeTitle: "Detractor follow-up",
@@ -95,6 +97,7 @@ const CASES = [
     badTimezone: '"Mars/Olympus" ei ole tuntemani aikavyöhyke.',
     badStage: 'Rivillä 2 "Demo" ei ole todennäköisyyttä.',
     adminSaved: "Tiimin asetukset tallennettu:",
+    repsOf: "Rep: myyjät",
     quota: "Tavoite (koko tiimi), 2026-12: 50 000 €.",
     contactAdded: "Lisätty yhteyshenkilö *Maria*",
     outcomeTitle: "Arvostelijan seuranta",
@@ -128,6 +131,7 @@ const CASES = [
     badTimezone: 'Nie znam strefy czasowej "Mars/Olympus".',
     badStage: 'W wierszu 2 "Demo" brakuje prawdopodobieństwa.',
     adminSaved: "Zapisano ustawienia zespołu:",
+    repsOf: "Handlowcy: Rep",
     quota: "Cel sprzedażowy dla zespołu, 2026-12: 50 000 €.",
     contactAdded: "Dodano kontakt *Maria*",
     outcomeTitle: "Kontakt z krytykiem",
@@ -236,11 +240,15 @@ describe.each(CASES)("$lang", (c) => {
   });
 
   it("shows a deal and refuses an unknown loss reason in the reader's language", async () => {
-    const { drive } = await boot(c.locale);
+    const { t, drive } = await boot(c.locale);
     await drive.command("UREP01", "new Acme amount 25000 close 2026-12-31");
     const shown = said((await drive.command("UREP01", "show Acme")).reply);
     for (const text of [c.showClose, c.showHistory, c.showUpdate, c.amount]) expect(shown).toContain(text);
     expect(said((await drive.command("UREP01", "lost Acme reason zzzz")).reply)).toContain(c.lostUnknown);
+    // The Update button under it and Home's New deal open the forms in the same language.
+    const deal = await t.db.deal.findFirstOrThrow();
+    expect(said((await drive.click("UREP01", ACTIONS.edit, String(deal.id))).modal)).toContain(c.updateTitle);
+    expect(said((await drive.click("UREP01", ACTIONS.homeNew, "")).modal)).toContain(c.newTitle);
   });
 
   it("runs /deal admin in the admin's language: form, problems, confirmation and quota", async () => {
@@ -249,6 +257,30 @@ describe.each(CASES)("$lang", (c) => {
     expect(said(opened.modal)).toContain(c.adminTitle);
     expect(said(opened.modal)).toContain(c.adminTimezone);
     const metadata = metadataOf(opened.modal);
+    // Picking a manager redraws the form with a box for their reps, still in the admin's language.
+    await t.send(
+      blockActions({
+        userId: TEST_ADMIN,
+        actions: [
+          { actionId: ACTIONS.adminManagers, blockId: ADMIN_FORM.managers, type: "multi_users_select" },
+        ],
+        view: {
+          callbackId: VIEWS.admin,
+          viewId: "V_ADMIN",
+          hash: "1700000000.admin",
+          values: {
+            ...adminForm("Europe/Helsinki", "Lead: 10%"),
+            [ADMIN_FORM.managers]: {
+              [ACTIONS.adminManagers]: { type: "multi_users_select", selected_users: ["UREP01"] },
+            },
+          } as unknown as ViewState,
+          privateMetadata: metadata,
+        },
+      }),
+    );
+    const [redrawn] = await t.slack.waitFor("views.update");
+    expect(said(redrawn?.body.view)).toContain(c.repsOf);
+    expect(said(redrawn?.body.view)).toContain(c.adminTitle);
     const refused = await drive.submit(
       TEST_ADMIN,
       VIEWS.admin,
