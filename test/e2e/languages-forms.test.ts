@@ -68,6 +68,7 @@ const CASES = [
     contactAdded: "Added contact *Maria*",
     outcomeTitle: "Detractor follow-up",
     outcomeMissing: "Say what came of the follow-up.",
+    notYours: "Not your survey.",
   },
   {
     lang: "fi",
@@ -102,6 +103,7 @@ const CASES = [
     contactAdded: "Lisätty yhteyshenkilö *Maria*",
     outcomeTitle: "Arvostelijan seuranta",
     outcomeMissing: "Kerro, mihin yhteydenotto johti.",
+    notYours: "Tämä kysely ei ole sinulle.",
   },
   {
     lang: "pl",
@@ -136,6 +138,7 @@ const CASES = [
     contactAdded: "Dodano kontakt *Maria*",
     outcomeTitle: "Kontakt z krytykiem",
     outcomeMissing: "Napisz, jak zakończył się kontakt.",
+    notYours: "To nie jest Twoja ankieta.",
   },
 ] as const;
 
@@ -332,5 +335,39 @@ describe.each(CASES)("$lang", (c) => {
       metadataOf(clicked.modal),
     );
     expect(empty.body.errors).toEqual({ [NPS_FORM.outcome]: c.outcomeMissing });
+  });
+
+  it("keeps the comment form's errors in the contact's language, whoever submits it", async () => {
+    const { t, drive } = await boot("en-GB");
+    t.slack.addUser({ id: "UCUST01", realName: "Maria", tz: "UTC" });
+    await drive.command("UREP01", "contact add Maria maria@acme.example account Acme");
+    const added = await t.db.contact.findFirstOrThrow();
+    const contact = await t.db.contact.update({
+      where: { id: added.id },
+      data: { slackUserId: "UCUST01", language: c.lang },
+    });
+    const survey = await t.db.npsSurvey.create({
+      data: {
+        contactId: contact.id,
+        accountId: contact.accountId,
+        trigger: "manual",
+        channel: "slack",
+        tokenHash: "1".repeat(64),
+        expiresAt: new Date("2026-12-26T10:00:00Z"),
+        status: "sent",
+      },
+    });
+    const clicked = await drive.click(
+      "UCUST01",
+      `${NPS_ACTIONS.score}:8`,
+      JSON.stringify({ s: survey.id, n: 8 }),
+    );
+    const mine = await drive.submit(
+      "UREP01",
+      NPS_VIEWS.comment,
+      { [NPS_FORM.comment]: { [VALUE]: plainTextValue("not mine") } },
+      metadataOf(clicked.modal),
+    );
+    expect(mine.body.errors).toEqual({ [NPS_FORM.comment]: c.notYours });
   });
 });
