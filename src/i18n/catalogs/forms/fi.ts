@@ -56,7 +56,7 @@ export const fiForms: Record<FormsKey, string> = {
   "npsContacts.listHeading": "*Asiakkaan {account} yhteyshenkilöt* ({count})",
   "npsContacts.noneToSurvey": "Kohteella *{target}* ei ole yhteyshenkilöitä, joille kyselyn voisi lähettää.",
   "npsContacts.sent":
-    "• :white_check_mark: {who}: kysely lähetetty {channel, select, slack {Slackissa} email {sähköpostilla} other {({channel})}}",
+    "• :white_check_mark: {who}: kysely lähetetty {channel, select, slack {Slackin kautta} email {sähköpostilla} other {({channel})}}",
   "npsContacts.retry": "• :hourglass: {who}: ei vielä lähetetty; lähetystä yritetään uudelleen",
   "npsContacts.recent": "• :no_entry_sign: {who}: kysely lähetetty {date} (enintään yksi kysely 90 päivässä)",
   "npsContacts.skipped": "• :no_entry_sign: {who}: {reason}",
