@@ -58,6 +58,7 @@ const CASES = [
     showHistory: "*Recent history*",
     showUpdate: "Update",
     lostUnknown: 'Loss reason "zzzz" is not one of:',
+    lostDone: "Marked lost *#1 Acme*",
     adminTitle: "Team settings",
     adminTimezone: "Team timezone",
     badTimezone: '"Mars/Olympus" is not a timezone I know.',
@@ -93,6 +94,7 @@ const CASES = [
     showHistory: "*Viimeisimmät muutokset*",
     showUpdate: "Päivitä",
     lostUnknown: 'Häviön syy "zzzz" ei ole mikään näistä:',
+    lostDone: "Hävitty *#1 Acme*",
     adminTitle: "Tiimin asetukset",
     adminTimezone: "Tiimin aikavyöhyke",
     badTimezone: '"Mars/Olympus" ei ole tuntemani aikavyöhyke.',
@@ -128,6 +130,7 @@ const CASES = [
     showHistory: "*Ostatnie zmiany*",
     showUpdate: "Aktualizuj",
     lostUnknown: 'Powodu przegranej "zzzz" nie ma na liście:',
+    lostDone: "Przegrana *#1 Acme*",
     adminTitle: "Ustawienia zespołu",
     adminTimezone: "Strefa czasowa zespołu",
     badTimezone: 'Nie znam strefy czasowej "Mars/Olympus".',
@@ -252,6 +255,17 @@ describe.each(CASES)("$lang", (c) => {
     const deal = await t.db.deal.findFirstOrThrow();
     expect(said((await drive.click("UREP01", ACTIONS.edit, String(deal.id))).modal)).toContain(c.updateTitle);
     expect(said((await drive.click("UREP01", ACTIONS.homeNew, "")).modal)).toContain(c.newTitle);
+    // The lost form's confirmation too.
+    const lostForm = await drive.command("UREP01", "lost Acme");
+    const reason = await t.db.lossReason.findFirstOrThrow({ orderBy: { position: "asc" } });
+    const lost = await drive.submit(
+      "UREP01",
+      VIEWS.lost,
+      { [DEAL_FORM.lossReason]: { [VALUE]: staticSelectValue(String(reason.id)) } },
+      metadataOf(lostForm.modal),
+    );
+    expect(lost.body).toEqual({ response_action: "clear" });
+    await expect.poll(() => said(t.slack.responses.map((r) => r.body))).toContain(c.lostDone);
   });
 
   it("runs /deal admin in the admin's language: form, problems, confirmation and quota", async () => {
