@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Catalog } from "../../domain/catalog/load-catalog.js";
 import type { ChangeRequest } from "../../domain/deals/change-request.js";
 import type { Lang } from "../../i18n/languages.js";
+import { renderProblem } from "../../i18n/problem.js";
 import { translator } from "../../i18n/t.js";
 import { parseAmount } from "../../parse/amount.js";
 import { stripControls } from "../../parse/clean-text.js";
@@ -25,10 +26,6 @@ export type ViewState = z.infer<typeof viewStateSchema>;
 export type FormErrors = Record<string, string>;
 
 export type FormReading = { ok: true; request: ChangeRequest } | { ok: false; errors: FormErrors };
-
-// The parsers' own messages (currency, amount, probability) are still English text; they
-// become problem codes rendered in the reader's language once the parser returns codes.
-const parserError = (error: string): string => error;
 
 const get = (state: ViewState, block: string) => state[block]?.[VALUE];
 const text = (state: ViewState, block: string) => {
@@ -61,13 +58,13 @@ export function readDealForm(
   request.account = text(state, DEAL_FORM.account) ?? null;
 
   const currency = resolveCurrency(text(state, DEAL_FORM.currency) ?? "");
-  if (!currency.ok) errors[DEAL_FORM.currency] = parserError(currency.error);
+  if (!currency.ok) errors[DEAL_FORM.currency] = renderProblem(lang, currency.problem);
   const amountText = text(state, DEAL_FORM.amount);
   if (!amountText) errors[DEAL_FORM.amount] = tr("form.deal.amount.missing");
   else {
     // With a bad currency the amount is still checked, so every problem shows at once.
     const amount = parseAmount(amountText, { defaultCurrency: currency.ok ? currency.value : "EUR" });
-    if (!amount.ok) errors[DEAL_FORM.amount] = parserError(amount.error);
+    if (!amount.ok) errors[DEAL_FORM.amount] = renderProblem(lang, amount.problem);
     else if (currency.ok && amount.value.currency !== currency.value) {
       errors[DEAL_FORM.amount] = tr("form.deal.amount.currencyMismatch", {
         amountCurrency: amount.value.currency,
@@ -99,7 +96,7 @@ export function readDealForm(
   else {
     const p = parseProbability(probability);
     if (p.ok) request.probability = p.value;
-    else errors[DEAL_FORM.probability] = parserError(p.error);
+    else errors[DEAL_FORM.probability] = renderProblem(lang, p.problem);
   }
 
   const reason = get(state, DEAL_FORM.lossReason)?.selected_option?.value;
