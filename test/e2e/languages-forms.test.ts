@@ -49,6 +49,7 @@ const CASES = [
       [DEAL_FORM.close]: "Pick the expected close date.",
       [DEAL_FORM.owner]: "Pick the deal's owner.",
     },
+    negative: 'Amount "-5" is negative.',
     mismatch: "This amount is in USD but the currency field says EUR. Make them match.",
     created: "Created",
     amount: "€25,000",
@@ -85,6 +86,7 @@ const CASES = [
       [DEAL_FORM.close]: "Valitse arvioitu sulkemispäivä.",
       [DEAL_FORM.owner]: "Valitse kaupalle vastuuhenkilö.",
     },
+    negative: "Summa ”-5” on negatiivinen.",
     mismatch: "Arvo on valuutassa USD, mutta valuuttakentässä lukee EUR. Korjaa ne samoiksi.",
     created: "Luotu",
     amount: "25 000 €",
@@ -121,6 +123,7 @@ const CASES = [
       [DEAL_FORM.close]: "Wybierz przewidywaną datę zamknięcia.",
       [DEAL_FORM.owner]: "Wybierz opiekuna szansy.",
     },
+    negative: "Kwota „-5” jest ujemna.",
     mismatch: "Kwota jest w USD, a pole waluty wskazuje EUR. Popraw jedno z nich, żeby się zgadzały.",
     created: "Utworzono",
     amount: "25 000 €",
@@ -157,6 +160,7 @@ const CASES = [
       [DEAL_FORM.close]: "Выберите ожидаемую дату закрытия.",
       [DEAL_FORM.owner]: "Выберите ответственного за сделку.",
     },
+    negative: "Сумма «-5» отрицательная.",
     mismatch: "Сумма указана в USD, а в поле валюты — EUR. Приведите их в соответствие.",
     created: "Создана",
     amount: "25 000 €",
@@ -257,6 +261,14 @@ describe.each(CASES)("$lang", (c) => {
       metadataOf(opened.modal),
     );
     expect(mismatch.body.errors).toEqual({ [DEAL_FORM.amount]: c.mismatch });
+    // The parser's own problems come back in the form's language too.
+    const negative = await drive.submit(
+      "UREP01",
+      VIEWS.create,
+      await dealForm(t, { [DEAL_FORM.amount]: plainTextValue("-5") }),
+      metadataOf(opened.modal),
+    );
+    expect(said(negative.body.errors?.[DEAL_FORM.amount])).toContain(c.negative);
 
     const saved = await drive.submit("UREP01", VIEWS.create, await dealForm(t), metadataOf(opened.modal));
     expect(saved.body).toEqual({ response_action: "clear" });
