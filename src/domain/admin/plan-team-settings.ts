@@ -63,7 +63,7 @@ export function planTeamSettings(
     : lines;
   if (!stages.ok) problems.push({ field: "stages", message: stages.error });
   const reasons = planLossReasonChanges({ text: input.lossReasonsText, existing: current.lossReasons });
-  if (!reasons.ok) problems.push({ field: "lossReasons", message: reasons.error });
+  if (!reasons.ok) problems.push({ field: "lossReasons", message: reasons.error, phrases: reasons.phrases });
   const team = planTeamChanges({
     managerIds: input.managerIds,
     repsByManager: input.repsByManager,

@@ -1,3 +1,5 @@
+import type { Phrase } from "../../i18n/phrase.js";
+
 /** What an admin entered in the team settings modal, as read from Slack; not checked yet. */
 export interface TeamSettingsInput {
   timezone: string;
@@ -36,5 +38,8 @@ export type AdminField =
 export interface AdminProblem {
   field: AdminField;
   managerId?: string;
+  /** In English. */
   message: string;
+  /** When set, the same problem as sentences to render in the admin's language. */
+  phrases?: Phrase[];
 }

@@ -1,4 +1,6 @@
 import { type Contact, ensureAccount, upsertContact } from "../../db/contacts.js";
+import { type Phrase, phrase } from "../../i18n/phrase.js";
+import { toPlainText } from "../../parse/plain-text.js";
 import { parseUserMention } from "../../parse/user-mention.js";
 import type { DirectoryServices } from "../people/directory.js";
 import { SURVEY_LANGUAGES } from "./survey-copy.js";
@@ -14,26 +16,31 @@ export interface ContactFields {
 
 export type AddContactOutcome =
   | { kind: "added"; contact: Contact; created: boolean; accountName: string; newAccount: boolean }
-  | { kind: "invalid"; errors: string[] };
+  | { kind: "invalid"; errors: Phrase[] };
 
 const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]{2,}$/;
 const SLACK_ID = /^[UW][A-Z0-9]{2,}$/;
 
-/** Checks a contact's fields; every problem is listed. */
+/** Checks a contact's fields; every problem is listed (rendered where it is shown). */
 export function validateContact(fields: ContactFields): {
-  errors: string[];
+  errors: Phrase[];
   language: string;
   slackUserId: string | null;
 } {
-  const errors: string[] = [];
-  if (!fields.name.trim()) errors.push("The name is empty.");
-  if (fields.name.length > 200) errors.push("The name is longer than 200 characters.");
+  const errors: Phrase[] = [];
+  if (!fields.name.trim()) errors.push(phrase("reply.contact.nameEmpty"));
+  if (fields.name.length > 200) errors.push(phrase("reply.contact.nameTooLong"));
   if (!EMAIL.test(fields.email.trim()))
-    errors.push(`"${fields.email}" is not an email address (like maria@acme.com).`);
-  if (!fields.account.trim()) errors.push("The account is empty.");
+    errors.push(phrase("reply.contact.badEmail", { email: fields.email }));
+  if (!fields.account.trim()) errors.push(phrase("reply.contact.accountEmpty"));
   const language = (fields.language?.trim() || "en").toLowerCase();
   if (!SURVEY_LANGUAGES.includes(language))
-    errors.push(`Language "${fields.language}" is not one of ${SURVEY_LANGUAGES.join(", ")}.`);
+    errors.push(
+      phrase("reply.contact.badLanguage", {
+        language: fields.language ?? "",
+        choices: SURVEY_LANGUAGES.join(", "),
+      }),
+    );
   let slackUserId: string | null = null;
   const slack = fields.slack?.trim();
   if (slack) {
@@ -41,7 +48,7 @@ export function validateContact(fields: ContactFields): {
     else {
       const mention = parseUserMention(slack, "Slack user");
       if (mention.ok) slackUserId = mention.value;
-      else errors.push(mention.error);
+      else errors.push(phrase("reply.contact.badSlack", { slack: toPlainText(slack) }));
     }
   }
   return { errors, language, slackUserId };

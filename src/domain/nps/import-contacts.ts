@@ -1,4 +1,5 @@
 import { parse } from "csv-parse/sync";
+import { say } from "../../i18n/phrase.js";
 import type { DirectoryServices } from "../people/directory.js";
 import { addContact } from "./add-contact.js";
 
@@ -57,7 +58,9 @@ export async function importContacts(
         slack: get("slack") || undefined,
         ownerId: null,
       });
-      if (outcome.kind === "invalid") report.refused.push({ line, reason: outcome.errors.join(" ") });
+      // The report is for the operator's terminal: in English.
+      if (outcome.kind === "invalid")
+        report.refused.push({ line, reason: outcome.errors.map((e) => say("en", e)).join(" ") });
       else
         report.accepted.push({
           line,

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import type { AdminProblem, TeamSettingsInput } from "../../domain/admin/team-settings-input.js";
+import type { Lang } from "../../i18n/languages.js";
+import { say } from "../../i18n/phrase.js";
 import { stripControls } from "../../parse/clean-text.js";
 import { ACTIONS, ADMIN_FORM, VALUE } from "../ids.js";
 import type { FormErrors } from "./read-deal-form.js";
@@ -69,9 +71,10 @@ const BLOCK_OF = {
 } as const;
 
 /** Each problem on its block ("Reps of" problems on that manager's box); several on one block are joined. */
-export function adminFormErrors(problems: AdminProblem[]): FormErrors {
+export function adminFormErrors(problems: AdminProblem[], lang: Lang = "en"): FormErrors {
   const errors: FormErrors = {};
-  for (const problem of problems) {
+  for (const { phrases, ...rest } of problems) {
+    const problem = { ...rest, message: phrases ? phrases.map((p) => say(lang, p)).join(" ") : rest.message };
     const block =
       problem.field === "reps" && problem.managerId
         ? `${ADMIN_FORM.repsPrefix}${problem.managerId}`

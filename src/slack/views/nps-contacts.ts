@@ -1,77 +1,87 @@
 import type { Contact } from "../../db/contacts.js";
 import type { CreateSurveyOutcome } from "../../domain/nps/create-survey.js";
+import type { MessageKey } from "../../i18n/catalogs/index.js";
+import type { Lang } from "../../i18n/languages.js";
+import { t } from "../../i18n/t.js";
 import type { SendOutcome } from "../../notify/send-survey.js";
 import { context, linesToSections, section } from "../blocks.js";
 import { escapeMrkdwn } from "../mrkdwn.js";
 import { notice } from "./change-message.js";
+import { formatDay } from "./format.js";
 import type { Message } from "./help.js";
 
-const contactLine = (c: Contact) =>
+const contactLine = (c: Contact, lang: Lang) =>
   [
     `*${escapeMrkdwn(c.name)}*`,
-    c.email ? escapeMrkdwn(c.email) : "no email",
+    c.email ? escapeMrkdwn(c.email) : t(lang, "reply.contact.noEmail"),
     c.slackUserId ? `<@${c.slackUserId}>` : null,
     c.language,
-    c.optedOut ? ":no_bell: opted out" : null,
+    c.optedOut ? t(lang, "reply.contact.optedOut") : null,
   ]
     .filter(Boolean)
     .join(" · ");
 
-export function contactAddedMessage(input: {
-  contact: Contact;
-  created: boolean;
-  accountName: string;
-  newAccount: boolean;
-}): Message {
-  const verb = input.created ? "Added" : "Updated";
+export function contactAddedMessage(
+  input: { contact: Contact; created: boolean; accountName: string; newAccount: boolean },
+  lang: Lang = "en",
+): Message {
+  const account = escapeMrkdwn(input.accountName);
   return notice(
-    `${verb} contact ${contactLine(input.contact)} at *${escapeMrkdwn(input.accountName)}*${input.newAccount ? " (a new account)" : ""}.`,
-    `See them all with \`/deal contact list ${escapeMrkdwn(input.accountName)}\``,
+    t(lang, "reply.contact.saved", {
+      created: input.created ? "yes" : "no",
+      contact: contactLine(input.contact, lang),
+      account,
+      newAccount: input.newAccount ? "yes" : "no",
+    }),
+    t(lang, "reply.contact.savedTip", { account }),
   );
 }
 
-export function contactListMessage(accountName: string, contacts: Contact[]): Message {
+export function contactListMessage(accountName: string, contacts: Contact[], lang: Lang = "en"): Message {
+  const account = escapeMrkdwn(accountName);
   if (contacts.length === 0)
-    return notice(
-      `*${escapeMrkdwn(accountName)}* has no contacts yet.`,
-      "Add one with `/deal contact add Maria maria@acme.com account Acme`",
-    );
+    return notice(t(lang, "reply.contact.none", { account }), t(lang, "reply.contact.addTip"));
   return {
-    text: `Contacts of ${accountName}`.replace(/[<>&]/g, ""),
+    text: t(lang, "reply.contact.listText", { account: accountName }).replace(/[<>&]/g, ""),
     blocks: [
-      section(`*Contacts of ${escapeMrkdwn(accountName)}* (${contacts.length})`),
-      ...linesToSections(contacts.map((c) => `• ${contactLine(c)}`)).slice(0, 45),
+      section(t(lang, "reply.contact.listHeading", { account, count: contacts.length })),
+      ...linesToSections(contacts.map((c) => `• ${contactLine(c, lang)}`)).slice(0, 45),
     ],
   };
 }
 
-const SKIPS: Record<string, string> = {
-  "opted-out": "opted out",
-  "no-channel": "no Slack user and no email (or email is not configured)",
-  duplicate: "already requested",
+const SKIPS: Record<string, MessageKey> = {
+  "opted-out": "nps.send.optedOut",
+  "no-channel": "nps.send.noChannel",
+  duplicate: "nps.send.duplicate",
 };
 
 export function npsSentMessage(
   target: string,
   results: { contactName: string; outcome: CreateSurveyOutcome; sent?: SendOutcome }[],
+  lang: Lang = "en",
 ): Message {
-  if (results.length === 0) return notice(`*${escapeMrkdwn(target)}* has no contacts to survey.`);
+  if (results.length === 0) return notice(t(lang, "nps.send.noContacts", { target: escapeMrkdwn(target) }));
   const lines = results.map(({ contactName, outcome, sent }) => {
     const who = escapeMrkdwn(contactName);
     if (outcome.kind === "created") {
-      if (sent === "sent") return `• :white_check_mark: ${who}: survey sent by ${outcome.survey.channel}`;
-      return `• :hourglass: ${who}: could not be sent yet; it will be retried`;
+      if (sent === "sent") return t(lang, "nps.send.sent", { who, channel: outcome.survey.channel });
+      return t(lang, "nps.send.pending", { who });
     }
     if (outcome.reason === "recent")
-      return `• :no_entry_sign: ${who}: surveyed on ${outcome.lastAt.toISOString().slice(0, 10)} (at most one survey per 90 days)`;
-    return `• :no_entry_sign: ${who}: ${SKIPS[outcome.reason] ?? outcome.reason}`;
+      return t(lang, "nps.send.recent", {
+        who,
+        date: formatDay(outcome.lastAt.toISOString().slice(0, 10), lang),
+      });
+    const skip = SKIPS[outcome.reason];
+    return skip ? t(lang, skip, { who }) : t(lang, "nps.send.skipped", { who, reason: outcome.reason });
   });
   return {
-    text: `NPS surveys for ${target}`.replace(/[<>&]/g, ""),
+    text: t(lang, "nps.send.text", { target }).replace(/[<>&]/g, ""),
     blocks: [
-      section(`*NPS surveys for ${escapeMrkdwn(target)}*`),
+      section(t(lang, "nps.send.heading", { target: escapeMrkdwn(target) })),
       ...linesToSections(lines),
-      context("Answers and detractor alerts arrive in the NPS channel."),
+      context(t(lang, "nps.send.footer")),
     ],
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { validateContact } from "../../../src/domain/nps/add-contact.js";
+import { say } from "../../../src/i18n/phrase.js";
 import { categoryOf, npsScore, retryAfter } from "../../../src/domain/nps/nps-policy.js";
 import { SURVEY_LANGUAGES, surveyCopy } from "../../../src/domain/nps/survey-copy.js";
 import { hashSurveyToken, newSurveyToken, TOKEN_PATTERN } from "../../../src/domain/nps/survey-token.js";
@@ -157,9 +158,11 @@ describe("contact validation", () => {
     ],
     [
       { name: "Ann", email: "ann@acme.example", account: "A", slack: "@ann" },
-      [expect.stringContaining("plain text")],
+      [expect.stringContaining('"@ann" is not a Slack mention of one person')],
     ],
-  ])("%j", (fields, errors) => expect(validateContact(fields).errors).toEqual(errors));
+  ])("%j", (fields, errors) =>
+    expect(validateContact(fields).errors.map((e) => say("en", e))).toEqual(errors),
+  );
 
   it("reads a Slack mention or a bare id", () => {
     expect(

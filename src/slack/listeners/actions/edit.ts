@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { loadCatalog } from "../../../domain/catalog/load-catalog.js";
 import { getDeal } from "../../../domain/deals/get-deals.js";
+import { t } from "../../../i18n/t.js";
 import type { Services } from "../../../services.js";
 import { notice } from "../../views/change-message.js";
 import { updateFormView } from "../../views/deal-form.js";
@@ -14,7 +15,7 @@ export const editButton = (services: Services) =>
     async (click) => {
       const { services } = click;
       const [deal, catalog] = await Promise.all([getDeal(services, click.value), loadCatalog(services)]);
-      if (!deal) return click.reply(notice("That deal no longer exists."));
+      if (!deal) return click.reply(notice(t(await click.language(), "reply.dealGone")));
       await services.slack.views.open({
         trigger_id: click.triggerId,
         view: updateFormView(deal, catalog, click.responseUrl ? { responseUrl: click.responseUrl } : {}),

@@ -28,7 +28,10 @@ export function adminSettingsSubmitted(services: Services) {
     if (outcome.kind === "refused")
       return ack({ response_action: "errors", errors: { [ADMIN_FORM.timezone]: outcome.message } });
     if (outcome.kind === "invalid")
-      return ack({ response_action: "errors", errors: adminFormErrors(outcome.problems) });
+      return ack({
+        response_action: "errors",
+        errors: adminFormErrors(outcome.problems, (await storedLanguage(services, userId)).lang),
+      });
     await ack({ response_action: "clear" });
     const { responseUrl } = readMetadata(view.private_metadata);
     const reply = replierForUrl(services, userId, responseUrl);
