@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { weeklyDigest } from "../../src/jobs/weekly-digest.js";
 import { weeklyNudges } from "../../src/jobs/weekly-nudges.js";
 import { NPS_ACTIONS } from "../../src/slack/ids.js";
-import { bootApp, TEST_ADMIN, type TestApp } from "../support/boot.js";
+import { bootApp, TEST_ADMIN } from "../support/boot.js";
 import { FakeClock } from "../support/clock.js";
 import { dealDriver, findButton, textOf } from "../support/deal-driver.js";
 import { bootNps, NPS_CHANNEL, type NpsTest, OWNER, seedWonAccount } from "../support/nps.js";
@@ -43,6 +43,9 @@ const CASES = [
     digestChannel: "Slack: 1 vastaus / 1 lähetettyä (vastausprosentti 100 %) · NPS -100",
     escalation: "Tiimissäsi 2 kauppaa ilman päivitystä vähintään 21 päivään",
     delivery: ":warning: Viikkokooste: julkaisu kanavalle <#GSALES1> epäonnistui – kanava on yksityinen",
+    show: ["*Summa*\\n10 000 € (painotettu", "*Viimeisimmät muutokset*", "*päivitetty*: sulkemispäivä:"],
+    adminOnly: ":no_entry: Vain Dealbotin ylläpitäjät voivat muuttaa tiimin asetuksia.",
+    quota: "Tiimin tavoite, 2026-12: 50 000 €.",
   },
   {
     lang: "pl",
@@ -64,6 +67,9 @@ const CASES = [
     escalation: "2 szanse w Twoim zespole bez aktualizacji od co najmniej 21 dni",
     delivery:
       ":warning: Cotygodniowe podsumowanie: publikacja na kanale <#GSALES1> nie powiodła się — kanał jest prywatny",
+    show: ["*Kwota*\\n10 000 € (ważona", "*Ostatnie zmiany*", "*zaktualizowana*: data zamknięcia:"],
+    adminOnly: ":no_entry: Tylko administratorzy Dealbota mogą zmieniać ustawienia zespołu.",
+    quota: "Cel zespołu, 2026-12: 50 000 €.",
   },
 ] as const;
 
@@ -110,6 +116,11 @@ describe.each(CASES)("$lang", (c) => {
 
     const past = said((await drive.command(OWNER, "update Acme deal close 2026-11-02")).reply);
     expect(past).toContain(c.closePast);
+
+    await drive.command(OWNER, "update Acme deal close 2027-01-15");
+    const shown = said((await drive.command(OWNER, "show Acme deal")).reply);
+    for (const text of c.show) expect(shown).toContain(text);
+    expect(said((await drive.command(OWNER, "admin")).reply)).toContain(c.adminOnly);
   });
 
   it("alerts a detractor in the owner's and the team's language, refuses a closed follow-up, posts the NPS digest", async () => {
@@ -171,14 +182,18 @@ describe.each(CASES)("$lang", (c) => {
     await seedUser(t.db, t.slack, { id: "UMGR01", tz: "UTC", role: "manager" });
     await seedUser(t.db, t.slack, { id: "UREPA1", tz: "UTC", managerId: "UMGR01" });
     await seedUser(t.db, t.slack, { id: TEST_ADMIN, tz: "UTC", role: "admin" });
-    for (const id of ["UMGR01", TEST_ADMIN])
+    for (const id of ["UMGR01", TEST_ADMIN]) {
+      t.slack.addUser({ id, realName: id, tz: "UTC", locale: c.locale });
       await t.db.user.update({ where: { id }, data: { locale: c.locale } });
+    }
     await seedDeal(t.db, { ownerId: "UREPA1", name: "Ancient A", staleDays: 30, now, amount: 5000 });
     await seedDeal(t.db, { ownerId: "UREPA1", name: "Ancient B", staleDays: 22, now, amount: 9000 });
     await t.app.scheduler.tick();
     await t.app.scheduler.tick();
     const [escalation] = t.slack.messagesIn("UMGR01");
     expect(said(escalation)).toContain(c.escalation);
+    const quota = await dealDriver(t).command(TEST_ADMIN, "admin quota team 50k 2026-12");
+    expect(said(quota.reply)).toContain(c.quota);
 
     await t.app.scheduler.runJob("weekly-digest", now);
     const notice = t.slack.messagesIn(TEST_ADMIN).find((m) => said(m).includes("GSALES1"));

@@ -2,36 +2,51 @@ import type { KnownBlock } from "@slack/types";
 import type { DealRow, EventRow } from "../../db/deals.js";
 import type { Catalog } from "../../domain/catalog/load-catalog.js";
 import { probabilityOf, weightedMinor } from "../../domain/deals/staleness.js";
+import type { Lang } from "../../i18n/languages.js";
 import { t } from "../../i18n/t.js";
-import { plural } from "../../plural.js";
 import { actions, button, context, header, section } from "../blocks.js";
 import { ACTIONS } from "../ids.js";
 import { escapeMrkdwn } from "../mrkdwn.js";
 import { describeChanges, formatDay, formatTime, money } from "./format.js";
 import type { Message } from "./help.js";
 
-const SOURCES: Record<string, string> = {
-  command: "/deal",
-  modal: "form",
-  button: "button",
-  job: "Dealbot",
-  import: "import",
-  system: "Dealbot",
-};
+const SOURCES = ["command", "modal", "button", "import"];
+const KINDS = ["created", "updated", "confirmed", "won", "lost", "reopened", "snoozed", "undone"];
 
-/** `/deal show`: all fields of a deal and its latest changes. */
-export function dealDetails(deal: DealRow, history: EventRow[], catalog: Catalog, timezone: string): Message {
+/** `/deal show`: all fields of a deal and its latest changes, in the reader's language. */
+export function dealDetails(
+  deal: DealRow,
+  history: EventRow[],
+  catalog: Catalog,
+  timezone: string,
+  lang: Lang = "en",
+): Message {
+  const day = (iso: string) => formatDay(iso, lang);
+  const none = "—";
+  const stage = { stage: escapeMrkdwn(deal.stage.name), probability: String(probabilityOf(deal)) };
+  const closedOn = deal.closedAt ? day(deal.closedAt.toISOString().slice(0, 10)) : none;
+  const step = deal.nextStep ? escapeMrkdwn(deal.nextStep) : none;
   const fields = [
-    `*Amount*\n${money(deal.amountMinor, deal.currency)} (weighted ${money(weightedMinor(deal), deal.currency)})`,
-    `*Stage*\n${escapeMrkdwn(deal.stage.name)} · ${probabilityOf(deal)}%${deal.probability !== null ? " (set on the deal)" : ""}`,
-    `*${deal.status === "open" ? "Expected close" : "Closed"}*\n${deal.status === "open" ? formatDay(deal.closeOn) : deal.closedAt ? formatDay(deal.closedAt.toISOString().slice(0, 10)) : "—"}`,
-    `*Owner*\n<@${deal.ownerId}>`,
-    `*Account*\n${deal.account ? escapeMrkdwn(deal.account.name) : "—"}`,
-    `*Next step*\n${deal.nextStep ? escapeMrkdwn(deal.nextStep) : "—"}${deal.nextStepDue ? ` (by ${formatDay(deal.nextStepDue)})` : ""}`,
+    t(lang, "reply.show.amount", {
+      amount: money(deal.amountMinor, deal.currency, lang),
+      weighted: money(weightedMinor(deal), deal.currency, lang),
+    }),
+    t(lang, deal.probability !== null ? "reply.show.stageSet" : "reply.show.stage", stage),
+    deal.status === "open"
+      ? t(lang, "reply.show.expectedClose", { date: day(deal.closeOn) })
+      : t(lang, "reply.show.closed", { date: closedOn }),
+    t(lang, "reply.show.owner", { owner: deal.ownerId }),
+    t(lang, "reply.show.account", { account: deal.account ? escapeMrkdwn(deal.account.name) : none }),
+    deal.nextStepDue
+      ? t(lang, "reply.show.nextStepBy", { step, date: day(deal.nextStepDue) })
+      : t(lang, "reply.show.nextStep", { step }),
   ];
   if (deal.status === "lost") {
+    const reason = escapeMrkdwn(deal.lossReason?.label ?? none);
     fields.push(
-      `*Loss reason*\n${escapeMrkdwn(deal.lossReason?.label ?? "—")}${deal.lossNote ? `: ${escapeMrkdwn(deal.lossNote)}` : ""}`,
+      deal.lossNote
+        ? t(lang, "reply.show.lossReasonNote", { reason, note: escapeMrkdwn(deal.lossNote) })
+        : t(lang, "reply.show.lossReason", { reason }),
     );
   }
   const blocks: KnownBlock[] = [
@@ -39,11 +54,11 @@ export function dealDetails(deal: DealRow, history: EventRow[], catalog: Catalog
     { type: "section", fields: fields.map((text) => ({ type: "mrkdwn", text })) },
   ];
   if (deal.closePushCount > 0)
-    blocks.push(context(`Close date pushed ${plural(deal.closePushCount, "time")}.`));
+    blocks.push(context(t(lang, "reply.show.pushed", { count: deal.closePushCount })));
   blocks.push(
     actions([
-      button("Update", ACTIONS.edit, String(deal.id)),
-      button(t("en", "activity.log.button"), ACTIONS.logActivity, String(deal.id)),
+      button(t(lang, "home.update.button"), ACTIONS.edit, String(deal.id)),
+      button(t(lang, "activity.log.button"), ACTIONS.logActivity, String(deal.id)),
     ]),
   );
   if (history.length > 0) {
@@ -52,11 +67,19 @@ export function dealDetails(deal: DealRow, history: EventRow[], catalog: Catalog
         catalog,
         currency: deal.currency,
         created: event.kind === "created",
+        lang,
       });
-      const who = event.actorId ? `<@${event.actorId}>` : "Dealbot";
-      return `• ${formatTime(event.at, timezone)} · ${who} via ${SOURCES[event.source] ?? event.source} · *${event.kind}*${what.length ? `: ${what.join("; ")}` : ""}`;
+      const values = {
+        time: formatTime(event.at, timezone, lang),
+        who: event.actorId ? `<@${event.actorId}>` : "Dealbot",
+        source: SOURCES.includes(event.source) ? event.source : "dealbot",
+        kind: KINDS.includes(event.kind) ? event.kind : "other",
+      };
+      return what.length
+        ? t(lang, "reply.show.eventChanges", { ...values, changes: what.join("; ") })
+        : t(lang, "reply.show.event", values);
     });
-    blocks.push(section(`*Recent history*\n${lines.join("\n")}`));
+    blocks.push(section(t(lang, "reply.show.history", { lines: lines.join("\n") })));
   }
   return { text: `#${deal.id} ${escapeMrkdwn(deal.name)}`, blocks };
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { validateContact } from "../../../src/domain/nps/add-contact.js";
-import { say } from "../../../src/i18n/phrase.js";
 import { categoryOf, npsScore, retryAfter } from "../../../src/domain/nps/nps-policy.js";
 import { SURVEY_LANGUAGES, surveyCopy } from "../../../src/domain/nps/survey-copy.js";
 import { hashSurveyToken, newSurveyToken, TOKEN_PATTERN } from "../../../src/domain/nps/survey-token.js";
 import { escapeHtml } from "../../../src/html/escape-html.js";
 import { RateLimiter } from "../../../src/http/nps/rate-limit.js";
 import { messagePage, PAGE_HEADERS, surveyPage } from "../../../src/http/nps/survey-page.js";
+import { say } from "../../../src/i18n/phrase.js";
 import { buildSurveyEmail } from "../../../src/mail/survey-email.js";
 import { parseDealCommand } from "../../../src/parse/deal-command.js";
 import { npsDetractorMessage } from "../../../src/slack/views/nps-detractor-message.js";

@@ -160,6 +160,31 @@ export const enReplies = {
   "chart.bestCase": "best case",
   "chart.history": "history",
   "chart.target": "target {amount}",
+  // --- /deal show (reader's language)
+  "reply.show.amount": "*Amount*\n{amount} (weighted {weighted})",
+  "reply.show.stage": "*Stage*\n{stage} · {probability}%",
+  "reply.show.stageSet": "*Stage*\n{stage} · {probability}% (set on the deal)",
+  "reply.show.expectedClose": "*Expected close*\n{date}",
+  "reply.show.closed": "*Closed*\n{date}",
+  "reply.show.owner": "*Owner*\n<@{owner}>",
+  "reply.show.account": "*Account*\n{account}",
+  "reply.show.nextStep": "*Next step*\n{step}",
+  "reply.show.nextStepBy": "*Next step*\n{step} (by {date})",
+  "reply.show.lossReason": "*Loss reason*\n{reason}",
+  "reply.show.lossReasonNote": "*Loss reason*\n{reason}: {note}",
+  "reply.show.pushed": "Close date pushed {count, plural, one {# time} other {# times}}.",
+  "reply.show.history": "*Recent history*\n{lines}",
+  "reply.show.event":
+    "• {time} · {who} via {source, select, command {/deal} modal {form} button {button} import {import} other {Dealbot}} · *{kind, select, created {created} updated {updated} confirmed {confirmed} won {won} lost {lost} reopened {reopened} snoozed {snoozed} undone {undone} other {changed}}*",
+  "reply.show.eventChanges":
+    "• {time} · {who} via {source, select, command {/deal} modal {form} button {button} import {import} other {Dealbot}} · *{kind, select, created {created} updated {updated} confirmed {confirmed} won {won} lost {lost} reopened {reopened} snoozed {snoozed} undone {undone} other {changed}}*: {changes}",
+
+  // --- /deal admin (the reply; the form is in ../forms)
+  "reply.adminOnly":
+    ":no_entry: Only Dealbot admins can change team settings. Ask an admin, or set DEALBOT_ADMINS.",
+  "reply.quota.team": "Quota for the team, {period}: {amount}.",
+  "reply.quota.rep": "Quota for <@{rep}>, {period}: {amount}.",
+  "reply.quota.tip": "It shows in the weekly digest and in `/deal forecast`.",
 } satisfies Record<string, string>;
 
 export type RepliesKey = keyof typeof enReplies;

@@ -160,4 +160,30 @@ export const fiReplies: Record<RepliesKey, string> = {
   "chart.bestCase": "paras tapaus",
   "chart.history": "historia",
   "chart.target": "tavoite {amount}",
+
+  // --- /deal show
+  "reply.show.amount": "*Summa*\n{amount} (painotettu {weighted})",
+  "reply.show.stage": "*Vaihe*\n{stage} · {probability} %",
+  "reply.show.stageSet": "*Vaihe*\n{stage} · {probability} % (asetettu kaupalle)",
+  "reply.show.expectedClose": "*Arvioitu sulkeutuminen*\n{date}",
+  "reply.show.closed": "*Suljettu*\n{date}",
+  "reply.show.owner": "*Omistaja*\n<@{owner}>",
+  "reply.show.account": "*Asiakas*\n{account}",
+  "reply.show.nextStep": "*Seuraava askel*\n{step}",
+  "reply.show.nextStepBy": "*Seuraava askel*\n{step} ({date} mennessä)",
+  "reply.show.lossReason": "*Häviön syy*\n{reason}",
+  "reply.show.lossReasonNote": "*Häviön syy*\n{reason}: {note}",
+  "reply.show.pushed": "Sulkemispäivää siirretty {count, plural, one {kerran} other {# kertaa}}.",
+  "reply.show.history": "*Viimeisimmät muutokset*\n{lines}",
+  "reply.show.event":
+    "• {time} · {who}, {source, select, command {/deal} modal {lomake} button {painike} import {tuonti} other {Dealbot}} · *{kind, select, created {luotu} updated {päivitetty} confirmed {vahvistettu} won {voitettu} lost {hävitty} reopened {avattu uudelleen} snoozed {torkutettu} undone {peruttu} other {muutettu}}*",
+  "reply.show.eventChanges":
+    "• {time} · {who}, {source, select, command {/deal} modal {lomake} button {painike} import {tuonti} other {Dealbot}} · *{kind, select, created {luotu} updated {päivitetty} confirmed {vahvistettu} won {voitettu} lost {hävitty} reopened {avattu uudelleen} snoozed {torkutettu} undone {peruttu} other {muutettu}}*: {changes}",
+
+  // --- /deal admin
+  "reply.adminOnly":
+    ":no_entry: Vain Dealbotin ylläpitäjät voivat muuttaa tiimin asetuksia. Pyydä ylläpitäjää, tai aseta DEALBOT_ADMINS.",
+  "reply.quota.team": "Tiimin tavoite, {period}: {amount}.",
+  "reply.quota.rep": "Tavoite käyttäjälle <@{rep}>, {period}: {amount}.",
+  "reply.quota.tip": "Se näkyy viikkokoosteessa ja komennossa `/deal forecast`.",
 };

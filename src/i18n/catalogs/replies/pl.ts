@@ -160,4 +160,31 @@ export const plReplies: Record<RepliesKey, string> = {
   "chart.bestCase": "optymistycznie",
   "chart.history": "historia",
   "chart.target": "cel {amount}",
+
+  // --- /deal show
+  "reply.show.amount": "*Kwota*\n{amount} (ważona {weighted})",
+  "reply.show.stage": "*Etap*\n{stage} · {probability}%",
+  "reply.show.stageSet": "*Etap*\n{stage} · {probability}% (ustawione dla szansy)",
+  "reply.show.expectedClose": "*Przewidywane zamknięcie*\n{date}",
+  "reply.show.closed": "*Zamknięta*\n{date}",
+  "reply.show.owner": "*Właściciel*\n<@{owner}>",
+  "reply.show.account": "*Klient*\n{account}",
+  "reply.show.nextStep": "*Następny krok*\n{step}",
+  "reply.show.nextStepBy": "*Następny krok*\n{step} (do {date})",
+  "reply.show.lossReason": "*Powód przegranej*\n{reason}",
+  "reply.show.lossReasonNote": "*Powód przegranej*\n{reason}: {note}",
+  "reply.show.pushed":
+    "Datę zamknięcia przesunięto {count, plural, one {# raz} few {# razy} many {# razy} other {# razy}}.",
+  "reply.show.history": "*Ostatnie zmiany*\n{lines}",
+  "reply.show.event":
+    "• {time} · {who} przez {source, select, command {/deal} modal {formularz} button {przycisk} import {import} other {Dealbot}} · *{kind, select, created {utworzona} updated {zaktualizowana} confirmed {potwierdzona} won {wygrana} lost {przegrana} reopened {ponownie otwarta} snoozed {odłożona} undone {cofnięta} other {zmieniona}}*",
+  "reply.show.eventChanges":
+    "• {time} · {who} przez {source, select, command {/deal} modal {formularz} button {przycisk} import {import} other {Dealbot}} · *{kind, select, created {utworzona} updated {zaktualizowana} confirmed {potwierdzona} won {wygrana} lost {przegrana} reopened {ponownie otwarta} snoozed {odłożona} undone {cofnięta} other {zmieniona}}*: {changes}",
+
+  // --- /deal admin
+  "reply.adminOnly":
+    ":no_entry: Tylko administratorzy Dealbota mogą zmieniać ustawienia zespołu. Poproś administratora albo ustaw DEALBOT_ADMINS.",
+  "reply.quota.team": "Cel zespołu, {period}: {amount}.",
+  "reply.quota.rep": "Cel dla <@{rep}>, {period}: {amount}.",
+  "reply.quota.tip": "Widać go w cotygodniowym podsumowaniu i w `/deal forecast`.",
 };

@@ -160,4 +160,31 @@ export const ruReplies: Record<RepliesKey, string> = {
   "chart.bestCase": "оптимистично",
   "chart.history": "история",
   "chart.target": "план {amount}",
+
+  // --- /deal show
+  "reply.show.amount": "*Сумма*\n{amount} (взвешенно {weighted})",
+  "reply.show.stage": "*Этап*\n{stage} · {probability}%",
+  "reply.show.stageSet": "*Этап*\n{stage} · {probability}% (задано для сделки)",
+  "reply.show.expectedClose": "*Ожидаемое закрытие*\n{date}",
+  "reply.show.closed": "*Закрыта*\n{date}",
+  "reply.show.owner": "*Ответственный*\n<@{owner}>",
+  "reply.show.account": "*Клиент*\n{account}",
+  "reply.show.nextStep": "*Следующий шаг*\n{step}",
+  "reply.show.nextStepBy": "*Следующий шаг*\n{step} (до {date})",
+  "reply.show.lossReason": "*Причина проигрыша*\n{reason}",
+  "reply.show.lossReasonNote": "*Причина проигрыша*\n{reason}: {note}",
+  "reply.show.pushed":
+    "Дату закрытия переносили {count, plural, one {# раз} few {# раза} many {# раз} other {# раза}}.",
+  "reply.show.history": "*Последние изменения*\n{lines}",
+  "reply.show.event":
+    "• {time} · {who} через {source, select, command {/deal} modal {форму} button {кнопку} import {импорт} other {Dealbot}} · *{kind, select, created {создана} updated {обновлена} confirmed {подтверждена} won {выиграна} lost {проиграна} reopened {снова открыта} snoozed {отложена} undone {отменено} other {изменена}}*",
+  "reply.show.eventChanges":
+    "• {time} · {who} через {source, select, command {/deal} modal {форму} button {кнопку} import {импорт} other {Dealbot}} · *{kind, select, created {создана} updated {обновлена} confirmed {подтверждена} won {выиграна} lost {проиграна} reopened {снова открыта} snoozed {отложена} undone {отменено} other {изменена}}*: {changes}",
+
+  // --- /deal admin
+  "reply.adminOnly":
+    ":no_entry: Менять настройки команды могут только администраторы Dealbot. Обратитесь к администратору или задайте DEALBOT_ADMINS.",
+  "reply.quota.team": "План команды, {period}: {amount}.",
+  "reply.quota.rep": "План для <@{rep}>, {period}: {amount}.",
+  "reply.quota.tip": "Он виден в еженедельном отчёте и в `/deal forecast`.",
 };

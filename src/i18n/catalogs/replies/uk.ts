@@ -159,4 +159,31 @@ export const ukReplies: Record<RepliesKey, string> = {
   "chart.bestCase": "оптимістично",
   "chart.history": "історія",
   "chart.target": "план {amount}",
+
+  // --- /deal show
+  "reply.show.amount": "*Сума*\n{amount} (зважено {weighted})",
+  "reply.show.stage": "*Етап*\n{stage} · {probability}%",
+  "reply.show.stageSet": "*Етап*\n{stage} · {probability}% (задано для угоди)",
+  "reply.show.expectedClose": "*Очікуване закриття*\n{date}",
+  "reply.show.closed": "*Закрито*\n{date}",
+  "reply.show.owner": "*Відповідальний*\n<@{owner}>",
+  "reply.show.account": "*Клієнт*\n{account}",
+  "reply.show.nextStep": "*Наступний крок*\n{step}",
+  "reply.show.nextStepBy": "*Наступний крок*\n{step} (до {date})",
+  "reply.show.lossReason": "*Причина програшу*\n{reason}",
+  "reply.show.lossReasonNote": "*Причина програшу*\n{reason}: {note}",
+  "reply.show.pushed":
+    "Дату закриття переносили {count, plural, one {# раз} few {# рази} many {# разів} other {# разу}}.",
+  "reply.show.history": "*Останні зміни*\n{lines}",
+  "reply.show.event":
+    "• {time} · {who} через {source, select, command {/deal} modal {форму} button {кнопку} import {імпорт} other {Dealbot}} · *{kind, select, created {створено} updated {оновлено} confirmed {підтверджено} won {виграно} lost {програно} reopened {знову відкрито} snoozed {відкладено} undone {скасовано} other {змінено}}*",
+  "reply.show.eventChanges":
+    "• {time} · {who} через {source, select, command {/deal} modal {форму} button {кнопку} import {імпорт} other {Dealbot}} · *{kind, select, created {створено} updated {оновлено} confirmed {підтверджено} won {виграно} lost {програно} reopened {знову відкрито} snoozed {відкладено} undone {скасовано} other {змінено}}*: {changes}",
+
+  // --- /deal admin
+  "reply.adminOnly":
+    ":no_entry: Змінювати налаштування команди можуть лише адміністратори Dealbot. Зверніться до адміністратора або задайте DEALBOT_ADMINS.",
+  "reply.quota.team": "План команди, {period}: {amount}.",
+  "reply.quota.rep": "План для <@{rep}>, {period}: {amount}.",
+  "reply.quota.tip": "Його видно в щотижневому звіті та в `/deal forecast`.",
 };
