@@ -1,13 +1,32 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { weeklyDigest } from "../../src/jobs/weekly-digest.js";
 import { weeklyNudges } from "../../src/jobs/weekly-nudges.js";
-import { NPS_ACTIONS } from "../../src/slack/ids.js";
+import { ACTIONS, ADMIN_FORM, NPS_ACTIONS, VALUE, VIEWS } from "../../src/slack/ids.js";
 import { bootApp, TEST_ADMIN } from "../support/boot.js";
 import { FakeClock } from "../support/clock.js";
 import { dealDriver, findButton, textOf } from "../support/deal-driver.js";
 import { bootNps, NPS_CHANNEL, type NpsTest, OWNER, seedWonAccount } from "../support/nps.js";
 import { seedDeal, seedUser } from "../support/seed.js";
 import { blockActions } from "../support/slack-requests.js";
+import { plainTextValue, staticSelectValue, type ViewState } from "../support/slack-view-state.js";
+
+/** A /deal admin form whose only problem is a loss reason listed twice. */
+const adminForm = (lang: string) =>
+  ({
+    [ADMIN_FORM.timezone]: { [VALUE]: plainTextValue("UTC") },
+    [ADMIN_FORM.currency]: { [VALUE]: plainTextValue("EUR") },
+    [ADMIN_FORM.language]: { [VALUE]: staticSelectValue(lang) },
+    [ADMIN_FORM.digestChannels]: {
+      [VALUE]: { type: "multi_conversations_select", selected_conversations: [] },
+    },
+    [ADMIN_FORM.alertsChannel]: { [VALUE]: { type: "conversations_select", selected_conversation: null } },
+    [ADMIN_FORM.npsChannel]: { [VALUE]: { type: "conversations_select", selected_conversation: null } },
+    [ADMIN_FORM.stages]: {
+      [VALUE]: plainTextValue("Lead: 10\nQualified: 25\nProposal: 50\nNegotiation: 75"),
+    },
+    [ADMIN_FORM.lossReasons]: { [VALUE]: plainTextValue("Hinta\nhinta") },
+    [ADMIN_FORM.managers]: { [ACTIONS.adminManagers]: { type: "multi_users_select", selected_users: [] } },
+  }) as unknown as ViewState;
 
 // Replies, the NPS digest, detractor alerts, escalations and delivery problems (issue 15,
 // part c): each in Finnish and Polish (Ukrainian and Russian where a DM's reader differs
@@ -43,6 +62,8 @@ const CASES = [
     digestChannel: "Slack: 1 vastaus / 1 lähetettyä (vastausprosentti 100 %) · NPS -100",
     escalation: "Tiimissäsi 2 kauppaa ilman päivitystä vähintään 21 päivään",
     delivery: ":warning: Viikkokooste: julkaisu kanavalle <#GSALES1> epäonnistui – kanava on yksityinen",
+    lossReasons: "Rivi 2: ”hinta” on jo rivillä 1. Kirjoita yksi syy riville, esim. ”Valitsi kilpailijan”.",
+    formRefused: "Vain Dealbotin ylläpitäjät voivat muuttaa tiimin asetuksia. Mitään ei tallennettu",
     show: ["*Summa*\\n10 000 € (painotettu", "*Viimeisimmät muutokset*", "*päivitetty*: sulkemispäivä:"],
     adminOnly: ":no_entry: Vain Dealbotin ylläpitäjät voivat muuttaa tiimin asetuksia.",
     quota: "Tiimin tavoite, 2026-12: 50 000 €.",
@@ -67,6 +88,9 @@ const CASES = [
     escalation: "2 szanse w Twoim zespole bez aktualizacji od co najmniej 21 dni",
     delivery:
       ":warning: Cotygodniowe podsumowanie: publikacja na kanale <#GSALES1> nie powiodła się — kanał jest prywatny",
+    lossReasons:
+      "Wiersz 2: „hinta” jest już w wierszu 1. Wpisz jeden powód w wierszu, np. „Wybrał konkurencję”.",
+    formRefused: "Tylko administratorzy Dealbota mogą zmieniać ustawienia zespołu. Nic nie zapisano",
     show: ["*Kwota*\\n10 000 € (ważona", "*Ostatnie zmiany*", "*zaktualizowana*: data zamknięcia:"],
     adminOnly: ":no_entry: Tylko administratorzy Dealbota mogą zmieniać ustawienia zespołu.",
     quota: "Cel zespołu, 2026-12: 50 000 €.",
@@ -192,8 +216,13 @@ describe.each(CASES)("$lang", (c) => {
     await t.app.scheduler.tick();
     const [escalation] = t.slack.messagesIn("UMGR01");
     expect(said(escalation)).toContain(c.escalation);
-    const quota = await dealDriver(t).command(TEST_ADMIN, "admin quota team 50k 2026-12");
+    const drive = dealDriver(t);
+    const quota = await drive.command(TEST_ADMIN, "admin quota team 50k 2026-12");
     expect(said(quota.reply)).toContain(c.quota);
+    const invalid = await drive.submit(TEST_ADMIN, VIEWS.admin, adminForm(c.lang), "{}");
+    expect(invalid.body.errors?.[ADMIN_FORM.lossReasons]).toBe(c.lossReasons);
+    const refused = await drive.submit("UMGR01", VIEWS.admin, adminForm(c.lang), "{}");
+    expect(said(refused.body.errors)).toContain(c.formRefused);
 
     await t.app.scheduler.runJob("weekly-digest", now);
     const notice = t.slack.messagesIn(TEST_ADMIN).find((m) => said(m).includes("GSALES1"));

@@ -7,13 +7,15 @@ import {
 import { isUniqueViolation } from "../../db/client.js";
 import { findUser, listTeamMembers } from "../../db/users.js";
 import { saveTeamSettingsAtomically } from "../../db/workspace.js";
+import { type Phrase, phrase, say } from "../../i18n/phrase.js";
 import type { Services } from "../../services.js";
 import { planTeamSettings, type TeamSettingsSummary } from "./plan-team-settings.js";
 import type { AdminProblem, TeamSettingsInput } from "./team-settings-input.js";
 
 export type SaveTeamSettingsOutcome =
   | { kind: "saved"; summary: TeamSettingsSummary; newUserIds: string[] }
-  | { kind: "refused"; message: string }
+  /** `message` in English; `phrase` to render in the reader's language. */
+  | { kind: "refused"; message: string; phrase: Phrase }
   | { kind: "invalid"; problems: AdminProblem[] };
 
 /**
@@ -26,11 +28,10 @@ export async function saveTeamSettings(
   options: { actorId: string; input: TeamSettingsInput },
 ): Promise<SaveTeamSettingsOutcome> {
   const actor = await findUser(db, options.actorId);
-  if (actor?.role !== "admin")
-    return {
-      kind: "refused",
-      message: "Only Dealbot admins can change team settings. Nothing was saved: ask an admin.",
-    };
+  if (actor?.role !== "admin") {
+    const refusal = phrase("reply.adminFormRefused");
+    return { kind: "refused", message: say("en", refusal), phrase: refusal };
+  }
   const { input } = options;
   const mentioned = [...input.managerIds, ...Object.values(input.repsByManager).flat()];
   const [stages, openDeals, lossReasons, members] = await Promise.all([

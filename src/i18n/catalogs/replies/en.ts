@@ -182,6 +182,7 @@ export const enReplies = {
   // --- /deal admin (the reply; the form is in ../forms)
   "reply.adminOnly":
     ":no_entry: Only Dealbot admins can change team settings. Ask an admin, or set DEALBOT_ADMINS.",
+  "reply.adminFormRefused": "Only Dealbot admins can change team settings. Nothing was saved: ask an admin.",
   "reply.quota.team": "Quota for the team, {period}: {amount}.",
   "reply.quota.rep": "Quota for <@{rep}>, {period}: {amount}.",
   "reply.quota.tip": "It shows in the weekly digest and in `/deal forecast`.",

@@ -183,6 +183,8 @@ export const fiReplies: Record<RepliesKey, string> = {
   // --- /deal admin
   "reply.adminOnly":
     ":no_entry: Vain Dealbotin ylläpitäjät voivat muuttaa tiimin asetuksia. Pyydä ylläpitäjää, tai aseta DEALBOT_ADMINS.",
+  "reply.adminFormRefused":
+    "Vain Dealbotin ylläpitäjät voivat muuttaa tiimin asetuksia. Mitään ei tallennettu: pyydä ylläpitäjää.",
   "reply.quota.team": "Tiimin tavoite, {period}: {amount}.",
   "reply.quota.rep": "Tavoite käyttäjälle <@{rep}>, {period}: {amount}.",
   "reply.quota.tip": "Se näkyy viikkokoosteessa ja komennossa `/deal forecast`.",

@@ -184,6 +184,8 @@ export const plReplies: Record<RepliesKey, string> = {
   // --- /deal admin
   "reply.adminOnly":
     ":no_entry: Tylko administratorzy Dealbota mogą zmieniać ustawienia zespołu. Poproś administratora albo ustaw DEALBOT_ADMINS.",
+  "reply.adminFormRefused":
+    "Tylko administratorzy Dealbota mogą zmieniać ustawienia zespołu. Nic nie zapisano: poproś administratora.",
   "reply.quota.team": "Cel zespołu, {period}: {amount}.",
   "reply.quota.rep": "Cel dla <@{rep}>, {period}: {amount}.",
   "reply.quota.tip": "Widać go w cotygodniowym podsumowaniu i w `/deal forecast`.",

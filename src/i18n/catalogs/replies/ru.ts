@@ -184,6 +184,8 @@ export const ruReplies: Record<RepliesKey, string> = {
   // --- /deal admin
   "reply.adminOnly":
     ":no_entry: Менять настройки команды могут только администраторы Dealbot. Обратитесь к администратору или задайте DEALBOT_ADMINS.",
+  "reply.adminFormRefused":
+    "Менять настройки команды могут только администраторы Dealbot. Ничего не сохранено: обратитесь к администратору.",
   "reply.quota.team": "План команды, {period}: {amount}.",
   "reply.quota.rep": "План для <@{rep}>, {period}: {amount}.",
   "reply.quota.tip": "Он виден в еженедельном отчёте и в `/deal forecast`.",

@@ -183,6 +183,8 @@ export const ukReplies: Record<RepliesKey, string> = {
   // --- /deal admin
   "reply.adminOnly":
     ":no_entry: Змінювати налаштування команди можуть лише адміністратори Dealbot. Зверніться до адміністратора або задайте DEALBOT_ADMINS.",
+  "reply.adminFormRefused":
+    "Змінювати налаштування команди можуть лише адміністратори Dealbot. Нічого не збережено: зверніться до адміністратора.",
   "reply.quota.team": "План команди, {period}: {amount}.",
   "reply.quota.rep": "План для <@{rep}>, {period}: {amount}.",
   "reply.quota.tip": "Його видно в щотижневому звіті та в `/deal forecast`.",

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
 import { saveTeamSettings } from "../../../domain/admin/save-team-settings.js";
 import { getTeamSettings } from "../../../domain/settings/get-team-settings.js";
+import { say } from "../../../i18n/phrase.js";
 import { channelsToInvite } from "../../../notify/channels-to-invite.js";
 import { ensureUser } from "../../../notify/ensure-user.js";
 import { storedLanguage } from "../../../notify/user-language.js";
@@ -25,8 +26,10 @@ export function adminSettingsSubmitted(services: Services) {
     const form = readAdminForm(view.state.values);
     if (!form.ok) return ack({ response_action: "errors", errors: form.errors });
     const outcome = await saveTeamSettings(services, { actorId: userId, input: form.input });
-    if (outcome.kind === "refused")
-      return ack({ response_action: "errors", errors: { [ADMIN_FORM.timezone]: outcome.message } });
+    if (outcome.kind === "refused") {
+      const { lang } = await storedLanguage(services, userId);
+      return ack({ response_action: "errors", errors: { [ADMIN_FORM.timezone]: say(lang, outcome.phrase) } });
+    }
     if (outcome.kind === "invalid")
       return ack({
         response_action: "errors",
