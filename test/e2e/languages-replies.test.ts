@@ -79,7 +79,7 @@ const CASES = [
     contactList: "*Kontakty klienta Acme* (2)",
     npsSent: "{who}: ankieta wysłana na Slacku",
     closePast: "Data zamknięcia pon., 2 listopada 2026 już minęła.",
-    detractor: ":rotating_light: *Krytyk:* Maria Lopez (*Acme*) ocenił nas na *2*/10 (Slack).",
+    detractor: ":rotating_light: *Krytyk:* Maria Lopez (*Acme*), ocena *2*/10 (Slack).",
     takeButton: "Biorę to",
     closed: ":warning: Ta sprawa jest już zamknięta.",
     digestHeader: "NPS · listopad 2026",
@@ -252,7 +252,7 @@ describe("a DM's reader and the team differ", () => {
     await r.t.slack.waitFor("chat.postMessage", { count: 3 });
     const ownerAlert = r.t.slack.messagesIn(OWNER).find((m) => said(m).includes("rotating_light"));
     expect(said(ownerAlert)).toContain(
-      ":rotating_light: *Критик:* Maria Lopez (*Acme*) поставив(-ла) *3*/10 (Slack).",
+      ":rotating_light: *Критик:* Maria Lopez (*Acme*), оцінка *3*/10 (Slack).",
     );
     expect(said(ownerAlert)).toContain("Записати результат");
     expect(said(r.t.slack.messagesIn(NPS_CHANNEL)[0])).toContain("*Arvostelija:* Maria Lopez");

@@ -43,7 +43,7 @@ export const plReplies: Record<RepliesKey, string> = {
     "{created, select, yes {Dodano kontakt} other {Zaktualizowano kontakt}} {contact} u klienta *{account}*{newAccount, select, yes { (nowy klient)} other {}}.",
   "reply.contact.savedTip": "Wszystkie kontakty: `/deal contact list {account}`",
   "reply.contact.noEmail": "brak e-maila",
-  "reply.contact.optedOut": ":no_bell: zrezygnował z ankiet",
+  "reply.contact.optedOut": ":no_bell: rezygnacja z ankiet",
   "reply.contact.none": "Klient *{account}* nie ma jeszcze kontaktów.",
   "reply.contact.addTip": "Dodaj kontakt: `/deal contact add Maria maria@acme.pl account Acme`",
   "reply.contact.listHeading": "*Kontakty klienta {account}* ({count})",
@@ -67,7 +67,7 @@ export const plReplies: Record<RepliesKey, string> = {
     "• :white_check_mark: {who}: ankieta wysłana {channel, select, email {e-mailem} other {na Slacku}}",
   "nps.send.pending": "• :hourglass: {who}: nie udało się jeszcze wysłać; spróbujemy ponownie",
   "nps.send.recent": "• :no_entry_sign: {who}: ankieta wysłana {date} (najwyżej jedna ankieta na 90 dni)",
-  "nps.send.optedOut": "• :no_entry_sign: {who}: zrezygnował z ankiet",
+  "nps.send.optedOut": "• :no_entry_sign: {who}: rezygnacja z ankiet",
   "nps.send.noChannel":
     "• :no_entry_sign: {who}: brak użytkownika Slacka i e-maila (albo wysyłka e-maili nie jest skonfigurowana)",
   "nps.send.duplicate": "• :no_entry_sign: {who}: ankieta już zlecona",
@@ -79,7 +79,7 @@ export const plReplies: Record<RepliesKey, string> = {
   "nps.answerGone": "Ta odpowiedź już nie istnieje.",
   "nps.followUpClosed": "Ta sprawa jest już zamknięta.",
   "nps.detractor.headline":
-    ":rotating_light: *Krytyk:* {contact} (*{account}*) ocenił nas na *{score}*/10 ({channel, select, email {e-mail} other {Slack}}).",
+    ":rotating_light: *Krytyk:* {contact} (*{account}*), ocena *{score}*/10 ({channel, select, email {e-mail} other {Slack}}).",
   "nps.detractor.noComment": "_Bez komentarza._",
   "nps.detractor.owner": "Opiekun klienta: <@{owner}>",
   "nps.detractor.noOwner": "Brak opiekuna klienta",
@@ -88,7 +88,7 @@ export const plReplies: Record<RepliesKey, string> = {
   "nps.detractor.closed": "Zamknięte: {outcome}",
   "nps.detractor.take.button": "Biorę to",
   "nps.detractor.outcome.button": "Zapisz wynik",
-  "nps.detractor.text": "Krytyk: {contact} ({account}) ocenił nas na {score}/10",
+  "nps.detractor.text": "Krytyk: {contact} ({account}), ocena {score}/10",
 
   // --- Miesięczne podsumowanie NPS (język zespołu)
   "nps.digest.header": "NPS · {month}",

@@ -42,7 +42,7 @@ export const ruReplies: Record<RepliesKey, string> = {
     "{created, select, yes {Добавлен контакт} other {Обновлён контакт}} {contact} у клиента *{account}*{newAccount, select, yes { (новый клиент)} other {}}.",
   "reply.contact.savedTip": "Все контакты: `/deal contact list {account}`",
   "reply.contact.noEmail": "без email",
-  "reply.contact.optedOut": ":no_bell: отказался от опросов",
+  "reply.contact.optedOut": ":no_bell: отказ от опросов",
   "reply.contact.none": "У клиента *{account}* пока нет контактов.",
   "reply.contact.addTip": "Добавьте контакт: `/deal contact add Мария maria@acme.ru account Acme`",
   "reply.contact.listHeading": "*Контакты клиента {account}* ({count})",
@@ -66,7 +66,7 @@ export const ruReplies: Record<RepliesKey, string> = {
     "• :white_check_mark: {who}: опрос отправлен {channel, select, email {по почте} other {в Slack}}",
   "nps.send.pending": "• :hourglass: {who}: пока не удалось отправить; попробуем ещё раз",
   "nps.send.recent": "• :no_entry_sign: {who}: опрос уже был {date} (не чаще раза в 90 дней)",
-  "nps.send.optedOut": "• :no_entry_sign: {who}: отказался от опросов",
+  "nps.send.optedOut": "• :no_entry_sign: {who}: отказ от опросов",
   "nps.send.noChannel":
     "• :no_entry_sign: {who}: нет ни пользователя Slack, ни email (или почта не настроена)",
   "nps.send.duplicate": "• :no_entry_sign: {who}: уже запланирован",
@@ -78,7 +78,7 @@ export const ruReplies: Record<RepliesKey, string> = {
   "nps.answerGone": "Этого ответа больше нет.",
   "nps.followUpClosed": "Работа с этим критиком уже закрыта.",
   "nps.detractor.headline":
-    ":rotating_light: *Критик:* {contact} (*{account}*) поставил(а) *{score}*/10 ({channel, select, email {email} other {Slack}}).",
+    ":rotating_light: *Критик:* {contact} (*{account}*), оценка *{score}*/10 ({channel, select, email {email} other {Slack}}).",
   "nps.detractor.noComment": "_Без комментария._",
   "nps.detractor.owner": "Ответственный за клиента: <@{owner}>",
   "nps.detractor.noOwner": "Нет ответственного за клиента",
@@ -87,7 +87,7 @@ export const ruReplies: Record<RepliesKey, string> = {
   "nps.detractor.closed": "Закрыто: {outcome}",
   "nps.detractor.take.button": "Беру",
   "nps.detractor.outcome.button": "Записать результат",
-  "nps.detractor.text": "Критик: {contact} ({account}) поставил(а) {score}/10",
+  "nps.detractor.text": "Критик: {contact} ({account}), оценка {score}/10",
 
   // --- Ежемесячный NPS-отчёт (язык команды)
   "nps.digest.header": "NPS · {month}",

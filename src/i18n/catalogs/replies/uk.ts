@@ -42,7 +42,7 @@ export const ukReplies: Record<RepliesKey, string> = {
     "{created, select, yes {Додано контакт} other {Оновлено контакт}} {contact} у клієнта *{account}*{newAccount, select, yes { (новий клієнт)} other {}}.",
   "reply.contact.savedTip": "Усі контакти: `/deal contact list {account}`",
   "reply.contact.noEmail": "без email",
-  "reply.contact.optedOut": ":no_bell: відмовився від опитувань",
+  "reply.contact.optedOut": ":no_bell: відмова від опитувань",
   "reply.contact.none": "У клієнта *{account}* ще немає контактів.",
   "reply.contact.addTip": "Додайте контакт: `/deal contact add Марія maria@acme.ua account Acme`",
   "reply.contact.listHeading": "*Контакти клієнта {account}* ({count})",
@@ -66,7 +66,7 @@ export const ukReplies: Record<RepliesKey, string> = {
     "• :white_check_mark: {who}: опитування надіслано {channel, select, email {поштою} other {у Slack}}",
   "nps.send.pending": "• :hourglass: {who}: поки не вдалося надіслати; спробуємо ще раз",
   "nps.send.recent": "• :no_entry_sign: {who}: опитування було {date} (не частіше ніж раз на 90 днів)",
-  "nps.send.optedOut": "• :no_entry_sign: {who}: відмовився від опитувань",
+  "nps.send.optedOut": "• :no_entry_sign: {who}: відмова від опитувань",
   "nps.send.noChannel":
     "• :no_entry_sign: {who}: немає ні користувача Slack, ні email (або пошту не налаштовано)",
   "nps.send.duplicate": "• :no_entry_sign: {who}: уже заплановано",
@@ -78,7 +78,7 @@ export const ukReplies: Record<RepliesKey, string> = {
   "nps.answerGone": "Цієї відповіді вже не існує.",
   "nps.followUpClosed": "Цю роботу з критиком уже закрито.",
   "nps.detractor.headline":
-    ":rotating_light: *Критик:* {contact} (*{account}*) поставив(-ла) *{score}*/10 ({channel, select, email {email} other {Slack}}).",
+    ":rotating_light: *Критик:* {contact} (*{account}*), оцінка *{score}*/10 ({channel, select, email {email} other {Slack}}).",
   "nps.detractor.noComment": "_Без коментаря._",
   "nps.detractor.owner": "Відповідальний за клієнта: <@{owner}>",
   "nps.detractor.noOwner": "Немає відповідального за клієнта",
@@ -87,7 +87,7 @@ export const ukReplies: Record<RepliesKey, string> = {
   "nps.detractor.closed": "Закрито: {outcome}",
   "nps.detractor.take.button": "Беру",
   "nps.detractor.outcome.button": "Записати результат",
-  "nps.detractor.text": "Критик: {contact} ({account}) поставив(-ла) {score}/10",
+  "nps.detractor.text": "Критик: {contact} ({account}), оцінка {score}/10",
 
   // --- Щомісячний NPS-звіт (мова команди)
   "nps.digest.header": "NPS · {month}",
