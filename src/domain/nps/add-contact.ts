@@ -1,6 +1,8 @@
 import { type Contact, ensureAccount, upsertContact } from "../../db/contacts.js";
-import { type Phrase, phrase } from "../../i18n/phrase.js";
-import { toPlainText } from "../../parse/plain-text.js";
+import type { Lang } from "../../i18n/languages.js";
+import { type Phrase, phrase, say } from "../../i18n/phrase.js";
+import { renderProblem } from "../../i18n/problem.js";
+import type { Problem } from "../../parse/problem.js";
 import { parseUserMention } from "../../parse/user-mention.js";
 import type { DirectoryServices } from "../people/directory.js";
 import { SURVEY_LANGUAGES } from "./survey-copy.js";
@@ -16,18 +18,25 @@ export interface ContactFields {
 
 export type AddContactOutcome =
   | { kind: "added"; contact: Contact; created: boolean; accountName: string; newAccount: boolean }
-  | { kind: "invalid"; errors: Phrase[] };
+  | { kind: "invalid"; errors: ContactProblem[] };
+
+/** What is wrong with a contact: one of ours (a phrase) or the mention parser's problem. */
+export type ContactProblem = Phrase | { problem: Problem };
+
+/** A contact problem in `lang`. */
+export const sayContactProblem = (lang: Lang, p: ContactProblem): string =>
+  "problem" in p ? renderProblem(lang, p.problem) : say(lang, p);
 
 const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]{2,}$/;
 const SLACK_ID = /^[UW][A-Z0-9]{2,}$/;
 
 /** Checks a contact's fields; every problem is listed (rendered where it is shown). */
 export function validateContact(fields: ContactFields): {
-  errors: Phrase[];
+  errors: ContactProblem[];
   language: string;
   slackUserId: string | null;
 } {
-  const errors: Phrase[] = [];
+  const errors: ContactProblem[] = [];
   if (!fields.name.trim()) errors.push(phrase("reply.contact.nameEmpty"));
   if (fields.name.length > 200) errors.push(phrase("reply.contact.nameTooLong"));
   if (!EMAIL.test(fields.email.trim()))
@@ -46,9 +55,9 @@ export function validateContact(fields: ContactFields): {
   if (slack) {
     if (SLACK_ID.test(slack)) slackUserId = slack;
     else {
-      const mention = parseUserMention(slack, "Slack user");
+      const mention = parseUserMention(slack, "parse.what.slackUser");
       if (mention.ok) slackUserId = mention.value;
-      else errors.push(phrase("reply.contact.badSlack", { slack: toPlainText(slack) }));
+      else errors.push({ problem: mention.problem });
     }
   }
   return { errors, language, slackUserId };

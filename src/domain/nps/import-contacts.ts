@@ -1,7 +1,6 @@
 import { parse } from "csv-parse/sync";
-import { say } from "../../i18n/phrase.js";
 import type { DirectoryServices } from "../people/directory.js";
-import { addContact } from "./add-contact.js";
+import { addContact, sayContactProblem } from "./add-contact.js";
 
 export interface ImportReport {
   accepted: { line: number; name: string; email: string; account: string; created: boolean }[];
@@ -60,7 +59,10 @@ export async function importContacts(
       });
       // The report is for the operator's terminal: in English.
       if (outcome.kind === "invalid")
-        report.refused.push({ line, reason: outcome.errors.map((e) => say("en", e)).join(" ") });
+        report.refused.push({
+          line,
+          reason: outcome.errors.map((e) => sayContactProblem("en", e)).join(" "),
+        });
       else
         report.accepted.push({
           line,

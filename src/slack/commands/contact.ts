@@ -1,6 +1,5 @@
 import { findAccountByName, listContacts } from "../../db/contacts.js";
-import { addContact } from "../../domain/nps/add-contact.js";
-import { say } from "../../i18n/phrase.js";
+import { addContact, sayContactProblem } from "../../domain/nps/add-contact.js";
 import { t } from "../../i18n/t.js";
 import { withDirectory } from "../../notify/directory.js";
 import type { DealCommand } from "../../parse/deal-command.js";
@@ -21,7 +20,7 @@ export async function contactAddCommand(
   if (outcome.kind === "invalid")
     return ctx.reply(
       invalidMessage(
-        outcome.errors.map((e) => say(lang, e)),
+        outcome.errors.map((e) => sayContactProblem(lang, e)),
         EXAMPLE,
         lang,
       ),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Catalog } from "../../domain/catalog/load-catalog.js";
 import type { ChangeRequest } from "../../domain/deals/change-request.js";
+import { renderProblem } from "../../i18n/problem.js";
 import { parseAmount } from "../../parse/amount.js";
 import { stripControls } from "../../parse/clean-text.js";
 import { resolveCurrency } from "../../parse/currency.js";
@@ -53,13 +54,13 @@ export function readDealForm(rawState: unknown, catalog: Catalog, shownCategory?
   request.account = text(state, DEAL_FORM.account) ?? null;
 
   const currency = resolveCurrency(text(state, DEAL_FORM.currency) ?? "");
-  if (!currency.ok) errors[DEAL_FORM.currency] = currency.error;
+  if (!currency.ok) errors[DEAL_FORM.currency] = renderProblem("en", currency.problem);
   const amountText = text(state, DEAL_FORM.amount);
   if (!amountText) errors[DEAL_FORM.amount] = "Give an amount, e.g. 12k or 12,500.";
   else {
     // With a bad currency the amount is still checked, so every problem shows at once.
     const amount = parseAmount(amountText, { defaultCurrency: currency.ok ? currency.value : "EUR" });
-    if (!amount.ok) errors[DEAL_FORM.amount] = amount.error;
+    if (!amount.ok) errors[DEAL_FORM.amount] = renderProblem("en", amount.problem);
     else if (currency.ok && amount.value.currency !== currency.value) {
       errors[DEAL_FORM.amount] =
         `This amount is in ${amount.value.currency} but the currency field says ${currency.value}. Make them match.`;
@@ -89,7 +90,7 @@ export function readDealForm(rawState: unknown, catalog: Catalog, shownCategory?
   else {
     const p = parseProbability(probability);
     if (p.ok) request.probability = p.value;
-    else errors[DEAL_FORM.probability] = p.error;
+    else errors[DEAL_FORM.probability] = renderProblem("en", p.problem);
   }
 
   const reason = get(state, DEAL_FORM.lossReason)?.selected_option?.value;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { validateContact } from "../../../src/domain/nps/add-contact.js";
+import { sayContactProblem, validateContact } from "../../../src/domain/nps/add-contact.js";
 import { categoryOf, npsScore, retryAfter } from "../../../src/domain/nps/nps-policy.js";
 import { SURVEY_LANGUAGES, surveyCopy } from "../../../src/domain/nps/survey-copy.js";
 import { hashSurveyToken, newSurveyToken, TOKEN_PATTERN } from "../../../src/domain/nps/survey-token.js";
 import { escapeHtml } from "../../../src/html/escape-html.js";
 import { RateLimiter } from "../../../src/http/nps/rate-limit.js";
 import { messagePage, PAGE_HEADERS, surveyPage } from "../../../src/http/nps/survey-page.js";
-import { say } from "../../../src/i18n/phrase.js";
+import { renderProblem } from "../../../src/i18n/problem.js";
 import { buildSurveyEmail } from "../../../src/mail/survey-email.js";
 import { parseDealCommand } from "../../../src/parse/deal-command.js";
 import { npsDetractorMessage } from "../../../src/slack/views/nps-detractor-message.js";
@@ -158,10 +158,10 @@ describe("contact validation", () => {
     ],
     [
       { name: "Ann", email: "ann@acme.example", account: "A", slack: "@ann" },
-      [expect.stringContaining('"@ann" is not a Slack mention of one person')],
+      [expect.stringContaining("plain text")],
     ],
   ])("%j", (fields, errors) =>
-    expect(validateContact(fields).errors.map((e) => say("en", e))).toEqual(errors),
+    expect(validateContact(fields).errors.map((e) => sayContactProblem("en", e))).toEqual(errors),
   );
 
   it("reads a Slack mention or a bare id", () => {
@@ -207,6 +207,6 @@ describe("/deal contact and /deal nps parsing", () => {
   ])("%s is invalid", (text, error) => {
     const cmd = parseDealCommand(text);
     expect(cmd.kind).toBe("invalid");
-    expect(cmd.kind === "invalid" && cmd.error).toMatch(error);
+    expect(cmd.kind === "invalid" && renderProblem("en", cmd.problem)).toMatch(error);
   });
 });

@@ -56,8 +56,6 @@ export const enReplies = {
   "reply.contact.badEmail": '"{email}" is not an email address (like maria@acme.com).',
   "reply.contact.accountEmpty": "The account is empty.",
   "reply.contact.badLanguage": 'Language "{language}" is not one of {choices}.',
-  "reply.contact.badSlack":
-    'Slack user "{slack}" is not a Slack mention of one person. Pick the person from Slack\'s @-autocomplete so the name turns into a mention, e.g. @maria.',
 
   // --- /deal nps send
   "nps.send.unknown": "I know no account or contact called “{target}”.",

@@ -53,8 +53,6 @@ export const fiReplies: Record<RepliesKey, string> = {
   "reply.contact.badEmail": "”{email}” ei ole sähköpostiosoite (kuten maria@acme.fi).",
   "reply.contact.accountEmpty": "Asiakas puuttuu.",
   "reply.contact.badLanguage": "Kieli ”{language}” ei ole mikään näistä: {choices}.",
-  "reply.contact.badSlack":
-    "Slack-käyttäjä ”{slack}” ei ole maininta yhdestä henkilöstä. Valitse henkilö Slackin @-ehdotuksista, jotta nimestä tulee maininta, esim. @maria.",
 
   // --- /deal nps send
   "nps.send.unknown": "Asiakasta tai yhteyshenkilöä “{target}” ei löydy.",

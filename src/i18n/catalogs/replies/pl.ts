@@ -54,8 +54,6 @@ export const plReplies: Record<RepliesKey, string> = {
   "reply.contact.badEmail": "„{email}” nie jest adresem e-mail (np. maria@acme.pl).",
   "reply.contact.accountEmpty": "Brak klienta.",
   "reply.contact.badLanguage": "Język „{language}” nie jest jednym z: {choices}.",
-  "reply.contact.badSlack":
-    "Użytkownik Slacka „{slack}” to nie jest wzmianka o jednej osobie. Wybierz osobę z podpowiedzi @ w Slacku, aby nazwa zmieniła się we wzmiankę, np. @maria.",
 
   // --- /deal nps send
   "nps.send.unknown": "Nie znam klienta ani kontaktu o nazwie „{target}”.",

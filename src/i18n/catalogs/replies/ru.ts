@@ -53,8 +53,6 @@ export const ruReplies: Record<RepliesKey, string> = {
   "reply.contact.badEmail": "«{email}» — не адрес email (напр. maria@acme.ru).",
   "reply.contact.accountEmpty": "Клиент не указан.",
   "reply.contact.badLanguage": "Язык «{language}» не входит в список: {choices}.",
-  "reply.contact.badSlack":
-    "Пользователь Slack «{slack}» — это не упоминание одного человека. Выберите человека из подсказок @ в Slack, чтобы имя стало упоминанием, напр. @maria.",
 
   // --- /deal nps send
   "nps.send.unknown": "Я не знаю клиента или контакта «{target}».",

@@ -53,8 +53,6 @@ export const ukReplies: Record<RepliesKey, string> = {
   "reply.contact.badEmail": "«{email}» не є адресою email (напр. maria@acme.ua).",
   "reply.contact.accountEmpty": "Клієнт не вказаний.",
   "reply.contact.badLanguage": "Мова «{language}» не входить до: {choices}.",
-  "reply.contact.badSlack":
-    "Користувач Slack «{slack}» — це не згадка однієї людини. Оберіть людину з підказок @ у Slack, щоб ім'я стало згадкою, напр. @maria.",
 
   // --- /deal nps send
   "nps.send.unknown": "Я не знаю клієнта чи контакту «{target}».",
