@@ -1,4 +1,4 @@
-import type { Phrase } from "../../i18n/phrase.js";
+import { type AdminSentence, renderSentences } from "./admin-sentences.js";
 
 /** What an admin entered in the team settings modal, as read from Slack; not checked yet. */
 export interface TeamSettingsInput {
@@ -38,8 +38,22 @@ export type AdminField =
 export interface AdminProblem {
   field: AdminField;
   managerId?: string;
-  /** In English. */
+  /** In English (logs, tests). */
   message: string;
-  /** When set, the same problem as sentences to render in the admin's language. */
-  phrases?: Phrase[];
+  /** The same to render in the admin's language; absent where there is only English. */
+  sentences?: AdminSentence[];
+}
+
+/** A problem from its sentences, with its English text. */
+export function adminProblem(
+  field: AdminField,
+  sentences: AdminSentence[],
+  managerId?: string,
+): AdminProblem {
+  return {
+    field,
+    ...(managerId ? { managerId } : {}),
+    message: renderSentences("en", sentences),
+    sentences,
+  };
 }

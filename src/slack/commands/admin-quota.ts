@@ -8,18 +8,18 @@ import type { CommandContext } from "./context.js";
 
 /** `/deal admin quota <@user|team> <amount> <month YYYY-MM | quarter YYYY-Qn>` (admins only; checked by the caller). */
 export async function adminQuotaCommand(ctx: CommandContext, args: string): Promise<void> {
-  const quota = parseQuotaArgs(args, { defaultCurrency: ctx.settings.currency });
   const { lang } = ctx.actor;
+  const quota = parseQuotaArgs(args, { defaultCurrency: ctx.settings.currency });
   if (!quota.ok) return ctx.reply(invalidMessage([renderProblem(lang, quota.problem)], QUOTA_EXAMPLE, lang));
   await setQuota(ctx.services, quota.value);
-  const { subject, period, amountMinor, currency } = quota.value;
-  const values = { period, amount: formatMoney(lang, amountMinor, currency) };
   return ctx.reply(
     notice(
-      subject === "team"
-        ? t(lang, "reply.quota.team", values)
-        : t(lang, "reply.quota.rep", { ...values, rep: subject }),
-      t(lang, "reply.quota.tip"),
+      t(lang, "admin.quota.saved", {
+        subject: quota.value.subject,
+        period: quota.value.period,
+        amount: formatMoney(lang, quota.value.amountMinor, quota.value.currency),
+      }),
+      t(lang, "admin.quota.tip"),
     ),
   );
 }

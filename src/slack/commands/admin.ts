@@ -13,7 +13,7 @@ export async function adminCommand(
   cmd: Extract<DealCommand, { kind: "admin" }>,
 ): Promise<void> {
   if (ctx.actor.role !== "admin") {
-    return ctx.reply(notice(t(ctx.actor.lang, "reply.adminOnly")));
+    return ctx.reply(notice(t(ctx.actor.lang, "admin.form.adminsOnly")));
   }
   const quota = /^quota(?:\s+|$)(.*)$/is.exec(cmd.args.trim());
   if (quota) return adminQuotaCommand(ctx, quota[1] ?? "");
@@ -22,6 +22,7 @@ export async function adminCommand(
     adminFormView({
       values: adminFormValues(ctx.settings, ctx.catalog, managers),
       metadata: ctx.responseUrl ? { responseUrl: ctx.responseUrl } : {},
+      lang: ctx.actor.lang,
     }),
   );
 }

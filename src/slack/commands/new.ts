@@ -44,6 +44,7 @@ export async function newCommand(
           stageId: r.stageId ?? catalog.stages.find((s) => s.kind === "open")?.id,
         },
         metadata: ctx.responseUrl ? { responseUrl: ctx.responseUrl } : {},
+        lang: actor.lang,
       }),
     );
   }

@@ -24,7 +24,7 @@ export async function updateCommand(
     const deal = await findDealOrAsk(ctx, cmd.ref, chosenDealId);
     if (!deal) return;
     return ctx.openModal(
-      updateFormView(deal, catalog, ctx.responseUrl ? { responseUrl: ctx.responseUrl } : {}),
+      updateFormView(deal, catalog, ctx.responseUrl ? { responseUrl: ctx.responseUrl } : {}, actor.lang),
     );
   }
   const deal = await findDealOrAsk(ctx, cmd.ref, chosenDealId);

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { renderSentences } from "../../domain/admin/admin-sentences.js";
 import type { AdminProblem, TeamSettingsInput } from "../../domain/admin/team-settings-input.js";
 import type { Lang } from "../../i18n/languages.js";
-import { say } from "../../i18n/phrase.js";
+import { t } from "../../i18n/t.js";
 import { stripControls } from "../../parse/clean-text.js";
 import { ACTIONS, ADMIN_FORM, VALUE } from "../ids.js";
 import type { FormErrors } from "./read-deal-form.js";
@@ -23,13 +24,10 @@ const get = (state: State, block: string, action: string = VALUE) => state[block
 export type AdminFormReading = { ok: true; input: TeamSettingsInput } | { ok: false; errors: FormErrors };
 
 /** Reads the team settings modal as typed. Checking it is the domain's job (saveTeamSettings). */
-export function readAdminForm(rawState: unknown): AdminFormReading {
+export function readAdminForm(rawState: unknown, lang: Lang = "en"): AdminFormReading {
   const parsed = stateSchema.safeParse(rawState);
   if (!parsed.success)
-    return {
-      ok: false,
-      errors: { [ADMIN_FORM.timezone]: "This form could not be read. Close it and run /deal admin again." },
-    };
+    return { ok: false, errors: { [ADMIN_FORM.timezone]: t(lang, "admin.form.unreadable") } };
   const state = parsed.data;
   const text = (block: string) => stripControls(get(state, block)?.value ?? "");
   const repsByManager: Record<string, string[]> = {};
@@ -73,13 +71,14 @@ const BLOCK_OF = {
 /** Each problem on its block ("Reps of" problems on that manager's box); several on one block are joined. */
 export function adminFormErrors(problems: AdminProblem[], lang: Lang = "en"): FormErrors {
   const errors: FormErrors = {};
-  for (const { phrases, ...rest } of problems) {
-    const problem = { ...rest, message: phrases ? phrases.map((p) => say(lang, p)).join(" ") : rest.message };
+  for (const problem of problems) {
+    // A problem with only English (none left in the settings form) shows that.
+    const text = problem.sentences ? renderSentences(lang, problem.sentences) : problem.message;
     const block =
       problem.field === "reps" && problem.managerId
         ? `${ADMIN_FORM.repsPrefix}${problem.managerId}`
         : BLOCK_OF[problem.field];
-    errors[block] = errors[block] ? `${errors[block]} ${problem.message}` : problem.message;
+    errors[block] = errors[block] ? `${errors[block]} ${text}` : text;
   }
   return errors;
 }

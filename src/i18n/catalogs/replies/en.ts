@@ -41,15 +41,6 @@ export const enReplies = {
   "reply.account.segmentCleared": ":white_check_mark: *{account}* has no segment now.",
 
   // --- /deal contact add|list
-  "reply.contact.saved":
-    "{created, select, yes {Added} other {Updated}} contact {contact} at *{account}*{newAccount, select, yes { (a new account)} other {}}.",
-  "reply.contact.savedTip": "See them all with `/deal contact list {account}`",
-  "reply.contact.noEmail": "no email",
-  "reply.contact.optedOut": ":no_bell: opted out",
-  "reply.contact.none": "*{account}* has no contacts yet.",
-  "reply.contact.addTip": "Add one with `/deal contact add Maria maria@acme.com account Acme`",
-  "reply.contact.listHeading": "*Contacts of {account}* ({count})",
-  "reply.contact.listText": "Contacts of {account}",
   "reply.contact.noAccount": "I know no account called “{account}”.",
   "reply.contact.nameEmpty": "The name is empty.",
   "reply.contact.nameTooLong": "The name is longer than 200 characters.",
@@ -60,18 +51,6 @@ export const enReplies = {
   // --- /deal nps send
   "nps.send.unknown": "I know no account or contact called “{target}”.",
   "nps.send.unknownTip": "Add contacts with `/deal contact add Maria maria@acme.com account Acme`",
-  "nps.send.noContacts": "*{target}* has no contacts to survey.",
-  "nps.send.heading": "*NPS surveys for {target}*",
-  "nps.send.text": "NPS surveys for {target}",
-  "nps.send.sent":
-    "• :white_check_mark: {who}: survey sent by {channel, select, email {email} other {slack}}",
-  "nps.send.pending": "• :hourglass: {who}: could not be sent yet; it will be retried",
-  "nps.send.recent": "• :no_entry_sign: {who}: surveyed on {date} (at most one survey per 90 days)",
-  "nps.send.optedOut": "• :no_entry_sign: {who}: opted out",
-  "nps.send.noChannel": "• :no_entry_sign: {who}: no Slack user and no email (or email is not configured)",
-  "nps.send.duplicate": "• :no_entry_sign: {who}: already requested",
-  "nps.send.skipped": "• :no_entry_sign: {who}: {reason}",
-  "nps.send.footer": "Answers and detractor alerts arrive in the NPS channel.",
 
   // --- NPS buttons and the detractor follow-up
   "nps.notYours": "This survey is not yours to answer.",
@@ -158,32 +137,6 @@ export const enReplies = {
   "chart.bestCase": "best case",
   "chart.history": "history",
   "chart.target": "target {amount}",
-  // --- /deal show (reader's language)
-  "reply.show.amount": "*Amount*\n{amount} (weighted {weighted})",
-  "reply.show.stage": "*Stage*\n{stage} · {probability}%",
-  "reply.show.stageSet": "*Stage*\n{stage} · {probability}% (set on the deal)",
-  "reply.show.expectedClose": "*Expected close*\n{date}",
-  "reply.show.closed": "*Closed*\n{date}",
-  "reply.show.owner": "*Owner*\n<@{owner}>",
-  "reply.show.account": "*Account*\n{account}",
-  "reply.show.nextStep": "*Next step*\n{step}",
-  "reply.show.nextStepBy": "*Next step*\n{step} (by {date})",
-  "reply.show.lossReason": "*Loss reason*\n{reason}",
-  "reply.show.lossReasonNote": "*Loss reason*\n{reason}: {note}",
-  "reply.show.pushed": "Close date pushed {count, plural, one {# time} other {# times}}.",
-  "reply.show.history": "*Recent history*\n{lines}",
-  "reply.show.event":
-    "• {time} · {who} via {source, select, command {/deal} modal {form} button {button} import {import} other {Dealbot}} · *{kind, select, created {created} updated {updated} confirmed {confirmed} won {won} lost {lost} reopened {reopened} snoozed {snoozed} undone {undone} other {changed}}*",
-  "reply.show.eventChanges":
-    "• {time} · {who} via {source, select, command {/deal} modal {form} button {button} import {import} other {Dealbot}} · *{kind, select, created {created} updated {updated} confirmed {confirmed} won {won} lost {lost} reopened {reopened} snoozed {snoozed} undone {undone} other {changed}}*: {changes}",
-
-  // --- /deal admin (the reply; the form is in ../forms)
-  "reply.adminOnly":
-    ":no_entry: Only Dealbot admins can change team settings. Ask an admin, or set DEALBOT_ADMINS.",
-  "reply.adminFormRefused": "Only Dealbot admins can change team settings. Nothing was saved: ask an admin.",
-  "reply.quota.team": "Quota for the team, {period}: {amount}.",
-  "reply.quota.rep": "Quota for <@{rep}>, {period}: {amount}.",
-  "reply.quota.tip": "It shows in the weekly digest and in `/deal forecast`.",
 } satisfies Record<string, string>;
 
 export type RepliesKey = keyof typeof enReplies;

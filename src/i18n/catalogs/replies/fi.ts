@@ -38,15 +38,6 @@ export const fiReplies: Record<RepliesKey, string> = {
   "reply.account.segmentCleared": ":white_check_mark: Asiakkaalla *{account}* ei ole enää segmenttiä.",
 
   // --- /deal contact add|list
-  "reply.contact.saved":
-    "{created, select, yes {Yhteyshenkilö lisätty} other {Yhteyshenkilö päivitetty}}: {contact}, asiakas *{account}*{newAccount, select, yes { (uusi asiakas)} other {}}.",
-  "reply.contact.savedTip": "Kaikki yhteyshenkilöt: `/deal contact list {account}`",
-  "reply.contact.noEmail": "ei sähköpostia",
-  "reply.contact.optedOut": ":no_bell: kieltäytynyt kyselyistä",
-  "reply.contact.none": "Asiakkaalla *{account}* ei ole vielä yhteyshenkilöitä.",
-  "reply.contact.addTip": "Lisää yhteyshenkilö: `/deal contact add Maria maria@acme.fi account Acme`",
-  "reply.contact.listHeading": "*Asiakkaan {account} yhteyshenkilöt* ({count})",
-  "reply.contact.listText": "Asiakkaan {account} yhteyshenkilöt",
   "reply.contact.noAccount": "Asiakasta “{account}” ei löydy.",
   "reply.contact.nameEmpty": "Nimi puuttuu.",
   "reply.contact.nameTooLong": "Nimi on yli 200 merkkiä pitkä.",
@@ -57,20 +48,6 @@ export const fiReplies: Record<RepliesKey, string> = {
   // --- /deal nps send
   "nps.send.unknown": "Asiakasta tai yhteyshenkilöä “{target}” ei löydy.",
   "nps.send.unknownTip": "Lisää yhteyshenkilöitä: `/deal contact add Maria maria@acme.fi account Acme`",
-  "nps.send.noContacts": "Asiakkaalla *{target}* ei ole yhteyshenkilöitä, joille kysely voitaisiin lähettää.",
-  "nps.send.heading": "*NPS-kyselyt: {target}*",
-  "nps.send.text": "NPS-kyselyt: {target}",
-  "nps.send.sent":
-    "• :white_check_mark: {who}: kysely lähetetty {channel, select, email {sähköpostilla} other {Slackissa}}",
-  "nps.send.pending": "• :hourglass: {who}: lähetys ei onnistunut vielä; sitä yritetään uudelleen",
-  "nps.send.recent":
-    "• :no_entry_sign: {who}: kysely lähetetty viimeksi {date} (enintään yksi kysely 90 päivässä)",
-  "nps.send.optedOut": "• :no_entry_sign: {who}: on kieltäytynyt kyselyistä",
-  "nps.send.noChannel":
-    "• :no_entry_sign: {who}: ei Slack-käyttäjää eikä sähköpostia (tai sähköpostia ei ole määritetty)",
-  "nps.send.duplicate": "• :no_entry_sign: {who}: kysely on jo pyydetty",
-  "nps.send.skipped": "• :no_entry_sign: {who}: {reason}",
-  "nps.send.footer": "Vastaukset ja arvostelijahälytykset tulevat NPS-kanavalle.",
 
   // --- NPS-painikkeet ja arvostelijan jatkotoimet
   "nps.notYours": "Tämä kysely ei ole sinun vastattavasi.",
@@ -158,32 +135,4 @@ export const fiReplies: Record<RepliesKey, string> = {
   "chart.bestCase": "paras tapaus",
   "chart.history": "historia",
   "chart.target": "tavoite {amount}",
-
-  // --- /deal show
-  "reply.show.amount": "*Summa*\n{amount} (painotettu {weighted})",
-  "reply.show.stage": "*Vaihe*\n{stage} · {probability} %",
-  "reply.show.stageSet": "*Vaihe*\n{stage} · {probability} % (asetettu kaupalle)",
-  "reply.show.expectedClose": "*Arvioitu sulkeutuminen*\n{date}",
-  "reply.show.closed": "*Suljettu*\n{date}",
-  "reply.show.owner": "*Omistaja*\n<@{owner}>",
-  "reply.show.account": "*Asiakas*\n{account}",
-  "reply.show.nextStep": "*Seuraava askel*\n{step}",
-  "reply.show.nextStepBy": "*Seuraava askel*\n{step} ({date} mennessä)",
-  "reply.show.lossReason": "*Häviön syy*\n{reason}",
-  "reply.show.lossReasonNote": "*Häviön syy*\n{reason}: {note}",
-  "reply.show.pushed": "Sulkemispäivää siirretty {count, plural, one {kerran} other {# kertaa}}.",
-  "reply.show.history": "*Viimeisimmät muutokset*\n{lines}",
-  "reply.show.event":
-    "• {time} · {who}, {source, select, command {/deal} modal {lomake} button {painike} import {tuonti} other {Dealbot}} · *{kind, select, created {luotu} updated {päivitetty} confirmed {vahvistettu} won {voitettu} lost {hävitty} reopened {avattu uudelleen} snoozed {torkutettu} undone {peruttu} other {muutettu}}*",
-  "reply.show.eventChanges":
-    "• {time} · {who}, {source, select, command {/deal} modal {lomake} button {painike} import {tuonti} other {Dealbot}} · *{kind, select, created {luotu} updated {päivitetty} confirmed {vahvistettu} won {voitettu} lost {hävitty} reopened {avattu uudelleen} snoozed {torkutettu} undone {peruttu} other {muutettu}}*: {changes}",
-
-  // --- /deal admin
-  "reply.adminOnly":
-    ":no_entry: Vain Dealbotin ylläpitäjät voivat muuttaa tiimin asetuksia. Pyydä ylläpitäjää, tai aseta DEALBOT_ADMINS.",
-  "reply.adminFormRefused":
-    "Vain Dealbotin ylläpitäjät voivat muuttaa tiimin asetuksia. Mitään ei tallennettu: pyydä ylläpitäjää.",
-  "reply.quota.team": "Tiimin tavoite, {period}: {amount}.",
-  "reply.quota.rep": "Tavoite käyttäjälle <@{rep}>, {period}: {amount}.",
-  "reply.quota.tip": "Se näkyy viikkokoosteessa ja komennossa `/deal forecast`.",
 };

@@ -39,15 +39,6 @@ export const plReplies: Record<RepliesKey, string> = {
   "reply.account.segmentCleared": ":white_check_mark: Klient *{account}* nie ma już segmentu.",
 
   // --- /deal contact add|list
-  "reply.contact.saved":
-    "{created, select, yes {Dodano kontakt} other {Zaktualizowano kontakt}} {contact} u klienta *{account}*{newAccount, select, yes { (nowy klient)} other {}}.",
-  "reply.contact.savedTip": "Wszystkie kontakty: `/deal contact list {account}`",
-  "reply.contact.noEmail": "brak e-maila",
-  "reply.contact.optedOut": ":no_bell: rezygnacja z ankiet",
-  "reply.contact.none": "Klient *{account}* nie ma jeszcze kontaktów.",
-  "reply.contact.addTip": "Dodaj kontakt: `/deal contact add Maria maria@acme.pl account Acme`",
-  "reply.contact.listHeading": "*Kontakty klienta {account}* ({count})",
-  "reply.contact.listText": "Kontakty klienta {account}",
   "reply.contact.noAccount": "Nie znam klienta o nazwie „{account}”.",
   "reply.contact.nameEmpty": "Brak imienia i nazwiska.",
   "reply.contact.nameTooLong": "Imię i nazwisko ma więcej niż 200 znaków.",
@@ -58,19 +49,6 @@ export const plReplies: Record<RepliesKey, string> = {
   // --- /deal nps send
   "nps.send.unknown": "Nie znam klienta ani kontaktu o nazwie „{target}”.",
   "nps.send.unknownTip": "Dodaj kontakty: `/deal contact add Maria maria@acme.pl account Acme`",
-  "nps.send.noContacts": "*{target}* nie ma kontaktów, do których można wysłać ankietę.",
-  "nps.send.heading": "*Ankiety NPS: {target}*",
-  "nps.send.text": "Ankiety NPS: {target}",
-  "nps.send.sent":
-    "• :white_check_mark: {who}: ankieta wysłana {channel, select, email {e-mailem} other {na Slacku}}",
-  "nps.send.pending": "• :hourglass: {who}: nie udało się jeszcze wysłać; spróbujemy ponownie",
-  "nps.send.recent": "• :no_entry_sign: {who}: ankieta wysłana {date} (najwyżej jedna ankieta na 90 dni)",
-  "nps.send.optedOut": "• :no_entry_sign: {who}: rezygnacja z ankiet",
-  "nps.send.noChannel":
-    "• :no_entry_sign: {who}: brak użytkownika Slacka i e-maila (albo wysyłka e-maili nie jest skonfigurowana)",
-  "nps.send.duplicate": "• :no_entry_sign: {who}: ankieta już zlecona",
-  "nps.send.skipped": "• :no_entry_sign: {who}: {reason}",
-  "nps.send.footer": "Odpowiedzi i alerty o krytykach trafiają na kanał NPS.",
 
   // --- Przyciski NPS i kontakt z krytykiem
   "nps.notYours": "Ta ankieta nie jest do Ciebie.",
@@ -158,33 +136,4 @@ export const plReplies: Record<RepliesKey, string> = {
   "chart.bestCase": "optymistycznie",
   "chart.history": "historia",
   "chart.target": "cel {amount}",
-
-  // --- /deal show
-  "reply.show.amount": "*Kwota*\n{amount} (ważona {weighted})",
-  "reply.show.stage": "*Etap*\n{stage} · {probability}%",
-  "reply.show.stageSet": "*Etap*\n{stage} · {probability}% (ustawione dla szansy)",
-  "reply.show.expectedClose": "*Przewidywane zamknięcie*\n{date}",
-  "reply.show.closed": "*Zamknięta*\n{date}",
-  "reply.show.owner": "*Właściciel*\n<@{owner}>",
-  "reply.show.account": "*Klient*\n{account}",
-  "reply.show.nextStep": "*Następny krok*\n{step}",
-  "reply.show.nextStepBy": "*Następny krok*\n{step} (do {date})",
-  "reply.show.lossReason": "*Powód przegranej*\n{reason}",
-  "reply.show.lossReasonNote": "*Powód przegranej*\n{reason}: {note}",
-  "reply.show.pushed":
-    "Datę zamknięcia przesunięto {count, plural, one {# raz} few {# razy} many {# razy} other {# razy}}.",
-  "reply.show.history": "*Ostatnie zmiany*\n{lines}",
-  "reply.show.event":
-    "• {time} · {who} przez {source, select, command {/deal} modal {formularz} button {przycisk} import {import} other {Dealbot}} · *{kind, select, created {utworzona} updated {zaktualizowana} confirmed {potwierdzona} won {wygrana} lost {przegrana} reopened {ponownie otwarta} snoozed {odłożona} undone {cofnięta} other {zmieniona}}*",
-  "reply.show.eventChanges":
-    "• {time} · {who} przez {source, select, command {/deal} modal {formularz} button {przycisk} import {import} other {Dealbot}} · *{kind, select, created {utworzona} updated {zaktualizowana} confirmed {potwierdzona} won {wygrana} lost {przegrana} reopened {ponownie otwarta} snoozed {odłożona} undone {cofnięta} other {zmieniona}}*: {changes}",
-
-  // --- /deal admin
-  "reply.adminOnly":
-    ":no_entry: Tylko administratorzy Dealbota mogą zmieniać ustawienia zespołu. Poproś administratora albo ustaw DEALBOT_ADMINS.",
-  "reply.adminFormRefused":
-    "Tylko administratorzy Dealbota mogą zmieniać ustawienia zespołu. Nic nie zapisano: poproś administratora.",
-  "reply.quota.team": "Cel zespołu, {period}: {amount}.",
-  "reply.quota.rep": "Cel dla <@{rep}>, {period}: {amount}.",
-  "reply.quota.tip": "Widać go w cotygodniowym podsumowaniu i w `/deal forecast`.",
 };

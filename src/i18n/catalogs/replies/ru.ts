@@ -38,15 +38,6 @@ export const ruReplies: Record<RepliesKey, string> = {
   "reply.account.segmentCleared": ":white_check_mark: У клиента *{account}* больше нет сегмента.",
 
   // --- /deal contact add|list
-  "reply.contact.saved":
-    "{created, select, yes {Добавлен контакт} other {Обновлён контакт}} {contact} у клиента *{account}*{newAccount, select, yes { (новый клиент)} other {}}.",
-  "reply.contact.savedTip": "Все контакты: `/deal contact list {account}`",
-  "reply.contact.noEmail": "без email",
-  "reply.contact.optedOut": ":no_bell: отказ от опросов",
-  "reply.contact.none": "У клиента *{account}* пока нет контактов.",
-  "reply.contact.addTip": "Добавьте контакт: `/deal contact add Мария maria@acme.ru account Acme`",
-  "reply.contact.listHeading": "*Контакты клиента {account}* ({count})",
-  "reply.contact.listText": "Контакты клиента {account}",
   "reply.contact.noAccount": "Я не знаю клиента «{account}».",
   "reply.contact.nameEmpty": "Имя не указано.",
   "reply.contact.nameTooLong": "Имя длиннее 200 символов.",
@@ -57,19 +48,6 @@ export const ruReplies: Record<RepliesKey, string> = {
   // --- /deal nps send
   "nps.send.unknown": "Я не знаю клиента или контакта «{target}».",
   "nps.send.unknownTip": "Добавьте контакты: `/deal contact add Мария maria@acme.ru account Acme`",
-  "nps.send.noContacts": "У *{target}* нет контактов для опроса.",
-  "nps.send.heading": "*NPS-опросы: {target}*",
-  "nps.send.text": "NPS-опросы: {target}",
-  "nps.send.sent":
-    "• :white_check_mark: {who}: опрос отправлен {channel, select, email {по почте} other {в Slack}}",
-  "nps.send.pending": "• :hourglass: {who}: пока не удалось отправить; попробуем ещё раз",
-  "nps.send.recent": "• :no_entry_sign: {who}: опрос уже был {date} (не чаще раза в 90 дней)",
-  "nps.send.optedOut": "• :no_entry_sign: {who}: отказ от опросов",
-  "nps.send.noChannel":
-    "• :no_entry_sign: {who}: нет ни пользователя Slack, ни email (или почта не настроена)",
-  "nps.send.duplicate": "• :no_entry_sign: {who}: уже запланирован",
-  "nps.send.skipped": "• :no_entry_sign: {who}: {reason}",
-  "nps.send.footer": "Ответы и оповещения о критиках приходят в NPS-канал.",
 
   // --- Кнопки NPS и работа с критиком
   "nps.notYours": "Этот опрос не для вас.",
@@ -158,33 +136,4 @@ export const ruReplies: Record<RepliesKey, string> = {
   "chart.bestCase": "оптимистично",
   "chart.history": "история",
   "chart.target": "план {amount}",
-
-  // --- /deal show
-  "reply.show.amount": "*Сумма*\n{amount} (взвешенно {weighted})",
-  "reply.show.stage": "*Этап*\n{stage} · {probability}%",
-  "reply.show.stageSet": "*Этап*\n{stage} · {probability}% (задано для сделки)",
-  "reply.show.expectedClose": "*Ожидаемое закрытие*\n{date}",
-  "reply.show.closed": "*Закрыта*\n{date}",
-  "reply.show.owner": "*Ответственный*\n<@{owner}>",
-  "reply.show.account": "*Клиент*\n{account}",
-  "reply.show.nextStep": "*Следующий шаг*\n{step}",
-  "reply.show.nextStepBy": "*Следующий шаг*\n{step} (до {date})",
-  "reply.show.lossReason": "*Причина проигрыша*\n{reason}",
-  "reply.show.lossReasonNote": "*Причина проигрыша*\n{reason}: {note}",
-  "reply.show.pushed":
-    "Дату закрытия переносили {count, plural, one {# раз} few {# раза} many {# раз} other {# раза}}.",
-  "reply.show.history": "*Последние изменения*\n{lines}",
-  "reply.show.event":
-    "• {time} · {who} через {source, select, command {/deal} modal {форму} button {кнопку} import {импорт} other {Dealbot}} · *{kind, select, created {создана} updated {обновлена} confirmed {подтверждена} won {выиграна} lost {проиграна} reopened {снова открыта} snoozed {отложена} undone {отменено} other {изменена}}*",
-  "reply.show.eventChanges":
-    "• {time} · {who} через {source, select, command {/deal} modal {форму} button {кнопку} import {импорт} other {Dealbot}} · *{kind, select, created {создана} updated {обновлена} confirmed {подтверждена} won {выиграна} lost {проиграна} reopened {снова открыта} snoozed {отложена} undone {отменено} other {изменена}}*: {changes}",
-
-  // --- /deal admin
-  "reply.adminOnly":
-    ":no_entry: Менять настройки команды могут только администраторы Dealbot. Обратитесь к администратору или задайте DEALBOT_ADMINS.",
-  "reply.adminFormRefused":
-    "Менять настройки команды могут только администраторы Dealbot. Ничего не сохранено: обратитесь к администратору.",
-  "reply.quota.team": "План команды, {period}: {amount}.",
-  "reply.quota.rep": "План для <@{rep}>, {period}: {amount}.",
-  "reply.quota.tip": "Он виден в еженедельном отчёте и в `/deal forecast`.",
 };

@@ -38,15 +38,6 @@ export const ukReplies: Record<RepliesKey, string> = {
   "reply.account.segmentCleared": ":white_check_mark: У клієнта *{account}* більше немає сегмента.",
 
   // --- /deal contact add|list
-  "reply.contact.saved":
-    "{created, select, yes {Додано контакт} other {Оновлено контакт}} {contact} у клієнта *{account}*{newAccount, select, yes { (новий клієнт)} other {}}.",
-  "reply.contact.savedTip": "Усі контакти: `/deal contact list {account}`",
-  "reply.contact.noEmail": "без email",
-  "reply.contact.optedOut": ":no_bell: відмова від опитувань",
-  "reply.contact.none": "У клієнта *{account}* ще немає контактів.",
-  "reply.contact.addTip": "Додайте контакт: `/deal contact add Марія maria@acme.ua account Acme`",
-  "reply.contact.listHeading": "*Контакти клієнта {account}* ({count})",
-  "reply.contact.listText": "Контакти клієнта {account}",
   "reply.contact.noAccount": "Я не знаю клієнта «{account}».",
   "reply.contact.nameEmpty": "Ім'я порожнє.",
   "reply.contact.nameTooLong": "Ім'я довше за 200 символів.",
@@ -57,19 +48,6 @@ export const ukReplies: Record<RepliesKey, string> = {
   // --- /deal nps send
   "nps.send.unknown": "Я не знаю клієнта чи контакту «{target}».",
   "nps.send.unknownTip": "Додайте контакти: `/deal contact add Марія maria@acme.ua account Acme`",
-  "nps.send.noContacts": "У *{target}* немає контактів для опитування.",
-  "nps.send.heading": "*NPS-опитування: {target}*",
-  "nps.send.text": "NPS-опитування: {target}",
-  "nps.send.sent":
-    "• :white_check_mark: {who}: опитування надіслано {channel, select, email {поштою} other {у Slack}}",
-  "nps.send.pending": "• :hourglass: {who}: поки не вдалося надіслати; спробуємо ще раз",
-  "nps.send.recent": "• :no_entry_sign: {who}: опитування було {date} (не частіше ніж раз на 90 днів)",
-  "nps.send.optedOut": "• :no_entry_sign: {who}: відмова від опитувань",
-  "nps.send.noChannel":
-    "• :no_entry_sign: {who}: немає ні користувача Slack, ні email (або пошту не налаштовано)",
-  "nps.send.duplicate": "• :no_entry_sign: {who}: уже заплановано",
-  "nps.send.skipped": "• :no_entry_sign: {who}: {reason}",
-  "nps.send.footer": "Відповіді та сповіщення про критиків надходять у NPS-канал.",
 
   // --- Кнопки NPS і робота з критиком
   "nps.notYours": "Це опитування не для вас.",
@@ -157,33 +135,4 @@ export const ukReplies: Record<RepliesKey, string> = {
   "chart.bestCase": "оптимістично",
   "chart.history": "історія",
   "chart.target": "план {amount}",
-
-  // --- /deal show
-  "reply.show.amount": "*Сума*\n{amount} (зважено {weighted})",
-  "reply.show.stage": "*Етап*\n{stage} · {probability}%",
-  "reply.show.stageSet": "*Етап*\n{stage} · {probability}% (задано для угоди)",
-  "reply.show.expectedClose": "*Очікуване закриття*\n{date}",
-  "reply.show.closed": "*Закрито*\n{date}",
-  "reply.show.owner": "*Відповідальний*\n<@{owner}>",
-  "reply.show.account": "*Клієнт*\n{account}",
-  "reply.show.nextStep": "*Наступний крок*\n{step}",
-  "reply.show.nextStepBy": "*Наступний крок*\n{step} (до {date})",
-  "reply.show.lossReason": "*Причина програшу*\n{reason}",
-  "reply.show.lossReasonNote": "*Причина програшу*\n{reason}: {note}",
-  "reply.show.pushed":
-    "Дату закриття переносили {count, plural, one {# раз} few {# рази} many {# разів} other {# разу}}.",
-  "reply.show.history": "*Останні зміни*\n{lines}",
-  "reply.show.event":
-    "• {time} · {who} через {source, select, command {/deal} modal {форму} button {кнопку} import {імпорт} other {Dealbot}} · *{kind, select, created {створено} updated {оновлено} confirmed {підтверджено} won {виграно} lost {програно} reopened {знову відкрито} snoozed {відкладено} undone {скасовано} other {змінено}}*",
-  "reply.show.eventChanges":
-    "• {time} · {who} через {source, select, command {/deal} modal {форму} button {кнопку} import {імпорт} other {Dealbot}} · *{kind, select, created {створено} updated {оновлено} confirmed {підтверджено} won {виграно} lost {програно} reopened {знову відкрито} snoozed {відкладено} undone {скасовано} other {змінено}}*: {changes}",
-
-  // --- /deal admin
-  "reply.adminOnly":
-    ":no_entry: Змінювати налаштування команди можуть лише адміністратори Dealbot. Зверніться до адміністратора або задайте DEALBOT_ADMINS.",
-  "reply.adminFormRefused":
-    "Змінювати налаштування команди можуть лише адміністратори Dealbot. Нічого не збережено: зверніться до адміністратора.",
-  "reply.quota.team": "План команди, {period}: {amount}.",
-  "reply.quota.rep": "План для <@{rep}>, {period}: {amount}.",
-  "reply.quota.tip": "Його видно в щотижневому звіті та в `/deal forecast`.",
 };

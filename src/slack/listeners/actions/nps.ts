@@ -51,6 +51,7 @@ export const npsScoreButton =
             label: copy.commentLabel,
             submit: copy.submit,
             initial: outcome.survey.response?.comment ?? null,
+            lang: copy.lang,
           }),
         });
         await notifyDetractor(services, outcome.detractor);
@@ -83,9 +84,12 @@ export const npsOutcomeButton = (services: Services) =>
     services,
     responseIdSchema,
     async ({ value: responseId, triggerId, reply, services, language }) => {
-      const who = await detractorName(services, responseId);
-      if (!who) return reply(notice(t(await language(), "nps.answerGone")));
-      await services.slack.views.open({ trigger_id: triggerId, view: npsOutcomeView({ responseId, who }) });
+      const [who, lang] = await Promise.all([detractorName(services, responseId), language()]);
+      if (!who) return reply(notice(t(lang, "nps.answerGone")));
+      await services.slack.views.open({
+        trigger_id: triggerId,
+        view: npsOutcomeView({ responseId, who, lang }),
+      });
     },
     { opensForm: true },
   );
