@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { type Phrase, say } from "./i18n/phrase.js";
 
 /**
  * Every kind of AppError, in one spelling (snake_case, like Slack's own error codes).
@@ -17,15 +18,21 @@ export type AppErrorCode =
   | "nps_follow_up_closed";
 
 /**
- * An error the user should see. `message` is written for them: what went wrong
- * and what to do next. `code` is for logs and tests.
+ * An error the user should see: what went wrong and what to do next. `code` is for
+ * logs and tests. One a Slack user sees carries `phrase` (a catalog key and its
+ * values), rendered in the reader's language where the reply is sent; `message` is
+ * its English text (logs, and errors for operators at start-up or on the CLI).
  */
 export class AppError extends Error {
+  readonly phrase: Phrase | undefined;
+  constructor(code: AppErrorCode, message: string);
+  constructor(code: AppErrorCode, phrase: Phrase);
   constructor(
     readonly code: AppErrorCode,
-    message: string,
+    text: string | Phrase,
   ) {
-    super(message);
+    super(typeof text === "string" ? text : say("en", text));
+    this.phrase = typeof text === "string" ? undefined : text;
     this.name = "AppError";
   }
 }

@@ -3,9 +3,11 @@ import { findResponse, type ResponseDetails } from "../db/nps.js";
 import type { DetractorPlan } from "../domain/nps/detractor-plan.js";
 import { isDetractor } from "../domain/nps/nps-policy.js";
 import { getTeamSettings } from "../domain/settings/get-team-settings.js";
+import type { Lang } from "../i18n/languages.js";
 import type { Services } from "../services.js";
 import { type DetractorAlert, npsDetractorMessage } from "../slack/views/nps-detractor-message.js";
 import { deliverMessage } from "./deliver-message.js";
+import { storedLanguage } from "./user-language.js";
 
 export const JOB_ID = "nps-detractor";
 
@@ -13,6 +15,13 @@ const keysOf = (responseId: number) => [
   `nps-detractor:${responseId}:owner`,
   `nps-detractor:${responseId}:channel`,
 ];
+
+/** The owner's DM is in the owner's language; the NPS channel's post in the team's. */
+async function languageOf(services: Services, key: string, response: ResponseDetails): Promise<Lang> {
+  const ownerId = response.survey.account.ownerId;
+  if (key.endsWith(":owner") && ownerId) return (await storedLanguage(services, ownerId)).lang;
+  return (await getTeamSettings(services)).language;
+}
 
 export function detractorAlertOf(response: ResponseDetails): DetractorAlert {
   return {
@@ -60,8 +69,8 @@ export async function alertDetractor(services: Services, responseId: number): Pr
       jobId: JOB_ID,
       recipient,
       build: async () => {
-        const latest = await findResponse(services.db, responseId);
-        return npsDetractorMessage(detractorAlertOf(latest ?? response));
+        const latest = (await findResponse(services.db, responseId)) ?? response;
+        return npsDetractorMessage(detractorAlertOf(latest), await languageOf(services, key, latest));
       },
     });
     if (outcome.status === "sent") sent += 1;
@@ -73,10 +82,13 @@ export async function alertDetractor(services: Services, responseId: number): Pr
 export async function refreshDetractorAlerts(services: Services, responseId: number): Promise<void> {
   const response = await findResponse(services.db, responseId);
   if (!response) return;
-  const message = npsDetractorMessage(detractorAlertOf(response));
   const deliveries = await findDeliveriesByKeys(services.db, keysOf(responseId));
   for (const delivery of deliveries) {
     if (delivery.status !== "sent" || !delivery.channelId || !delivery.messageTs) continue;
+    const message = npsDetractorMessage(
+      detractorAlertOf(response),
+      await languageOf(services, delivery.key, response),
+    );
     await services.slack.chat
       .update({
         channel: delivery.channelId,

@@ -3,6 +3,7 @@ import type { Services } from "../services.js";
 import { deliveryProblemMessage } from "../slack/views/delivery-problem.js";
 import { deliverMessage } from "./deliver-message.js";
 import { PROBLEM_JOB } from "./delivery-errors.js";
+import { storedLanguage } from "./user-language.js";
 
 export interface DeliveryProblem {
   /** The key of the delivery that failed: each admin hears about it once. */
@@ -33,7 +34,7 @@ export async function notifyDeliveryProblem(
       key: `${PROBLEM_JOB}:${problem.deliveryKey}:${admin}`,
       jobId: PROBLEM_JOB,
       recipient: admin,
-      build: () => deliveryProblemMessage(problem),
+      build: async () => deliveryProblemMessage(problem, (await storedLanguage(services, admin)).lang),
     });
     if (outcome.status === "sent") told++;
   }

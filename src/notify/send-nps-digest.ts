@@ -24,7 +24,7 @@ export async function sendNpsDigest(
     key: `nps-digest:${digest.month}:${channel}`,
     jobId: input.jobId,
     recipient: channel,
-    build: () => npsDigestMessage(digest),
+    build: () => npsDigestMessage(digest, input.settings.language),
   });
   return {
     month: digest.month,

@@ -163,6 +163,7 @@ async function sendEscalations(
             deals,
             staleDays: staleMap(deals, at, slot.today, 0),
             escalationDays: settings.nudges.escalationDays,
+            lang: personLanguage(manager, settings.language),
           }),
       });
       input.count(outcome, "escalations");

@@ -214,7 +214,7 @@ describe("NPS in Slack", () => {
     expect(digest).toContain("NPS +33");
     expect(digest).toContain(":arrow_up: +33 vs 0 the month before");
     expect(digest).toContain("Email: 2 responses of 3 sent (67% response rate)");
-    expect(digest).toContain("Slack: 1 responses of 1 sent (100% response rate)");
+    expect(digest).toContain("Slack: 1 response of 1 sent (100% response rate)");
     expect(digest).toContain(`<@${OWNER}>: NPS +33 (3)`);
     expect(digest).toContain("Enterprise: NPS +33 (3)");
     expect(digest).toContain("Great &lt;b&gt;team&lt;/b&gt;");

@@ -1,14 +1,14 @@
 import type { CatalogLossReason, LossReasonWrites } from "../../db/catalog.js";
+import { type Phrase, phrase, say } from "../../i18n/phrase.js";
 import { slugKey } from "./slug-key.js";
 import { splitListLines } from "./split-list-lines.js";
 
 export const MAX_LOSS_REASONS = 40;
 export const MAX_LOSS_REASON_LABEL = 75;
-const EXAMPLE = "Went with a competitor";
-
 export type LossReasonPlan =
   | { ok: true; writes: LossReasonWrites; labels: string[] }
-  | { ok: false; error: string };
+  /** `phrases`: each problem, then how to write the list (rendered in the admin's language); `error`: in English. */
+  | { ok: false; error: string; phrases: Phrase[] };
 
 /**
  * The loss reasons box (one per line, in the order offered) to the rows to
@@ -21,22 +21,31 @@ export function planLossReasonChanges(input: {
   existing: CatalogLossReason[];
 }): LossReasonPlan {
   const lines = splitListLines(input.text);
-  const problems: string[] = [];
+  const problems: Phrase[] = [];
   const seen = new Map<string, number>();
   for (const { number, text } of lines) {
     if (text.length > MAX_LOSS_REASON_LABEL)
       problems.push(
-        `Line ${number}: "${text.slice(0, 20)}…" is longer than ${MAX_LOSS_REASON_LABEL} characters.`,
+        phrase("reply.lossReasons.tooLong", {
+          line: String(number),
+          start: text.slice(0, 20),
+          max: MAX_LOSS_REASON_LABEL,
+        }),
       );
     const first = seen.get(text.toLowerCase());
-    if (first !== undefined) problems.push(`Line ${number}: "${text}" is already on line ${first}.`);
+    if (first !== undefined)
+      problems.push(
+        phrase("reply.lossReasons.repeated", { line: String(number), reason: text, first: String(first) }),
+      );
     else seen.set(text.toLowerCase(), number);
   }
-  if (lines.length === 0) problems.push("List at least one loss reason.");
+  if (lines.length === 0) problems.push(phrase("reply.lossReasons.none"));
   if (lines.length > MAX_LOSS_REASONS)
-    problems.push(`At most ${MAX_LOSS_REASONS} loss reasons; you listed ${lines.length}.`);
-  if (problems.length > 0)
-    return { ok: false, error: `${problems.join(" ")} Write one reason per line, e.g. "${EXAMPLE}".` };
+    problems.push(phrase("reply.lossReasons.tooMany", { max: MAX_LOSS_REASONS, count: lines.length }));
+  if (problems.length > 0) {
+    const phrases = [...problems, phrase("reply.lossReasons.hint")];
+    return { ok: false, error: phrases.map((p) => say("en", p)).join(" "), phrases };
+  }
 
   const used = new Set<number>();
   const taken = new Set(input.existing.map((r) => r.key));

@@ -71,7 +71,7 @@ export function planTeamSettings(
     : lines;
   if (!stages.ok) problems.push(adminProblem("stages", stages.sentences));
   const reasons = planLossReasonChanges({ text: input.lossReasonsText, existing: current.lossReasons });
-  if (!reasons.ok) problems.push({ field: "lossReasons", message: reasons.error });
+  if (!reasons.ok) problems.push(adminProblem("lossReasons", reasons.phrases));
   const team = planTeamChanges({
     managerIds: input.managerIds,
     repsByManager: input.repsByManager,

@@ -1,11 +1,23 @@
 import type { StageRow } from "../../db/catalog.js";
 import type { DealColumns, DealRow } from "../../db/deals.js";
+import type { MessageKey } from "../../i18n/catalogs/index.js";
+import { type Phrase, phrase, say } from "../../i18n/phrase.js";
+import type { MessageValues } from "../../i18n/t.js";
 import { type ChangeRequest, type Changes, type TrackedField, toJson } from "./change-request.js";
 
 export interface FieldError {
   field: TrackedField | "stage" | "close" | "lossReason" | "amount";
+  /** In English (logs, forms not yet translated). */
   message: string;
+  /** The same message as a catalog key and values, rendered in the reader's language. */
+  phrase?: Phrase;
 }
+
+/** A rule a change breaks, on `field`. */
+const broken = (field: FieldError["field"], key: MessageKey, values?: MessageValues): FieldError => {
+  const p = phrase(key, values);
+  return { field, message: say("en", p), phrase: p };
+};
 
 export type Plan =
   | {
@@ -58,7 +70,7 @@ export function planChange(
 
   const errors: FieldError[] = [];
   const stage = ctx.stages.find((s) => s.id === after.stageId);
-  if (!stage) errors.push({ field: "stage", message: "Pick a stage." });
+  if (!stage) errors.push(broken("stage", "reply.field.stage"));
 
   // Status follows the stage (undo restores it as it was).
   if (stage && !ctx.undo) {
@@ -76,22 +88,17 @@ export function planChange(
       after.lossNote = null;
     }
     if (stage.kind === "lost" && !after.lossReasonId) {
-      errors.push({ field: "lossReason", message: "A lost deal needs a loss reason from the team's list." });
+      errors.push(broken("lossReason", "reply.field.lossReason"));
     }
   }
   if (after.lossReasonId === null) after.lossNote = null;
 
-  if (!after.name || String(after.name).trim() === "")
-    errors.push({ field: "name", message: "Give the deal a name." });
-  if (after.amountMinor === undefined) errors.push({ field: "amount", message: "Give an amount, e.g. 12k." });
-  if (!after.closeOn)
-    errors.push({ field: "close", message: "Give an expected close date, e.g. next friday." });
+  if (!after.name || String(after.name).trim() === "") errors.push(broken("name", "reply.field.name"));
+  if (after.amountMinor === undefined) errors.push(broken("amount", "reply.field.amount"));
+  if (!after.closeOn) errors.push(broken("close", "reply.field.closeDate"));
   const closeChanged = request.closeOn !== undefined && request.closeOn !== before?.closeOn;
   if (!ctx.undo && after.status === "open" && closeChanged && String(after.closeOn) < ctx.today) {
-    errors.push({
-      field: "close",
-      message: `The close date ${after.closeOn} is in the past. An open deal needs a date from today on (e.g. close next friday), or mark it won or lost.`,
-    });
+    errors.push(broken("close", "reply.field.closeDatePast", { date: String(after.closeOn) }));
   }
   if (errors.length > 0) return { ok: false, errors };
 

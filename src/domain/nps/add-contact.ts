@@ -1,5 +1,8 @@
 import { type Contact, ensureAccount, upsertContact } from "../../db/contacts.js";
+import type { Lang } from "../../i18n/languages.js";
+import { type Phrase, phrase, say } from "../../i18n/phrase.js";
 import { renderProblem } from "../../i18n/problem.js";
+import type { Problem } from "../../parse/problem.js";
 import { parseUserMention } from "../../parse/user-mention.js";
 import type { DirectoryServices } from "../people/directory.js";
 import { SURVEY_LANGUAGES } from "./survey-copy.js";
@@ -15,26 +18,38 @@ export interface ContactFields {
 
 export type AddContactOutcome =
   | { kind: "added"; contact: Contact; created: boolean; accountName: string; newAccount: boolean }
-  | { kind: "invalid"; errors: string[] };
+  | { kind: "invalid"; errors: ContactProblem[] };
+
+/** What is wrong with a contact: one of ours (a phrase) or the mention parser's problem. */
+export type ContactProblem = Phrase | { problem: Problem };
+
+/** A contact problem in `lang`. */
+export const sayContactProblem = (lang: Lang, p: ContactProblem): string =>
+  "problem" in p ? renderProblem(lang, p.problem) : say(lang, p);
 
 const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]{2,}$/;
 const SLACK_ID = /^[UW][A-Z0-9]{2,}$/;
 
-/** Checks a contact's fields; every problem is listed. */
+/** Checks a contact's fields; every problem is listed (rendered where it is shown). */
 export function validateContact(fields: ContactFields): {
-  errors: string[];
+  errors: ContactProblem[];
   language: string;
   slackUserId: string | null;
 } {
-  const errors: string[] = [];
-  if (!fields.name.trim()) errors.push("The name is empty.");
-  if (fields.name.length > 200) errors.push("The name is longer than 200 characters.");
+  const errors: ContactProblem[] = [];
+  if (!fields.name.trim()) errors.push(phrase("reply.contact.nameEmpty"));
+  if (fields.name.length > 200) errors.push(phrase("reply.contact.nameTooLong"));
   if (!EMAIL.test(fields.email.trim()))
-    errors.push(`"${fields.email}" is not an email address (like maria@acme.com).`);
-  if (!fields.account.trim()) errors.push("The account is empty.");
+    errors.push(phrase("reply.contact.badEmail", { email: fields.email }));
+  if (!fields.account.trim()) errors.push(phrase("reply.contact.accountEmpty"));
   const language = (fields.language?.trim() || "en").toLowerCase();
   if (!SURVEY_LANGUAGES.includes(language))
-    errors.push(`Language "${fields.language}" is not one of ${SURVEY_LANGUAGES.join(", ")}.`);
+    errors.push(
+      phrase("reply.contact.badLanguage", {
+        language: fields.language ?? "",
+        choices: SURVEY_LANGUAGES.join(", "),
+      }),
+    );
   let slackUserId: string | null = null;
   const slack = fields.slack?.trim();
   if (slack) {
@@ -42,8 +57,7 @@ export function validateContact(fields: ContactFields): {
     else {
       const mention = parseUserMention(slack, "parse.what.slackUser");
       if (mention.ok) slackUserId = mention.value;
-      // The other contact messages here are English too.
-      else errors.push(renderProblem("en", mention.problem));
+      else errors.push({ problem: mention.problem });
     }
   }
   return { errors, language, slackUserId };

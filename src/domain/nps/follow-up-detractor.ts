@@ -1,5 +1,6 @@
 import { assignFollowUp, closeFollowUp, findResponse } from "../../db/nps.js";
 import { AppError } from "../../errors.js";
+import { phrase } from "../../i18n/phrase.js";
 import type { Services } from "../../services.js";
 import type { DetractorPlan } from "./detractor-plan.js";
 
@@ -9,7 +10,7 @@ export async function takeFollowUp(
   input: { responseId: number; userId: string },
 ): Promise<DetractorPlan> {
   const taken = await assignFollowUp(services.db, input.responseId, input.userId);
-  if (!taken) throw new AppError("nps_follow_up_closed", "This follow-up is already closed.");
+  if (!taken) throw new AppError("nps_follow_up_closed", phrase("nps.followUpClosed"));
   return { responseId: input.responseId, action: "refresh" };
 }
 

@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import type { DirectoryServices } from "../people/directory.js";
-import { addContact } from "./add-contact.js";
+import { addContact, sayContactProblem } from "./add-contact.js";
 
 export interface ImportReport {
   accepted: { line: number; name: string; email: string; account: string; created: boolean }[];
@@ -57,7 +57,12 @@ export async function importContacts(
         slack: get("slack") || undefined,
         ownerId: null,
       });
-      if (outcome.kind === "invalid") report.refused.push({ line, reason: outcome.errors.join(" ") });
+      // The report is for the operator's terminal: in English.
+      if (outcome.kind === "invalid")
+        report.refused.push({
+          line,
+          reason: outcome.errors.map((e) => sayContactProblem("en", e)).join(" "),
+        });
       else
         report.accepted.push({
           line,

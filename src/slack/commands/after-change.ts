@@ -1,5 +1,6 @@
 import type { DealRow } from "../../db/deals.js";
 import type { ChangeOutcome } from "../../domain/deals/change-deal.js";
+import type { Lang } from "../../i18n/languages.js";
 import { t } from "../../i18n/t.js";
 import { refreshHomes } from "../../notify/publish-home.js";
 import type { WorkContext } from "../../work/slack-work.js";
@@ -48,7 +49,7 @@ export async function replyWithOutcome(
       await ctx.reply(conflictMessage(outcome.deal, outcome.since, catalog, lang));
       return;
     case "duplicate":
-      return tellIfSavedEarlier(ctx.reply, ctx.services.work);
+      return tellIfSavedEarlier(ctx.reply, ctx.services.work, lang);
   }
 }
 
@@ -65,11 +66,8 @@ export function affectedUsers(ctx: CommandContext, deal: DealRow, before?: DealR
 export async function tellIfSavedEarlier(
   reply: (message: Message) => Promise<unknown>,
   work: WorkContext | undefined,
+  lang: Lang = "en",
 ): Promise<void> {
   if (!work?.resumed) return;
-  await reply(
-    notice(
-      "Your change was saved (Dealbot was interrupted before it could confirm it). `/deal show` has the details.",
-    ),
-  );
+  await reply(notice(t(lang, "reply.savedEarlier")));
 }

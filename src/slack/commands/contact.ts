@@ -1,5 +1,6 @@
 import { findAccountByName, listContacts } from "../../db/contacts.js";
-import { addContact } from "../../domain/nps/add-contact.js";
+import { addContact, sayContactProblem } from "../../domain/nps/add-contact.js";
+import { t } from "../../i18n/t.js";
 import { withDirectory } from "../../notify/directory.js";
 import type { DealCommand } from "../../parse/deal-command.js";
 import { escapeMrkdwn } from "../mrkdwn.js";
@@ -15,8 +16,16 @@ export async function contactAddCommand(
   cmd: Extract<DealCommand, { kind: "contact-add" }>,
 ): Promise<void> {
   const outcome = await addContact(withDirectory(ctx.services), { ...cmd, ownerId: ctx.actor.id });
-  if (outcome.kind === "invalid") return ctx.reply(invalidMessage(outcome.errors, EXAMPLE));
-  return ctx.reply(contactAddedMessage(outcome, ctx.actor.lang));
+  const { lang } = ctx.actor;
+  if (outcome.kind === "invalid")
+    return ctx.reply(
+      invalidMessage(
+        outcome.errors.map((e) => sayContactProblem(lang, e)),
+        EXAMPLE,
+        lang,
+      ),
+    );
+  return ctx.reply(contactAddedMessage(outcome, lang));
 }
 
 /** `/deal contact list <account>`. */
@@ -25,8 +34,8 @@ export async function contactListCommand(
   cmd: Extract<DealCommand, { kind: "contact-list" }>,
 ): Promise<void> {
   const account = await findAccountByName(ctx.services.db, cmd.account);
-  if (!account) return ctx.reply(notice(`I know no account called “${escapeMrkdwn(cmd.account)}”.`));
-  return ctx.reply(
-    contactListMessage(account.name, await listContacts(ctx.services.db, account.id), ctx.actor.lang),
-  );
+  const { lang } = ctx.actor;
+  if (!account)
+    return ctx.reply(notice(t(lang, "reply.contact.noAccount", { account: escapeMrkdwn(cmd.account) })));
+  return ctx.reply(contactListMessage(account.name, await listContacts(ctx.services.db, account.id), lang));
 }

@@ -1,8 +1,10 @@
 import { logActivity, setSegment } from "../../domain/activities/log-activity.js";
+import { t } from "../../i18n/t.js";
 import { refreshHomes } from "../../notify/publish-home.js";
 import type { DealCommand } from "../../parse/deal-command.js";
 import { escapeMrkdwn } from "../mrkdwn.js";
 import { notice } from "../views/change-message.js";
+import { dealTitle } from "../views/format.js";
 import type { CommandContext } from "./context.js";
 import { findDealOrAsk } from "./find-deal.js";
 
@@ -23,10 +25,14 @@ export async function logCommand(
     requestKey: ctx.requestKey,
   });
   if (!outcome.recorded) return; // a retry of a request already recorded: its reply was sent
-  const what = outcome.direction ? `${cmd.type} (${outcome.direction})` : cmd.type;
+  const { lang } = ctx.actor;
+  const what = t(lang, "reply.log.what", { type: cmd.type, direction: outcome.direction ?? "none" });
+  const values = { what, deal: dealTitle(deal) };
   await ctx.reply(
     notice(
-      `:white_check_mark: Logged a ${what} on *#${deal.id} ${escapeMrkdwn(deal.name)}*${cmd.note ? `: ${escapeMrkdwn(cmd.note)}` : ""}. It counts as activity on the deal.`,
+      cmd.note
+        ? t(lang, "reply.log.loggedNote", { ...values, note: escapeMrkdwn(cmd.note) })
+        : t(lang, "reply.log.logged", values),
     ),
   );
   await refreshHomes(ctx.services, [...new Set([ctx.actor.id, deal.ownerId])]);
@@ -42,21 +48,24 @@ export async function accountSegmentCommand(
     segment: cmd.segment,
     segments: ctx.settings.segments ?? [],
   });
+  const { lang } = ctx.actor;
   if (outcome.kind === "no-account")
-    return ctx.reply(
-      notice(`No account is called “${escapeMrkdwn(cmd.account)}”. Accounts come from deals and contacts.`),
-    );
+    return ctx.reply(notice(t(lang, "reply.account.none", { account: escapeMrkdwn(cmd.account) })));
   if (outcome.kind === "unknown-segment")
     return ctx.reply(
       notice(
-        `“${escapeMrkdwn(cmd.segment ?? "")}” is not one of the team's segments: ${outcome.segments.map(escapeMrkdwn).join(", ")}. An admin sets the list in \`/deal admin\`.`,
+        t(lang, "reply.account.unknownSegment", {
+          segment: escapeMrkdwn(cmd.segment ?? ""),
+          segments: outcome.segments.map(escapeMrkdwn).join(", "),
+        }),
       ),
     );
+  const account = escapeMrkdwn(outcome.account);
   await ctx.reply(
     notice(
       outcome.segment
-        ? `:white_check_mark: *${escapeMrkdwn(outcome.account)}* is now in the segment *${escapeMrkdwn(outcome.segment)}*.`
-        : `:white_check_mark: *${escapeMrkdwn(outcome.account)}* has no segment now.`,
+        ? t(lang, "reply.account.segmentSet", { account, segment: escapeMrkdwn(outcome.segment) })
+        : t(lang, "reply.account.segmentCleared", { account }),
     ),
   );
 }

@@ -59,7 +59,7 @@ export async function newCommand(
   if (outcome.kind === "invalid") return ctx.reply(fieldErrorsMessage(outcome.errors, actor.lang));
   if (outcome.kind === "refused")
     return ctx.reply(invalidMessage([refusalText(outcome.refusal, actor.lang)], undefined, actor.lang));
-  if (outcome.kind === "duplicate") return tellIfSavedEarlier(ctx.reply, ctx.services.work);
+  if (outcome.kind === "duplicate") return tellIfSavedEarlier(ctx.reply, ctx.services.work, ctx.actor.lang);
   await ctx.reply(
     changeMessage({
       kind: "created",

@@ -1,4 +1,5 @@
 import { createSurveysNow } from "../../domain/nps/create-surveys-now.js";
+import { t } from "../../i18n/t.js";
 import { sendSurveysNow } from "../../notify/send-survey.js";
 import type { DealCommand } from "../../parse/deal-command.js";
 import { escapeMrkdwn } from "../mrkdwn.js";
@@ -25,8 +26,8 @@ export async function npsSendCommand(
   if (outcome.kind === "not-found")
     return ctx.reply(
       notice(
-        `I know no account or contact called “${escapeMrkdwn(cmd.target)}”.`,
-        "Add contacts with `/deal contact add Maria maria@acme.com account Acme`",
+        t(ctx.actor.lang, "nps.send.unknown", { target: escapeMrkdwn(cmd.target) }),
+        t(ctx.actor.lang, "nps.send.unknownTip"),
       ),
     );
   if (outcome.kind === "ambiguous")

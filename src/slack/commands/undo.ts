@@ -35,7 +35,7 @@ async function replyToUndo(ctx: CommandContext, outcome: UndoOutcome): Promise<v
         ),
       );
     case "duplicate":
-      return tellIfSavedEarlier(ctx.reply, ctx.services.work);
+      return tellIfSavedEarlier(ctx.reply, ctx.services.work, ctx.actor.lang);
     case "deleted":
       await ctx.reply(notice(t(lang, "undo.deleted", { name: escapeMrkdwn(outcome.name) })));
       return refreshHomes(ctx.services, [ctx.actor.id]);

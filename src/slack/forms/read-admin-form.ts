@@ -72,7 +72,7 @@ const BLOCK_OF = {
 export function adminFormErrors(problems: AdminProblem[], lang: Lang = "en"): FormErrors {
   const errors: FormErrors = {};
   for (const problem of problems) {
-    // Loss-reason problems have no sentences yet: their English text is shown.
+    // A problem with only English (none left in the settings form) shows that.
     const text = problem.sentences ? renderSentences(lang, problem.sentences) : problem.message;
     const block =
       problem.field === "reps" && problem.managerId

@@ -27,7 +27,7 @@ export async function withErrorReply(
     await work();
   } catch (error) {
     if (isAppError(error)) {
-      await reply(appErrorNotice(error));
+      await reply(appErrorNotice(error, await lang()));
       return;
     }
     if (slackErrorCode(error) === "expired_trigger_id") {

@@ -9,7 +9,7 @@ import { t } from "../../i18n/t.js";
 import { actions, button, context, section } from "../blocks.js";
 import { ACTIONS } from "../ids.js";
 import { escapeMrkdwn } from "../mrkdwn.js";
-import { dealLine, dealTitle, describeChanges } from "./format.js";
+import { dealLine, dealTitle, describeChanges, formatDay } from "./format.js";
 import type { Message } from "./help.js";
 
 const HEADS: Record<string, MessageKey> = {
@@ -79,9 +79,17 @@ export function invalidMessage(problems: string[], example?: string, lang: Lang 
   );
 }
 
+/** A rule a change broke, in the reader's language (a date in it as they write dates). */
+export function fieldErrorText(error: FieldError, lang: Lang = "en"): string {
+  if (!error.phrase) return error.message;
+  const values = { ...error.phrase.values };
+  if (typeof values.date === "string") values.date = formatDay(values.date, lang);
+  return t(lang, error.phrase.key, values);
+}
+
 export function fieldErrorsMessage(errors: FieldError[], lang: Lang = "en"): Message {
   return invalidMessage(
-    errors.map((e) => e.message),
+    errors.map((e) => fieldErrorText(e, lang)),
     undefined,
     lang,
   );

@@ -1,43 +1,48 @@
+import type { MessageKey } from "../../i18n/catalogs/index.js";
+import type { Lang } from "../../i18n/languages.js";
+import { t } from "../../i18n/t.js";
 import { context, section } from "../blocks.js";
 import { escapeMrkdwn } from "../mrkdwn.js";
 import type { Message } from "./help.js";
 
-const WHAT: Record<string, string> = {
-  "weekly-digest": "The weekly digest",
-  "risk-alerts": "The risk alerts",
-  "nps-digest": "The NPS digest",
-  "nps-surveys": "An NPS alert",
+const WHAT: Record<string, MessageKey> = {
+  "weekly-digest": "delivery.what.weeklyDigest",
+  "risk-alerts": "delivery.what.riskAlerts",
+  "nps-digest": "delivery.what.npsDigest",
+  "nps-surveys": "delivery.what.npsSurveys",
 };
 
 /** What an admin must do so Dealbot can post to a channel, by Slack's error code. */
-function advice(problem: { code: string; needed?: string; channelId: string }): string {
+function advice(lang: Lang, problem: { code: string; needed?: string; channelId: string }): string {
   switch (problem.code) {
     case "not_in_channel":
     case "channel_not_found":
       return problem.channelId.startsWith("G") || problem.code === "channel_not_found"
-        ? "the channel is private (or was deleted): invite @Dealbot there by typing `/invite @Dealbot` in it, or pick another channel in `/deal admin`."
-        : "invite @Dealbot: type `/invite @Dealbot` in the channel.";
+        ? t(lang, "delivery.advice.private")
+        : t(lang, "delivery.advice.invite");
     case "missing_scope":
-      return `the app lacks the \`${escapeMrkdwn(problem.needed ?? "?")}\` permission: reinstall Dealbot from its manifest.yml (api.slack.com/apps → your app → Install App).`;
+      return t(lang, "delivery.advice.scope", { scope: escapeMrkdwn(problem.needed ?? "?") });
     case "is_archived":
-      return "the channel is archived: pick another channel in `/deal admin`.";
+      return t(lang, "delivery.advice.archived");
     default:
-      return `Slack answered \`${escapeMrkdwn(problem.code)}\`.`;
+      return t(lang, "delivery.advice.other", { code: escapeMrkdwn(problem.code) });
   }
 }
 
-/** The DM an admin gets, once, when a message could not be posted to a channel. */
-export function deliveryProblemMessage(problem: {
-  jobId: string;
-  channelId: string;
-  code: string;
-  needed?: string;
-  retrying: boolean;
-}): Message {
-  const what = WHAT[problem.jobId] ?? `A message (${escapeMrkdwn(problem.jobId)})`;
-  const line = `${what} could not be posted to <#${problem.channelId}>: ${advice(problem)}`;
-  const next = problem.retrying
-    ? "Dealbot tries again on its own for the rest of this period; nothing else to do once that is fixed."
-    : "Dealbot will not retry this one. `dealbot status` lists failed deliveries.";
-  return { text: `:warning: ${line}`, blocks: [section(`:warning: ${line}`), context(next)] };
+/** The DM an admin gets (in their language), once, when a message could not be posted to a channel. */
+export function deliveryProblemMessage(
+  problem: {
+    jobId: string;
+    channelId: string;
+    code: string;
+    needed?: string;
+    retrying: boolean;
+  },
+  lang: Lang = "en",
+): Message {
+  const known = WHAT[problem.jobId];
+  const what = known ? t(lang, known) : t(lang, "delivery.what.other", { job: escapeMrkdwn(problem.jobId) });
+  const line = t(lang, "delivery.line", { what, channel: problem.channelId, advice: advice(lang, problem) });
+  const next = t(lang, problem.retrying ? "delivery.retrying" : "delivery.noRetry");
+  return { text: line, blocks: [section(line), context(next)] };
 }

@@ -2,7 +2,9 @@ import { existsSync } from "node:fs";
 import { Resvg } from "@resvg/resvg-js";
 import type { FunnelDigest } from "../../domain/digest/build-funnel-digest.js";
 import { forecastTotals } from "../../domain/digest/compute-forecast.js";
-import { formatEstimate } from "../../parse/amount.js";
+import { formatMoneyEstimate } from "../../i18n/format.js";
+import { type Lang, languageOf } from "../../i18n/languages.js";
+import { t as say } from "../../i18n/t.js";
 
 // The digest's picture: the funnel (open amount per stage) and this month's and quarter's
 // forecasts against target, drawn as SVG and rendered to PNG by resvg (no native
@@ -38,20 +40,21 @@ function legend(x: number, y: number, items: [string, string][]): string {
     .join("");
 }
 
-export function digestChartSvg(d: FunnelDigest): string {
+/** The chart's SVG; its labels in the team's language (the digest's), amounts as that language writes them. */
+export function digestChartSvg(d: FunnelDigest, lang: Lang = languageOf(d.locale) ?? "en"): string {
   // Whole amounts: the forecasts are estimates, and cents on a chart are noise.
-  const m = (minor: bigint) => formatEstimate(minor, d.currency, d.locale);
+  const m = (minor: bigint) => formatMoneyEstimate(lang, minor, d.currency);
   const parts: string[] = [];
   const left = 170;
   const barMax = WIDTH - left - 200;
   // Values sit in their own column right of every bar, so the target line never crosses one.
   const valueX = left + barMax + 12;
   let y = 40;
-  parts.push(text(20, y, `Open pipeline by stage (${d.currency})`, 'font-weight="bold"', 16));
+  parts.push(text(20, y, say(lang, "chart.pipeline", { currency: d.currency }), 'font-weight="bold"', 16));
   parts.push(
     legend(WIDTH - 300, y - 12, [
-      ["total", COLORS.bar],
-      ["weighted", COLORS.weighted],
+      [say(lang, "chart.total"), COLORS.bar],
+      [say(lang, "chart.weighted"), COLORS.weighted],
     ]),
   );
   y += 20;
@@ -66,15 +69,15 @@ export function digestChartSvg(d: FunnelDigest): string {
     y += 30;
   }
   if (d.funnel.stages.length === 0) {
-    parts.push(text(20, y + 18, "No open stages"));
+    parts.push(text(20, y + 18, say(lang, "chart.noStages")));
     y += 30;
   }
   y += 30;
-  parts.push(text(20, y, "Forecast against target", 'font-weight="bold"', 16));
+  parts.push(text(20, y, say(lang, "chart.forecast"), 'font-weight="bold"', 16));
   y += 20;
   const rows = [
-    ["Month", d.forecast.month],
-    ["Quarter", d.forecast.quarter],
+    ["chart.month", d.forecast.month],
+    ["chart.quarter", d.forecast.quarter],
   ] as const;
   const maxF = rows.reduce((a, [, f]) => {
     const t = forecastTotals(f);
@@ -86,13 +89,13 @@ export function digestChartSvg(d: FunnelDigest): string {
   for (const [label, f] of rows) {
     const t = forecastTotals(f);
     const bars: [string, bigint, string][] = [
-      ["won", f.wonMinor, COLORS.won],
-      ["commit", t.committed, COLORS.bar],
-      ["best case", t.bestCase, "#7fa3df"],
-      ["weighted", t.weighted, COLORS.weighted],
-      ["history", t.historical, "#8a6cc7"],
+      [say(lang, "chart.won"), f.wonMinor, COLORS.won],
+      [say(lang, "chart.commit"), t.committed, COLORS.bar],
+      [say(lang, "chart.bestCase"), t.bestCase, "#7fa3df"],
+      [say(lang, "chart.weighted"), t.weighted, COLORS.weighted],
+      [say(lang, "chart.history"), t.historical, "#8a6cc7"],
     ];
-    parts.push(text(20, y + 18, `${label} ${f.key}`, 'font-weight="bold"'));
+    parts.push(text(20, y + 18, say(lang, label, { period: f.key }), 'font-weight="bold"'));
     y += 24;
     for (const [name, value, color] of bars) {
       const w = Math.max(1, Math.round(ratio(value, maxF) * barMax));
@@ -108,7 +111,12 @@ export function digestChartSvg(d: FunnelDigest): string {
       );
       // The target's label goes under the bars, on its own line.
       parts.push(
-        text(Math.min(x + 4, valueX - 140), y + 14, `target ${m(f.target)}`, `fill="${COLORS.target}"`),
+        text(
+          Math.min(x + 4, valueX - 140),
+          y + 14,
+          say(lang, "chart.target", { amount: m(f.target) }),
+          `fill="${COLORS.target}"`,
+        ),
       );
     }
     y += 26;
@@ -121,9 +129,9 @@ ${parts.join("\n")}
 }
 
 /** The digest chart as PNG bytes. Falls back to the system's fonts when DejaVu is not installed. */
-export function renderDigestChart(d: FunnelDigest): Buffer {
+export function renderDigestChart(d: FunnelDigest, lang?: Lang): Buffer {
   const fontFiles = FONT_FILES.filter((f) => existsSync(f));
-  const resvg = new Resvg(digestChartSvg(d), {
+  const resvg = new Resvg(digestChartSvg(d, lang), {
     background: "#ffffff",
     font: {
       fontFiles,

@@ -1,5 +1,6 @@
 import type { AppError } from "../../errors.js";
 import type { Lang } from "../../i18n/languages.js";
+import { say } from "../../i18n/phrase.js";
 import { t } from "../../i18n/t.js";
 import { notice } from "./change-message.js";
 import type { Message } from "./help.js";
@@ -7,8 +8,9 @@ import type { Message } from "./help.js";
 // What a user is told when their request fails, in their language. Each unexpected
 // failure carries the reference of its log line, so an admin can find it.
 
-/** A refusal the user can act on: its message says what to do. */
-export const appErrorNotice = (error: AppError): Message => notice(`:warning: ${error.message}`);
+/** A refusal the user can act on: its message says what to do, in the reader's language when it has a phrase. */
+export const appErrorNotice = (error: AppError, lang: Lang = "en"): Message =>
+  notice(`:warning: ${error.phrase ? say(lang, error.phrase) : error.message}`);
 
 /** A command or click failed after its ack. */
 export const requestFailedNotice = (ref: string, lang: Lang = "en"): Message =>

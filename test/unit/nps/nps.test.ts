@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateContact } from "../../../src/domain/nps/add-contact.js";
+import { sayContactProblem, validateContact } from "../../../src/domain/nps/add-contact.js";
 import { categoryOf, npsScore, retryAfter } from "../../../src/domain/nps/nps-policy.js";
 import { SURVEY_LANGUAGES, surveyCopy } from "../../../src/domain/nps/survey-copy.js";
 import { hashSurveyToken, newSurveyToken, TOKEN_PATTERN } from "../../../src/domain/nps/survey-token.js";
@@ -160,7 +160,9 @@ describe("contact validation", () => {
       { name: "Ann", email: "ann@acme.example", account: "A", slack: "@ann" },
       [expect.stringContaining("plain text")],
     ],
-  ])("%j", (fields, errors) => expect(validateContact(fields).errors).toEqual(errors));
+  ])("%j", (fields, errors) =>
+    expect(validateContact(fields).errors.map((e) => sayContactProblem("en", e))).toEqual(errors),
+  );
 
   it("reads a Slack mention or a bare id", () => {
     expect(

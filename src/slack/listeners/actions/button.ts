@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { z } from "zod";
+import type { Lang } from "../../../i18n/languages.js";
 import { storedLanguage } from "../../../notify/user-language.js";
 import type { AfterAckOptions, Services } from "../../../services.js";
 import { workOf } from "../../middleware/index.js";
@@ -20,6 +21,8 @@ export interface ButtonClick<T> {
   reply: Reply;
   /** The services the work runs with: after the ack, giving way to requests. */
   services: Services;
+  /** The clicker's language, from what the database knows (no Slack call). */
+  language(): Promise<Lang>;
 }
 
 /**
@@ -38,8 +41,9 @@ export function buttonListener<T>(
     await ack();
     const reply = replier(services, body.user.id, body.response_url ? respond : undefined);
     await services.afterAck(
-      (workServices) =>
-        withErrorReply(
+      (workServices) => {
+        const language = async () => (await storedLanguage(workServices, body.user.id)).lang;
+        return withErrorReply(
           services.logger,
           reply,
           async () => {
@@ -54,11 +58,13 @@ export function buttonListener<T>(
               actionTs: action.action_ts,
               reply,
               services: workServices,
+              language,
             });
           },
           request,
-          async () => (await storedLanguage(workServices, body.user.id)).lang,
-        ),
+          language,
+        );
+      },
       { ...options, work: request },
     );
   };

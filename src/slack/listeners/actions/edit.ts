@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { loadCatalog } from "../../../domain/catalog/load-catalog.js";
 import { getDeal } from "../../../domain/deals/get-deals.js";
+import { t } from "../../../i18n/t.js";
 import { storedLanguage } from "../../../notify/user-language.js";
 import type { Services } from "../../../services.js";
 import { notice } from "../../views/change-message.js";
@@ -19,7 +20,7 @@ export const editButton = (services: Services) =>
         loadCatalog(services),
         storedLanguage(services, click.userId),
       ]);
-      if (!deal) return click.reply(notice("That deal no longer exists."));
+      if (!deal) return click.reply(notice(t(lang, "reply.dealGone")));
       await services.slack.views.open({
         trigger_id: click.triggerId,
         view: updateFormView(

@@ -6,10 +6,12 @@ import { getDeal } from "../../../domain/deals/get-deals.js";
 import { confirmOnNudge } from "../../../domain/nudges/confirm-on-nudge.js";
 import { markNudge, withDone } from "../../../domain/nudges/mark-nudge.js";
 import { getTeamSettings } from "../../../domain/settings/get-team-settings.js";
+import { t } from "../../../i18n/t.js";
 import { withDirectory } from "../../../notify/directory.js";
 import { refreshHomes } from "../../../notify/publish-home.js";
 import { todayIn } from "../../../parse/date.js";
 import type { AfterAckOptions, Services } from "../../../services.js";
+import { escapeMrkdwn } from "../../mrkdwn.js";
 import { refreshNudge } from "../../nudges/refresh-nudge.js";
 import { notice } from "../../views/change-message.js";
 import { updateFormView } from "../../views/deal-form.js";
@@ -34,7 +36,7 @@ function nudgeButton(
       const settings = await getTeamSettings(services);
       const actor = await loadActor(withDirectory(services), userId, settings.timezone, settings.language);
       const deal = value.deal ? await getDeal(services, value.deal) : null;
-      if (value.deal && !deal) return reply(notice("That deal no longer exists."));
+      if (value.deal && !deal) return reply(notice(t(actor.lang, "reply.dealGone")));
       if (deal && !mayActFor(actor, deal.ownerId)) {
         return reply(
           notice(`:no_entry: ${refusalText(refusalFor(actor, deal.ownerId, `“${deal.name}”`), actor.lang)}`),
@@ -64,7 +66,7 @@ async function confirm(
   reply: Reply,
 ): Promise<void> {
   const outcome = await confirmOnNudge(services, input);
-  if (outcome.status === "expired") return reply(notice("This nudge has expired."));
+  if (outcome.status === "expired") return reply(notice(t(input.actor.lang, "reply.nudgeExpired")));
   if (outcome.marked) await refreshNudge(services, outcome.marked.delivery, outcome.marked.payload);
   await refreshHomes(services, [input.actor.id]);
 }
@@ -86,7 +88,7 @@ export const nudgeWon = (services: Services) =>
   nudgeButton(services, async ({ services, key, deal, actor, reply }) => {
     if (!deal) return;
     const won = (await loadCatalog(services)).stages.find((s) => s.kind === "won");
-    if (!won) return reply(notice("Your team has no won stage. An admin can add one with `/deal admin`."));
+    if (!won) return reply(notice(t(actor.lang, "reply.noWonStage")));
     const outcome = await changeDeal(withDirectory(services), {
       actor,
       dealId: deal.id,
@@ -103,7 +105,11 @@ export const nudgeWon = (services: Services) =>
       await refreshHomes(services, [actor.id]);
       return;
     }
-    return reply(notice(`“${deal.name}” changed since this message: open it with /deal update #${deal.id}.`));
+    return reply(
+      notice(
+        t(actor.lang, "reply.changedSinceMessage", { deal: escapeMrkdwn(deal.name), id: String(deal.id) }),
+      ),
+    );
   });
 
 /** "Update…": the update form; saving it marks the deal on the nudge. */

@@ -3,6 +3,7 @@ import { loadActor, mayActFor, refusalFor } from "../../../domain/deals/actor.js
 import { getDeal } from "../../../domain/deals/get-deals.js";
 import { commitOnRiskAlert } from "../../../domain/nudges/confirm-on-nudge.js";
 import { getTeamSettings } from "../../../domain/settings/get-team-settings.js";
+import { t } from "../../../i18n/t.js";
 import { withDirectory } from "../../../notify/directory.js";
 import { refreshHomes } from "../../../notify/publish-home.js";
 import type { Services } from "../../../services.js";
@@ -19,7 +20,7 @@ export const riskCommit = (services: Services) =>
     const settings = await getTeamSettings(services);
     const actor = await loadActor(withDirectory(services), userId, settings.timezone, settings.language);
     const deal = await getDeal(services, value.deal);
-    if (!deal) return reply(notice("That deal no longer exists."));
+    if (!deal) return reply(notice(t(actor.lang, "reply.dealGone")));
     if (!mayActFor(actor, deal.ownerId))
       return reply(
         notice(`:no_entry: ${refusalText(refusalFor(actor, deal.ownerId, `“${deal.name}”`), actor.lang)}`),

@@ -7,6 +7,7 @@ import { namesOf } from "../../../domain/deals/get-deals.js";
 import type { FieldError } from "../../../domain/deals/plan-change.js";
 import { formSavedFromNudge } from "../../../domain/nudges/confirm-on-nudge.js";
 import { getTeamSettings } from "../../../domain/settings/get-team-settings.js";
+import type { Lang } from "../../../i18n/languages.js";
 import { translator } from "../../../i18n/t.js";
 import { withDirectory } from "../../../notify/directory.js";
 import { refreshHomes } from "../../../notify/publish-home.js";
@@ -17,15 +18,15 @@ import { FORM_BLOCK_OF, type FormErrors, readDealForm } from "../../forms/read-d
 import { DEAL_FORM } from "../../ids.js";
 import { workOf } from "../../middleware/index.js";
 import { noteOnNudge } from "../../nudges/refresh-nudge.js";
-import { changeMessage } from "../../views/change-message.js";
+import { changeMessage, fieldErrorText } from "../../views/change-message.js";
 import { describeChanges } from "../../views/format.js";
 import { refusalText } from "../../views/refusal.js";
 import { replierForUrl } from "../replier.js";
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
-const toFormErrors = (errors: FieldError[]): FormErrors =>
-  Object.fromEntries(errors.map((e) => [FORM_BLOCK_OF[e.field] ?? DEAL_FORM.name, e.message]));
+const toFormErrors = (errors: FieldError[], lang: Lang): FormErrors =>
+  Object.fromEntries(errors.map((e) => [FORM_BLOCK_OF[e.field] ?? DEAL_FORM.name, fieldErrorText(e, lang)]));
 
 /**
  * Submit of the create/update form. Checked and saved before the ack, so
@@ -51,7 +52,7 @@ export function dealFormSubmitted(services: Services, mode: "create" | "update")
         currency: settings.currency,
       });
       if (created.kind === "invalid")
-        return ack({ response_action: "errors", errors: toFormErrors(created.errors) });
+        return ack({ response_action: "errors", errors: toFormErrors(created.errors, actor.lang) });
       if (created.kind === "refused")
         return ack({
           response_action: "errors",
@@ -59,7 +60,11 @@ export function dealFormSubmitted(services: Services, mode: "create" | "update")
         });
       await ack({ response_action: "clear" });
       if (created.kind === "duplicate")
-        return tellIfSavedEarlier(replierForUrl(services, userId, metadata.responseUrl), workOf(context));
+        return tellIfSavedEarlier(
+          replierForUrl(services, userId, metadata.responseUrl),
+          workOf(context),
+          actor.lang,
+        );
       await replierForUrl(
         services,
         userId,
@@ -87,7 +92,7 @@ export function dealFormSubmitted(services: Services, mode: "create" | "update")
     });
     switch (outcome.kind) {
       case "invalid":
-        return ack({ response_action: "errors", errors: toFormErrors(outcome.errors) });
+        return ack({ response_action: "errors", errors: toFormErrors(outcome.errors, actor.lang) });
       case "refused":
         return ack({
           response_action: "errors",
@@ -126,7 +131,11 @@ export function dealFormSubmitted(services: Services, mode: "create" | "update")
         await ack({ response_action: "clear" });
     }
     if (outcome.kind === "duplicate")
-      await tellIfSavedEarlier(replierForUrl(services, userId, metadata.responseUrl), workOf(context));
+      await tellIfSavedEarlier(
+        replierForUrl(services, userId, metadata.responseUrl),
+        workOf(context),
+        actor.lang,
+      );
     if (outcome.kind === "changed") {
       await replierForUrl(
         services,
