@@ -1,5 +1,6 @@
 import { type Db, Prisma } from "./client.js";
 import { CATEGORY_SQL } from "./forecast-category.js";
+import { STAGE_MOVES_INDEX, sqliteIndex } from "./index-hints.js";
 
 // Aggregates for the funnel digest and forecasts. Everything is grouped in SQL;
 // the rows returned are per stage, per rep or per reason, never per deal or event.
@@ -58,6 +59,11 @@ export interface StageConversion {
  * are still undecided and entered after their stage's `maturedBefore` instant (too recently
  * for staying put to mean anything). `maturedBefore` maps stage ids to that instant;
  * other stages use `defaultMaturedBefore`.
+ *
+ * The stage moves since `from` are read through the (toStageId, at, dealId) index, per stage
+ * a range of the window, and grouped once per deal: when it first entered each open stage,
+ * and the highest and lowest stage it reached. (Grouping per deal and stage, then joining
+ * each entry to its deal's outcome, cost three times as much on SQLite.)
  */
 export async function stageConversion(
   db: Db,
@@ -71,45 +77,50 @@ export async function stageConversion(
     ownerId?: string;
   },
 ): Promise<StageConversion[]> {
+  const stages = await db.stage.findMany({
+    where: { kind: "open" },
+    select: { id: true, position: true },
+    orderBy: { position: "asc" },
+  });
+  if (stages.length === 0) return [];
   const owner = window.ownerId
     ? Prisma.sql`AND e."dealId" IN (SELECT x."id" FROM "Deal" x WHERE x."ownerId" = ${window.ownerId})`
     : Prisma.empty;
-  // Each instant is compared with the column directly (a CASE returning bare parameters
-  // would be text on PostgreSQL, not a timestamp).
-  const recent = (at: Date) => Prisma.sql`(en."enteredAt" >= ${at})`;
-  const cutoffs = [...window.maturedBefore].map(([id, at]) => Prisma.sql`WHEN ${id} THEN ${recent(at)}`);
-  const tooRecent =
-    cutoffs.length > 0
-      ? Prisma.sql`(CASE en."stageId" ${Prisma.join(cutoffs, " ")} ELSE ${recent(window.defaultMaturedBefore)} END)`
-      : recent(window.defaultMaturedBefore);
-  const rows = await db.$queryRaw<
-    { stageId: number; entered: unknown; advanced: unknown; lost: unknown; undecided: unknown }[]
-  >(Prisma.sql`
-    WITH ranked AS (
-      SELECT e."dealId" AS "dealId", e."toStageId" AS "stageId", ${STAGE_RANK} AS "rank", e."at" AS "at"
-      FROM "DealEvent" e JOIN "Stage" s ON s."id" = e."toStageId"
+  const col = (name: string, stageId: number) => Prisma.raw(`"${name}${stageId}"`);
+  const entries = stages.map(
+    (s) => Prisma.sql`MIN(CASE WHEN e."toStageId" = ${s.id} THEN e."at" END) AS ${col("at", s.id)}`,
+  );
+  const perStage = stages.map((s) => {
+    const entered = Prisma.sql`d.${col("at", s.id)} < ${window.to}`;
+    const stayed = Prisma.sql`${entered} AND d."top" <= ${s.position}`;
+    // Each instant is compared with the column directly (a bare parameter in a CASE would
+    // be text on PostgreSQL, not a timestamp).
+    const matured = window.maturedBefore.get(s.id) ?? window.defaultMaturedBefore;
+    return Prisma.sql`
+      SUM(CASE WHEN ${entered} THEN 1 ELSE 0 END) AS ${col("entered", s.id)},
+      SUM(CASE WHEN ${entered} AND d."top" > ${s.position} THEN 1 ELSE 0 END) AS ${col("advanced", s.id)},
+      SUM(CASE WHEN ${stayed} AND d."bottom" = -1 THEN 1 ELSE 0 END) AS ${col("lost", s.id)},
+      SUM(CASE WHEN ${stayed} AND d."bottom" <> -1 AND d.${col("at", s.id)} >= ${matured} THEN 1 ELSE 0 END)
+        AS ${col("undecided", s.id)}`;
+  });
+  const [row = {}] = await db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
+    SELECT ${Prisma.join(perStage)}
+    FROM (
+      SELECT e."dealId" AS "dealId", MAX(${STAGE_RANK}) AS "top", MIN(${STAGE_RANK}) AS "bottom",
+             ${Prisma.join(entries)}
+      FROM "Stage" s JOIN "DealEvent" e ${sqliteIndex(db, STAGE_MOVES_INDEX)} ON e."toStageId" = s."id"
       WHERE e."at" >= ${window.from} AND e."at" < ${window.asOf} ${owner}
-    ),
-    outcome AS (SELECT "dealId", MAX("rank") AS "top", MIN("rank") AS "bottom" FROM ranked GROUP BY "dealId"),
-    entered AS (
-      SELECT "dealId", "stageId", "rank", MIN("at") AS "enteredAt" FROM ranked
-      WHERE "rank" >= 0 AND "rank" < 1000000 AND "at" < ${window.to}
-      GROUP BY "dealId", "stageId", "rank"
-    )
-    SELECT en."stageId" AS "stageId", COUNT(*) AS "entered",
-           SUM(CASE WHEN o."top" > en."rank" THEN 1 ELSE 0 END) AS "advanced",
-           SUM(CASE WHEN o."top" <= en."rank" AND o."bottom" = -1 THEN 1 ELSE 0 END) AS "lost",
-           SUM(CASE WHEN o."top" <= en."rank" AND o."bottom" <> -1 AND ${tooRecent}
-                    THEN 1 ELSE 0 END) AS "undecided"
-    FROM entered en JOIN outcome o ON o."dealId" = en."dealId"
-    GROUP BY en."stageId"`);
-  return rows.map((r) => ({
-    stageId: num(r.stageId),
-    entered: num(r.entered),
-    advanced: num(r.advanced),
-    lost: num(r.lost),
-    undecided: num(r.undecided),
-  }));
+      GROUP BY e."dealId"
+    ) d`);
+  return stages
+    .map((s) => ({
+      stageId: s.id,
+      entered: num(row[`entered${s.id}`]),
+      advanced: num(row[`advanced${s.id}`]),
+      lost: num(row[`lost${s.id}`]),
+      undecided: num(row[`undecided${s.id}`]),
+    }))
+    .filter((r) => r.entered > 0);
 }
 
 export interface StageOutcomes {
@@ -118,23 +129,38 @@ export interface StageOutcomes {
   lost: number;
 }
 
-/** Per stage: of the deals that reached it in [from, to), how many are now won and how many lost. */
+/**
+ * Per stage: of the deals that reached it in [from, to), how many are now won and how many lost.
+ * The window's stage moves are grouped per deal (which stages it reached), so each deal's status
+ * is looked up once, not once per stage it reached.
+ */
 export async function outcomesByStageReached(
   db: Db,
   window: { from: Date; to: Date },
 ): Promise<StageOutcomes[]> {
-  const rows = await db.$queryRaw<{ stageId: number; won: unknown; lost: unknown }[]>(Prisma.sql`
-    WITH reached AS (
-      SELECT DISTINCT e."dealId" AS "dealId", e."toStageId" AS "stageId"
-      FROM "DealEvent" e
-      WHERE e."at" >= ${window.from} AND e."at" < ${window.to} AND e."toStageId" IS NOT NULL
-    )
-    SELECT r."stageId" AS "stageId",
-           SUM(CASE WHEN d."status" = 'won' THEN 1 ELSE 0 END) AS "won",
-           SUM(CASE WHEN d."status" = 'lost' THEN 1 ELSE 0 END) AS "lost"
-    FROM reached r JOIN "Deal" d ON d."id" = r."dealId"
-    GROUP BY r."stageId"`);
-  return rows.map((r) => ({ stageId: num(r.stageId), won: num(r.won), lost: num(r.lost) }));
+  const stages = await db.stage.findMany({ select: { id: true }, orderBy: { id: "asc" } });
+  if (stages.length === 0) return [];
+  const reached = (id: number) => Prisma.raw(`"reached${id}"`);
+  const flags = stages.map(
+    (s) => Prisma.sql`MAX(CASE WHEN e."toStageId" = ${s.id} THEN 1 ELSE 0 END) AS ${reached(s.id)}`,
+  );
+  const sums = stages.map(
+    (s) => Prisma.sql`
+      SUM(CASE WHEN d."status" = 'won' THEN r.${reached(s.id)} ELSE 0 END) AS ${Prisma.raw(`"won${s.id}"`)},
+      SUM(CASE WHEN d."status" = 'lost' THEN r.${reached(s.id)} ELSE 0 END) AS ${Prisma.raw(`"lost${s.id}"`)},
+      MAX(r.${reached(s.id)}) AS ${Prisma.raw(`"any${s.id}"`)}`,
+  );
+  const [row = {}] = await db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
+    SELECT ${Prisma.join(sums)}
+    FROM (
+      SELECT e."dealId" AS "dealId", ${Prisma.join(flags)}
+      FROM "Stage" s JOIN "DealEvent" e ${sqliteIndex(db, STAGE_MOVES_INDEX)} ON e."toStageId" = s."id"
+      WHERE e."at" >= ${window.from} AND e."at" < ${window.to}
+      GROUP BY e."dealId"
+    ) r JOIN "Deal" d ON d."id" = r."dealId"`);
+  return stages
+    .filter((s) => num(row[`any${s.id}`]) > 0)
+    .map((s) => ({ stageId: s.id, won: num(row[`won${s.id}`]), lost: num(row[`lost${s.id}`]) }));
 }
 
 export interface ClosingTotals extends StageTotals {
