@@ -61,7 +61,7 @@ const steps: Record<string, () => Promise<unknown>> = {
   outcomesByStageReached: () => outcomesByStageReached(db, periods.reference),
   lossesByReason: () => lossesByReason(db, { currency, ...periods.recent }),
   listLossReasons: () => listLossReasons(db),
-  "stageStays (uncached)": () => stageStays(db, { ...periods.reference, to: new Date(at.getTime() - runs) }),
+  "stageStays (uncached)": () => stageStays(db, periods.reference),
   openStageAges: () => openStageAges(db, { currency, at }),
   "stageConversion recent": () => stageConversion(db, { from: periods.recent.from, to: at, ...common }),
   "stageConversion reference": () =>

@@ -1,6 +1,6 @@
 import { type Db, Prisma } from "./client.js";
 import { CATEGORY_SQL } from "./forecast-category.js";
-import { STAGE_MOVES_INDEX, sqliteIndex } from "./index-hints.js";
+import { stageMovesFrom } from "./index-hints.js";
 
 // Aggregates for the funnel digest and forecasts. Everything is grouped in SQL;
 // the rows returned are per stage, per rep or per reason, never per deal or event.
@@ -108,8 +108,8 @@ export async function stageConversion(
     FROM (
       SELECT e."dealId" AS "dealId", MAX(${STAGE_RANK}) AS "top", MIN(${STAGE_RANK}) AS "bottom",
              ${Prisma.join(entries)}
-      FROM "Stage" s JOIN "DealEvent" e ${sqliteIndex(db, STAGE_MOVES_INDEX)} ON e."toStageId" = s."id"
-      WHERE e."at" >= ${window.from} AND e."at" < ${window.asOf} ${owner}
+      FROM ${stageMovesFrom(db, "e")}
+      WHERE e."toStageId" = s."id" AND e."at" >= ${window.from} AND e."at" < ${window.asOf} ${owner}
       GROUP BY e."dealId"
     ) d`);
   return stages
@@ -154,8 +154,8 @@ export async function outcomesByStageReached(
     SELECT ${Prisma.join(sums)}
     FROM (
       SELECT e."dealId" AS "dealId", ${Prisma.join(flags)}
-      FROM "Stage" s JOIN "DealEvent" e ${sqliteIndex(db, STAGE_MOVES_INDEX)} ON e."toStageId" = s."id"
-      WHERE e."at" >= ${window.from} AND e."at" < ${window.to}
+      FROM ${stageMovesFrom(db, "e")}
+      WHERE e."toStageId" = s."id" AND e."at" >= ${window.from} AND e."at" < ${window.to}
       GROUP BY e."dealId"
     ) r JOIN "Deal" d ON d."id" = r."dealId"`);
   return stages

@@ -1,6 +1,6 @@
 import { type Db, Prisma } from "./client.js";
 import { big, num } from "./digest-funnel.js";
-import { DEAL_HISTORY_INDEX, isPostgres, STAGE_MOVES_INDEX, sqliteIndex } from "./index-hints.js";
+import { DEAL_HISTORY_INDEX, isPostgres, sqliteIndex, stageMovesFrom } from "./index-hints.js";
 
 // Pipeline hygiene for the digest, risk alerts and nudges: past-due open deals, deals
 // without a next step or without activity, and time in stage from the event log.
@@ -135,8 +135,8 @@ async function queryStageStays(db: Db, window: { from: Date; to: Date }): Promis
   const rows = await db.$queryRaw<{ stageId: number; days: unknown; count: unknown }[]>(Prisma.sql`
     WITH moved AS (
       SELECT DISTINCT w."dealId" AS "dealId"
-      FROM "Stage" s JOIN "DealEvent" w ${sqliteIndex(db, STAGE_MOVES_INDEX)} ON w."toStageId" = s."id"
-      WHERE w."at" >= ${window.from} AND w."at" < ${window.to} AND w."fromStageId" IS NOT NULL
+      FROM ${stageMovesFrom(db, "w")}
+      WHERE w."toStageId" = s."id" AND w."at" >= ${window.from} AND w."at" < ${window.to} AND w."fromStageId" IS NOT NULL
     ),
     moves AS (
       SELECT e."fromStageId" AS "stageId", e."at" AS "at",

@@ -21,3 +21,13 @@ export function sqliteIndex(db: Db, index: string): Prisma.Sql {
 export const STAGE_MOVES_INDEX = "DealEvent_toStageId_at_dealId_fromStageId_idx";
 /** The index on a deal's history, (dealId, at, toStageId, fromStageId). */
 export const DEAL_HISTORY_INDEX = "DealEvent_dealId_at_toStageId_fromStageId_idx";
+
+/**
+ * `FROM` the stage moves, per stage: the stages `s`, then the events `<alias>` through
+ * STAGE_MOVES_INDEX; the query adds `WHERE <alias>."toStageId" = s."id"` and its window on
+ * `at`. SQLite keeps the left table of a CROSS JOIN as the outer loop, so each stage reads a
+ * range of the index (without statistics it would rather scan all of it); PostgreSQL plans
+ * the join as it likes.
+ */
+export const stageMovesFrom = (db: Db, alias: string): Prisma.Sql =>
+  Prisma.sql`"Stage" s CROSS JOIN "DealEvent" ${Prisma.raw(alias)} ${sqliteIndex(db, STAGE_MOVES_INDEX)}`;
