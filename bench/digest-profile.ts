@@ -13,8 +13,8 @@ import {
   lossesByReason,
   openClosingByStage,
   openTotalsByStage,
-  outcomesByStageReached,
   stageConversion,
+  stageConversionAndOutcomes,
   wonBetween,
 } from "../src/db/digest-funnel.js";
 import { newCustomers, newDeals, segmentTotals } from "../src/db/digest-growth.js";
@@ -58,12 +58,13 @@ const zones = await todayByOwnerZone(db, at);
 const steps: Record<string, () => Promise<unknown>> = {
   "whole digest": () => buildFunnelDigest({ db }, { at, settings }),
   openTotalsByStage: () => openTotalsByStage(db, currency),
-  outcomesByStageReached: () => outcomesByStageReached(db, periods.reference),
   lossesByReason: () => lossesByReason(db, { currency, ...periods.recent }),
   listLossReasons: () => listLossReasons(db),
   "stageStays (uncached)": () => stageStays(db, periods.reference),
   openStageAges: () => openStageAges(db, { currency, at }),
   "stageConversion recent": () => stageConversion(db, { from: periods.recent.from, to: at, ...common }),
+  "stageConversionAndOutcomes reference": () =>
+    stageConversionAndOutcomes(db, { from: periods.reference.from, to: periods.recent.from, ...common }),
   "stageConversion reference": () =>
     stageConversion(db, { from: periods.reference.from, to: periods.recent.from, ...common }),
   "wonBetween month": () => wonBetween(db, { currency, from: periods.month.from, to: periods.month.to }),

@@ -65,31 +65,53 @@ export interface StageConversion {
  * and the highest and lowest stage it reached. (Grouping per deal and stage, then joining
  * each entry to its deal's outcome, cost three times as much on SQLite.)
  */
-export async function stageConversion(
+export async function stageConversion(db: Db, window: ConversionWindow): Promise<StageConversion[]> {
+  return (await conversionQuery(db, window, false)).conversion;
+}
+
+/**
+ * stageConversion, and outcomesByStageReached over the same events ([from, asOf)), from one
+ * pass over them: the digest's 12-month window, read once instead of twice.
+ */
+export async function stageConversionAndOutcomes(
   db: Db,
-  window: {
-    from: Date;
-    to: Date;
-    asOf: Date;
-    maturedBefore: Map<number, Date>;
-    defaultMaturedBefore: Date;
-    /** Only this owner's deals (as they are owned now). */
-    ownerId?: string;
-  },
-): Promise<StageConversion[]> {
-  const stages = await db.stage.findMany({
-    where: { kind: "open" },
-    select: { id: true, position: true },
+  window: ConversionWindow,
+): Promise<{ conversion: StageConversion[]; outcomes: StageOutcomes[] }> {
+  return conversionQuery(db, window, true);
+}
+
+export interface ConversionWindow {
+  from: Date;
+  to: Date;
+  asOf: Date;
+  maturedBefore: Map<number, Date>;
+  defaultMaturedBefore: Date;
+  /** Only this owner's deals (as they are owned now). */
+  ownerId?: string;
+}
+
+async function conversionQuery(
+  db: Db,
+  window: ConversionWindow,
+  withOutcomes: boolean,
+): Promise<{ conversion: StageConversion[]; outcomes: StageOutcomes[] }> {
+  const all = await db.stage.findMany({
+    select: { id: true, position: true, kind: true },
     orderBy: { position: "asc" },
   });
-  if (stages.length === 0) return [];
+  const stages = all.filter((s) => s.kind === "open");
   const owner = window.ownerId
     ? Prisma.sql`AND e."dealId" IN (SELECT x."id" FROM "Deal" x WHERE x."ownerId" = ${window.ownerId})`
     : Prisma.empty;
   const col = (name: string, stageId: number) => Prisma.raw(`"${name}${stageId}"`);
-  const entries = stages.map(
-    (s) => Prisma.sql`MIN(CASE WHEN e."toStageId" = ${s.id} THEN e."at" END) AS ${col("at", s.id)}`,
-  );
+  const perDeal = [
+    ...stages.map(
+      (s) => Prisma.sql`MIN(CASE WHEN e."toStageId" = ${s.id} THEN e."at" END) AS ${col("at", s.id)}`,
+    ),
+    ...(withOutcomes ? all : []).map(
+      (s) => Prisma.sql`MAX(CASE WHEN e."toStageId" = ${s.id} THEN 1 ELSE 0 END) AS ${col("reached", s.id)}`,
+    ),
+  ];
   const perStage = stages.map((s) => {
     const entered = Prisma.sql`d.${col("at", s.id)} < ${window.to}`;
     const stayed = Prisma.sql`${entered} AND d."top" <= ${s.position}`;
@@ -103,64 +125,45 @@ export async function stageConversion(
       SUM(CASE WHEN ${stayed} AND d."bottom" <> -1 AND d.${col("at", s.id)} >= ${matured} THEN 1 ELSE 0 END)
         AS ${col("undecided", s.id)}`;
   });
+  // Of the deals that reached each stage in the window, how many are now won and lost.
+  const outcomes = (withOutcomes ? all : []).map(
+    (s) => Prisma.sql`
+      SUM(CASE WHEN x."status" = 'won' THEN d.${col("reached", s.id)} ELSE 0 END) AS ${col("won", s.id)},
+      SUM(CASE WHEN x."status" = 'lost' THEN d.${col("reached", s.id)} ELSE 0 END) AS ${col("closedLost", s.id)},
+      MAX(d.${col("reached", s.id)}) AS ${col("any", s.id)}`,
+  );
+  const sums = [...perStage, ...outcomes];
+  if (sums.length === 0) return { conversion: [], outcomes: [] };
   const [row = {}] = await db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
-    SELECT ${Prisma.join(perStage)}
+    SELECT ${Prisma.join(sums)}
     FROM (
-      SELECT e."dealId" AS "dealId", MAX(${STAGE_RANK}) AS "top", MIN(${STAGE_RANK}) AS "bottom",
-             ${Prisma.join(entries)}
+      SELECT e."dealId" AS "dealId", MAX(${STAGE_RANK}) AS "top", MIN(${STAGE_RANK}) AS "bottom"
+             ${perDeal.length > 0 ? Prisma.sql`, ${Prisma.join(perDeal)}` : Prisma.empty}
       FROM ${stageMovesFrom(db, "e")}
       WHERE e."toStageId" = s."id" AND e."at" >= ${window.from} AND e."at" < ${window.asOf} ${owner}
       GROUP BY e."dealId"
-    ) d`);
-  return stages
-    .map((s) => ({
-      stageId: s.id,
-      entered: num(row[`entered${s.id}`]),
-      advanced: num(row[`advanced${s.id}`]),
-      lost: num(row[`lost${s.id}`]),
-      undecided: num(row[`undecided${s.id}`]),
-    }))
-    .filter((r) => r.entered > 0);
+    ) d ${withOutcomes ? Prisma.sql`JOIN "Deal" x ON x."id" = d."dealId"` : Prisma.empty}`);
+  return {
+    conversion: stages
+      .map((s) => ({
+        stageId: s.id,
+        entered: num(row[`entered${s.id}`]),
+        advanced: num(row[`advanced${s.id}`]),
+        lost: num(row[`lost${s.id}`]),
+        undecided: num(row[`undecided${s.id}`]),
+      }))
+      .filter((r) => r.entered > 0),
+    outcomes: (withOutcomes ? all : [])
+      .filter((s) => num(row[`any${s.id}`]) > 0)
+      .map((s) => ({ stageId: s.id, won: num(row[`won${s.id}`]), lost: num(row[`closedLost${s.id}`]) })),
+  };
 }
 
+/** Per stage: of the deals that reached it in the window, how many are now won and how many lost. */
 export interface StageOutcomes {
   stageId: number;
   won: number;
   lost: number;
-}
-
-/**
- * Per stage: of the deals that reached it in [from, to), how many are now won and how many lost.
- * The window's stage moves are grouped per deal (which stages it reached), so each deal's status
- * is looked up once, not once per stage it reached.
- */
-export async function outcomesByStageReached(
-  db: Db,
-  window: { from: Date; to: Date },
-): Promise<StageOutcomes[]> {
-  const stages = await db.stage.findMany({ select: { id: true }, orderBy: { id: "asc" } });
-  if (stages.length === 0) return [];
-  const reached = (id: number) => Prisma.raw(`"reached${id}"`);
-  const flags = stages.map(
-    (s) => Prisma.sql`MAX(CASE WHEN e."toStageId" = ${s.id} THEN 1 ELSE 0 END) AS ${reached(s.id)}`,
-  );
-  const sums = stages.map(
-    (s) => Prisma.sql`
-      SUM(CASE WHEN d."status" = 'won' THEN r.${reached(s.id)} ELSE 0 END) AS ${Prisma.raw(`"won${s.id}"`)},
-      SUM(CASE WHEN d."status" = 'lost' THEN r.${reached(s.id)} ELSE 0 END) AS ${Prisma.raw(`"lost${s.id}"`)},
-      MAX(r.${reached(s.id)}) AS ${Prisma.raw(`"any${s.id}"`)}`,
-  );
-  const [row = {}] = await db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
-    SELECT ${Prisma.join(sums)}
-    FROM (
-      SELECT e."dealId" AS "dealId", ${Prisma.join(flags)}
-      FROM ${stageMovesFrom(db, "e")}
-      WHERE e."toStageId" = s."id" AND e."at" >= ${window.from} AND e."at" < ${window.to}
-      GROUP BY e."dealId"
-    ) r JOIN "Deal" d ON d."id" = r."dealId"`);
-  return stages
-    .filter((s) => num(row[`any${s.id}`]) > 0)
-    .map((s) => ({ stageId: s.id, won: num(row[`won${s.id}`]), lost: num(row[`lost${s.id}`]) }));
 }
 
 export interface ClosingTotals extends StageTotals {
