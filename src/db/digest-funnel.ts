@@ -1,6 +1,6 @@
 import { type Db, Prisma } from "./client.js";
 import { CATEGORY_SQL } from "./forecast-category.js";
-import { stageMovesFrom } from "./index-hints.js";
+import { isPostgres, stageMovesFrom } from "./index-hints.js";
 
 // Aggregates for the funnel digest and forecasts. Everything is grouped in SQL;
 // the rows returned are per stage, per rep or per reason, never per deal or event.
@@ -66,18 +66,25 @@ export interface StageConversion {
  * each entry to its deal's outcome, cost three times as much on SQLite.)
  */
 export async function stageConversion(db: Db, window: ConversionWindow): Promise<StageConversion[]> {
-  return (await conversionQuery(db, window, false)).conversion;
+  return (await conversionQuery(db, window, { conversion: true, outcomes: false })).conversion;
 }
 
 /**
- * stageConversion, and outcomesByStageReached over the same events ([from, asOf)), from one
- * pass over them: the digest's 12-month window, read once instead of twice.
+ * stageConversion, and the outcomes by stage reached over the same events ([from, asOf)).
+ * SQLite: from one pass over them (the digest's 12 months of moves read once, not twice).
+ * PostgreSQL: two queries at once, each on its own connection (its wall time is the longer
+ * of the two, not their sum).
  */
 export async function stageConversionAndOutcomes(
   db: Db,
   window: ConversionWindow,
 ): Promise<{ conversion: StageConversion[]; outcomes: StageOutcomes[] }> {
-  return conversionQuery(db, window, true);
+  if (!isPostgres(db)) return conversionQuery(db, window, { conversion: true, outcomes: true });
+  const [{ conversion }, { outcomes }] = await Promise.all([
+    conversionQuery(db, window, { conversion: true, outcomes: false }),
+    conversionQuery(db, window, { conversion: false, outcomes: true }),
+  ]);
+  return { conversion, outcomes };
 }
 
 export interface ConversionWindow {
@@ -93,13 +100,14 @@ export interface ConversionWindow {
 async function conversionQuery(
   db: Db,
   window: ConversionWindow,
-  withOutcomes: boolean,
+  want: { conversion: boolean; outcomes: boolean },
 ): Promise<{ conversion: StageConversion[]; outcomes: StageOutcomes[] }> {
   const all = await db.stage.findMany({
     select: { id: true, position: true, kind: true },
     orderBy: { position: "asc" },
   });
-  const stages = all.filter((s) => s.kind === "open");
+  const withOutcomes = want.outcomes;
+  const stages = want.conversion ? all.filter((s) => s.kind === "open") : [];
   const owner = window.ownerId
     ? Prisma.sql`AND e."dealId" IN (SELECT x."id" FROM "Deal" x WHERE x."ownerId" = ${window.ownerId})`
     : Prisma.empty;
