@@ -32,7 +32,7 @@ import {
   startBareBolt,
   startDealbot,
 } from "./ack-setup.js";
-import { type Latency, startLoadWorker, summarize } from "./ack-support.js";
+import { type Latency, startLoadWorker, startProfile, summarize } from "./ack-support.js";
 
 const TARGET_P99_MS = 100;
 const TARGET_RATIO = 1.5;
@@ -56,6 +56,7 @@ const { values: flags } = parseArgs({
     "max-seconds": { type: "string", default: "180" },
     "log-level": { type: "string", default: "silent" },
     json: { type: "boolean", default: false },
+    "cpu-profile": { type: "string" },
     help: { type: "boolean", default: false },
   },
 });
@@ -77,7 +78,9 @@ if (flags.help) {
   --phase-seconds N   stop a load phase after N s (30); --drain-seconds N: stop waiting for
                       Dealbot's backlog after N s (60); --max-seconds N: the whole run (180)
   --log-level LEVEL   Dealbot's log level, logs to stderr (silent)
-  --json              print the results as JSON`);
+  --json              print the results as JSON
+  --cpu-profile DIR   write a CPU profile of the apps' thread during each Dealbot phase to DIR
+                      (open it in Chrome DevTools or speedscope)`);
   process.exit(0);
 }
 
@@ -383,8 +386,13 @@ async function main(): Promise<void> {
       for (const run of order) {
         const elu = performance.eventLoopUtilization();
         run.loopDelay.start();
+        const profiling = run.target === "dealbot" && flags["cpu-profile"] ? await startProfile() : undefined;
         const result = await loader.call<LoadResult>({ cmd: "load", phase: phase(run, requests) });
         run.loopDelay.stop();
+        if (profiling)
+          progress(
+            `CPU profile: ${await profiling.stop(`${flags["cpu-profile"]}/dealbot-round-${round}.cpuprofile`)}`,
+          );
         const used = performance.eventLoopUtilization(elu);
         run.elu.idle += used.idle;
         run.elu.active += used.active;
@@ -402,7 +410,7 @@ async function main(): Promise<void> {
           note = `, ${drained.backlog} replies owed at the end, drained in ${((drained.waitedMs + drained.settleMs) / 1000).toFixed(1)} s${drained.drained ? "" : " (NOT drained)"}`;
         }
         progress(
-          `round ${round} ${run.target.padEnd(7)}: ${result.acked}/${result.sent} acked, p50 ${fmt(summary.p50)} ms, p99 ${fmt(summary.p99)} ms, ${Math.round(summary.throughput)} req/s${note}`,
+          `round ${round} ${run.target.padEnd(7)}: ${result.acked}/${result.sent} acked, p50 ${fmt(summary.p50)} ms, p99 ${fmt(summary.p99)} ms, ${Math.round(summary.throughput)} req/s, client loop p99/max ${fmt(result.clientLoopP99Ms)}/${fmt(result.clientLoopMaxMs)} ms${note}`,
         );
       }
     }

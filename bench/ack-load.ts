@@ -2,6 +2,7 @@
 // receives the apps' replies and Home tab publishes) and the clients that send signed slash
 // commands. Kept off the apps' thread so that what is timed is the apps' event loop, not the
 // load generator's: an ack is timed by a thread the app's background work cannot block.
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { parentPort } from "node:worker_threads";
 import { seededRandom } from "../src/domain/demo/plan-demo-data.js";
 import { type FakeSlack, type FakeUser, startFakeSlack } from "../test/support/fake-slack.js";
@@ -49,6 +50,9 @@ export interface LoadResult {
   stoppedByTime: boolean;
   /** How busy this thread (load generator and fake Slack) was: near 1, the client is the bottleneck. */
   clientUtilization: number;
+  /** This thread's event-loop delay (ms): an ack read late here is timed late. */
+  clientLoopP99Ms: number;
+  clientLoopMaxMs: number;
 }
 
 export interface ReplyCounts {
@@ -141,6 +145,8 @@ async function load(phase: LoadPhase): Promise<LoadResult> {
   const started = performance.now();
   const deadline = started + phase.maxMs;
   const elu = performance.eventLoopUtilization();
+  const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+  loopDelay.enable();
 
   const sendOne = async () => {
     sent += 1;
@@ -192,6 +198,7 @@ async function load(phase: LoadPhase): Promise<LoadResult> {
     };
     await Promise.all(Array.from({ length: phase.concurrency }, client));
   }
+  loopDelay.disable();
   return {
     latencies,
     sent,
@@ -203,6 +210,8 @@ async function load(phase: LoadPhase): Promise<LoadResult> {
     wallMs: performance.now() - started,
     stoppedByTime,
     clientUtilization: performance.eventLoopUtilization(elu).utilization,
+    clientLoopP99Ms: loopDelay.percentile(99) / 1e6,
+    clientLoopMaxMs: loopDelay.max / 1e6,
   };
 }
 

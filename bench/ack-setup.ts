@@ -14,6 +14,7 @@ const BOT_TOKEN = "xoxb-bench-token";
 /** A fixed "now" for the app, so the seeded close dates stay in the future. */
 export const NOW = "2026-11-23T09:00:00Z";
 
+import { KEEP_ALIVE_MS } from "../src/http/server.js";
 import type { BenchDatabase } from "./bench-database.js";
 
 export { type BenchDatabase, createBenchDatabase } from "./bench-database.js";
@@ -88,6 +89,8 @@ export async function startBareBolt(slackApiUrl: string): Promise<BareBolt> {
   });
   app.command("/deal", async ({ ack }) => ack());
   const server = (await app.start(0)) as Server;
+  // The same connection keep-alive as Dealbot's server, so both are measured alike.
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     close: () => app.stop().then(() => {}),

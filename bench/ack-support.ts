@@ -1,6 +1,8 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { Session } from "node:inspector";
 // Shared by the ack benchmarks (bench/ack-latency, bench/ack-during-digest): the load worker
 // (bench/ack-load.ts, the fake Slack and the signed clients, on their own thread) and statistics.
-import { extname } from "node:path";
+import { dirname, extname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Command, Reply } from "./ack-load.js";
@@ -76,5 +78,26 @@ export function summarize(values: number[]): Latency {
     p99: percentile(sorted, 99),
     max: sorted.at(-1) ?? Number.NaN,
     mean: sorted.length ? sum / sorted.length : Number.NaN,
+  };
+}
+
+/** Starts V8's CPU profiler on this thread; `stop(file)` writes the profile there and returns the path. */
+export async function startProfile(): Promise<{ stop(file: string): Promise<string> }> {
+  const session = new Session();
+  session.connect();
+  const post = <T>(method: string): Promise<T> =>
+    new Promise((resolve, reject) =>
+      session.post(method, (error, result) => (error ? reject(error) : resolve(result as T))),
+    );
+  await post("Profiler.enable");
+  await post("Profiler.start");
+  return {
+    async stop(file) {
+      const { profile } = await post<{ profile: unknown }>("Profiler.stop");
+      session.disconnect();
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, JSON.stringify(profile));
+      return file;
+    },
   };
 }

@@ -5,7 +5,13 @@ import { background } from "./background.js";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config/config.js";
 import type { Database } from "./db/client.js";
-import { insertWorkAtOnce, insertWorkOnPool, type NewWork } from "./db/slack-work.js";
+import {
+  finishWorkAtOnce,
+  finishWorkOnPool,
+  insertWorkAtOnce,
+  insertWorkOnPool,
+  type NewWork,
+} from "./db/slack-work.js";
 import { prepareWorkspace } from "./domain/setup/prepare-workspace.js";
 import { healthRoute } from "./http/health.js";
 import { npsRoutes } from "./http/nps/nps-routes.js";
@@ -70,8 +76,12 @@ export function createApp(deps: AppDeps): DealbotApp {
   const { sqliteNow, pgPool } = database;
   const work: SlackWork = new SlackWork({
     db: database.db,
-    insertAtOnce: (row: NewWork) =>
-      sqliteNow ? insertWorkAtOnce(sqliteNow, row) : insertWorkOnPool(pgPool?.(), row),
+    statements: {
+      insert: (row: NewWork) =>
+        sqliteNow ? insertWorkAtOnce(sqliteNow, row) : insertWorkOnPool(pgPool?.(), row),
+      finish: (id: number, now: Date) =>
+        sqliteNow ? finishWorkAtOnce(sqliteNow, id, now) : finishWorkOnPool(pgPool?.(), id, now),
+    },
     backgroundDb: database.backgroundDb,
     clock,
     logger,

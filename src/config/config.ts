@@ -108,6 +108,7 @@ const schema = z.object({
   SLACK_API_URL: optional(z.url({ protocol: /^https?$/ })),
   DEALBOT_SCHEDULER: optional(z.enum(["on", "off"])),
   DEALBOT_READ_WORKER: optional(z.enum(["on", "off"])),
+  DEALBOT_SQLITE_SYNCHRONOUS: optional(z.enum(["normal", "full"])),
   DEALBOT_SHUTDOWN_GRACE: optional(
     z.coerce
       .number({ error: "must be a number of seconds, like 10" })
@@ -177,6 +178,8 @@ export function loadConfig(env: Record<string, string | undefined>, needs: Confi
   let database: DatabaseTarget | undefined;
   try {
     database = resolveDatabaseTarget(v.DATABASE_URL);
+    if (database.provider === "sqlite" && v.DEALBOT_SQLITE_SYNCHRONOUS)
+      database = { ...database, synchronous: v.DEALBOT_SQLITE_SYNCHRONOUS };
   } catch (error) {
     problems.push((error as Error).message);
   }

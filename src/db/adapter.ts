@@ -9,6 +9,7 @@ export interface SqliteConnection {
   readonly inTransaction: boolean;
   readonly open: boolean;
   prepare(sql: string): SqliteStatement;
+  pragma(source: string): unknown;
 }
 
 export interface SqliteStatement {
@@ -34,7 +35,13 @@ export function createAdapterFactory(target: DatabaseTarget): AdapterFactory {
   if (target.provider === "sqlite") {
     mkdirSync(dirname(target.file), { recursive: true });
     const factory = new PrismaBetterSQLite3({ url: target.file, timeout: 5000 });
-    const connection = holdClient<SqliteConnection>(factory);
+    // WAL (set by the migration) with synchronous=NORMAL: a commit is in the WAL file, safe from
+    // a crash or kill of the process, without an fsync that would stall the event loop on every
+    // write, the row written before each ack included (bench/ack-latency, README "Durability").
+    const synchronous = target.synchronous ?? "normal";
+    const connection = holdClient<SqliteConnection>(factory, (client) =>
+      client.pragma(`synchronous = ${synchronous === "full" ? "FULL" : "NORMAL"}`),
+    );
     return {
       factory,
       sqliteConnection: () => {
@@ -51,12 +58,16 @@ export function createAdapterFactory(target: DatabaseTarget): AdapterFactory {
  * Prisma connects lazily, through the factory: keeps hold of the driver client (better-sqlite3
  * connection, pg pool) of the adapter it opens, for the few statements src/db runs directly.
  */
-function holdClient<T>(factory: { connect(): Promise<unknown> }): () => T | undefined {
+function holdClient<T>(
+  factory: { connect(): Promise<unknown> },
+  onConnect?: (client: T) => void,
+): () => T | undefined {
   let client: T | undefined;
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
     client = (adapter as { client: T }).client;
+    onConnect?.(client);
     return adapter;
   };
   return () => client;

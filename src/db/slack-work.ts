@@ -113,6 +113,28 @@ export function insertWorkOnPool(
     });
 }
 
+/** finishWork, synchronously on SQLite's idle connection (see insertWorkAtOnce); undefined when it cannot run now. */
+export function finishWorkAtOnce(sqlite: SqliteNow, id: number, now: Date): true | undefined {
+  return sqlite.run((connection) => {
+    connection
+      .prepare(`UPDATE "SlackWork" SET "doneAt" = ?, "lastError" = NULL WHERE "id" = ?`)
+      .run(sqliteTimestamp(now), id);
+    return true as const;
+  });
+}
+
+/** finishWork as one named statement on PostgreSQL's pool; undefined when the pool is not open yet. */
+export function finishWorkOnPool(pool: PgPool | undefined, id: number, now: Date): Promise<void> | undefined {
+  if (!pool) return undefined;
+  return pool
+    .query({
+      name: "dealbot-finish-slack-work",
+      text: `UPDATE "SlackWork" SET "doneAt" = $1, "lastError" = NULL WHERE "id" = $2`,
+      values: [utcTimestamp(now), id],
+    })
+    .then(() => undefined);
+}
+
 /** A timestamp(3) column holds UTC without a zone, as Prisma writes it. */
 const utcTimestamp = (date: Date) => date.toISOString().replace("Z", "");
 

@@ -1,7 +1,18 @@
 import { isAbsolute, resolve } from "node:path";
 
 /** Where the data lives, decided once from DATABASE_URL. */
-export type DatabaseTarget = { provider: "sqlite"; file: string } | { provider: "postgresql"; url: string };
+export type DatabaseTarget =
+  | {
+      provider: "sqlite";
+      file: string;
+      /**
+       * When a commit reaches the disk (PRAGMA synchronous). "normal" (the default): a commit
+       * survives the process crashing or being killed (-9, OOM), not a power cut or OS crash in
+       * the moment after it; no fsync per commit. "full": every commit is fsynced first.
+       */
+      synchronous?: "normal" | "full";
+    }
+  | { provider: "postgresql"; url: string };
 
 export const DEFAULT_SQLITE_FILE = "./data/dealbot.db";
 

@@ -3,6 +3,15 @@ import type { AddressInfo } from "node:net";
 import type { Logger } from "../logger.js";
 import { BASE_HEADERS } from "./nps/survey-page.js";
 
+/**
+ * How long an idle connection stays open for its next request. Longer than Node's 5 s: a
+ * client (Slack, or a load balancer in front: AWS ALB keeps idle connections 60 s) that
+ * comes back reuses its connection instead of opening a new one, and a busy process accepts
+ * only one new connection per turn of its event loop (libuv/libuv#3696): in bench/ack-latency,
+ * 50 clients reconnecting at once to a busy Dealbot waited up to ~450 ms to be accepted.
+ */
+export const KEEP_ALIVE_MS = 65_000;
+
 export type Handler = (req: IncomingMessage, res: ServerResponse, params: Record<string, string>) => unknown;
 
 export interface Route {
@@ -43,9 +52,10 @@ export function createHttpServer(routes: Route[], logger: Logger): HttpServer {
       res.end("Internal error");
     }
   });
-  // Slack waits 3 s for an ack; nobody needs a connection held for minutes.
+  // Slack waits 3 s for an ack; nobody needs a request held for minutes.
   server.requestTimeout = 30_000;
   server.headersTimeout = 15_000;
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
 
   return {
     server,

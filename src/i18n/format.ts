@@ -74,3 +74,19 @@ export function formatTime(lang: Lang, at: Date, timezone: string): string {
     timeZone: timezone,
   }).format(at);
 }
+
+/** A period of days "2026-12-01".."2026-12-31" → "1.–31.12.2026" / "1–31 grudnia 2026"; one day as formatDay. */
+export function formatDayRange(lang: Exclude<Lang, "en">, from: string, to: string): string {
+  if (from === to) return formatDay(lang, from);
+  const [start, end] = [from, to].map((day) => DateTime.fromISO(day, { zone: "UTC" }).toJSDate()) as [
+    Date,
+    Date,
+  ];
+  const month = lang === "fi" ? "numeric" : "long";
+  return dateFormatter(lang, "range", {
+    day: "numeric",
+    month,
+    year: "numeric",
+    timeZone: "UTC",
+  }).formatRange(start, end);
+}

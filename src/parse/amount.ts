@@ -1,11 +1,11 @@
 import { CURRENCY_SYMBOLS, minorDigits, resolveCurrency } from "./currency.js";
 import { readDecimal } from "./decimal-number.js";
-import { fail, type Result, succeed } from "./result.js";
+import { type Parsed, type ProblemValue, reject } from "./problem.js";
+import { succeed } from "./result.js";
 
 /** Money as an integer count of the currency's minor unit (cents for EUR, yen for JPY). */
 export type Money = { minor: bigint; currency: string };
 
-const TRY = "Try 12k, 12500 or 12,500.50.";
 const MAX_MAJOR = 10n ** 13n;
 const MULTIPLIER_DIGITS: Readonly<Record<string, number>> = { k: 3, m: 6, bn: 9 };
 
@@ -21,18 +21,18 @@ const NEGATIVE = /^(?:\(.*\)|(?:[€$£¥]|[a-z]{3})?\s*[-−–])/i;
  * thousands?), thousands separators combined with k/m/bn (1,200k), more decimals
  * than the currency has, and anything above 10^13 major units.
  */
-export function parseAmount(input: string, opts: { defaultCurrency: string }): Result<Money> {
+export function parseAmount(input: string, opts: { defaultCurrency: string }): Parsed<Money> {
   const text = normalizeSpaces(input);
-  if (text === "") return fail(`Amount is empty. ${TRY}`);
-  if (NEGATIVE.test(text)) return fail(`Amount "${text}" is negative. Amounts must be 0 or more, e.g. 5k.`);
+  if (text === "") return reject("parse.amount.empty");
+  if (NEGATIVE.test(text)) return reject("parse.amount.negative", { text });
   const shape = SHAPE.exec(text)?.groups;
-  if (!shape?.num) return fail(`Amount "${text}" is not a number I understand. ${TRY}`);
+  if (!shape?.num) return reject("parse.amount.notNumber", { text });
 
   const currency = pickCurrency(text, shape.pre, shape.post, opts.defaultCurrency);
   if (!currency.ok) return currency;
   const mult = shape.mult?.toLowerCase();
   const reading = readDecimal(shape.num.trim(), { allowGrouping: mult === undefined });
-  if (!reading.ok) return fail(describeUnreadable(text, shape.num.trim(), reading.problem, mult));
+  if (!reading.ok) return describeUnreadable(text, shape.num.trim(), reading.problem, mult);
 
   const digits = minorDigits(currency.value);
   const { whole, fraction } = reading.value;
@@ -40,16 +40,11 @@ export function parseAmount(input: string, opts: { defaultCurrency: string }): R
   const allDigits = whole + fraction;
   if (exponent < 0) {
     const closest = toMajorString(BigInt(allDigits.slice(0, exponent)), digits);
-    const allowed = digits === 0 ? "has no decimal places" : `allows only ${digits} decimal places`;
-    return fail(
-      `Amount "${text}" has too many decimal places: ${currency.value} ${allowed}, e.g. ${closest}.`,
-    );
+    return reject("parse.amount.tooPrecise", { text, currency: currency.value, digits, closest });
   }
   const minor = BigInt(allDigits) * 10n ** BigInt(exponent);
   if (minor > MAX_MAJOR * 10n ** BigInt(digits)) {
-    return fail(
-      `Amount "${text}" is too large: the most I accept is 10,000,000,000,000. Check for extra zeros, e.g. 12m.`,
-    );
+    return reject("parse.amount.tooLarge", { text, max: Number(MAX_MAJOR) });
   }
   return succeed({ minor, currency: currency.value });
 }
@@ -106,24 +101,18 @@ function pickCurrency(
   pre: string | undefined,
   post: string | undefined,
   defaultCurrency: string,
-): Result<string> {
+): Parsed<string> {
   const found: string[] = [];
   for (const written of [pre, post]) {
     if (written === undefined) continue;
     const code = CURRENCY_SYMBOLS[written] ?? written.toUpperCase();
     const known = resolveCurrency(code);
-    if (!known.ok) {
-      return fail(
-        `Amount "${text}" has a currency I don't know ("${written}"). Use a 3-letter code like EUR, USD or GBP, e.g. 300 EUR.`,
-      );
-    }
+    if (!known.ok) return reject("parse.amount.unknownCurrency", { text, written });
     found.push(known.value);
   }
   const [first, second] = found;
   if (first && second && first !== second) {
-    return fail(
-      `Amount "${text}" names two currencies (${first} and ${second}). Use one, e.g. 300 ${second}.`,
-    );
+    return reject("parse.amount.twoCurrencies", { text, first, second });
   }
   return first ? succeed(first) : resolveCurrency(defaultCurrency);
 }
@@ -133,16 +122,19 @@ function describeUnreadable(
   num: string,
   problem: "format" | "ambiguous",
   mult?: string,
-): string {
-  if (problem === "format") {
-    return `Amount "${text}" has separators I can't read. Use one decimal separator and groups of three digits, e.g. 12,500.50 or 12.500,50.`;
-  }
+): Parsed<never> {
+  if (problem === "format") return reject("parse.amount.separators", { text });
   if (mult) {
-    const plain = num.replace(/[.,' ]/g, "");
-    return `Amount "${text}" is ambiguous: is "${num}" thousands or a decimal? Write it without thousands separators, e.g. ${plain}${mult}, or with a short decimal, e.g. 1.5${mult}.`;
+    const plain = `${num.replace(/[.,' ]/g, "")}${mult}`;
+    return reject("parse.amount.ambiguousMultiplier", { text, num, plain, decimal: `1.5${mult}` });
   }
   const [whole = "", tail = ""] = num.split(/[.,]/);
-  return `Amount "${text}" is ambiguous: it could mean ${whole}${tail} or ${whole}.${tail}. Try ${whole}${tail} for the whole number or ${whole}.${tail.slice(0, 2)} for a decimal.`;
+  const readings: Record<string, ProblemValue> = {
+    whole: `${whole}${tail}`,
+    decimal: `${whole}.${tail}`,
+    short: `${whole}.${tail.slice(0, 2)}`,
+  };
+  return reject("parse.amount.ambiguous", { text, ...readings });
 }
 
 /** Slack users paste no-break, narrow no-break and thin spaces as thousands separators; ’ as in 1’000. */

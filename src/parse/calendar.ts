@@ -63,14 +63,6 @@ export function formatDayLabel(day: Day): string {
   return day.setLocale("en").toFormat("ccc d LLL yyyy");
 }
 
-/** Why a year/month/day is not a real date, e.g. "February 2027 has 28 days". */
-export function explainImpossibleDay(year: number, month: number, day: number): string {
-  if (month < 1 || month > 12) return `there is no month ${month}`;
-  const monthStart = DateTime.fromObject({ year, month, day: 1 }, { zone: "UTC" });
-  if (day < 1) return `there is no day ${day}`;
-  return `${monthStart.setLocale("en").toFormat("LLLL yyyy")} has ${monthStart.daysInMonth} days`;
-}
-
 /** The next `month`/`day` on or after `today`: this year's, or next year's once it has passed. */
 export function upcomingDay(month: number, day: number, today: Day): Day | undefined {
   const thisYear = makeDay(today.year, month, day, today.zoneName ?? "UTC");

@@ -1,4 +1,5 @@
-import { fail, type Result, succeed } from "./result.js";
+import { type Parsed, reject } from "./problem.js";
+import { succeed } from "./result.js";
 
 /**
  * Symbols we accept in amounts. `$` means USD and `¥` JPY: other dollars and
@@ -19,11 +20,11 @@ export function isCurrencyCode(code: string): boolean {
 }
 
 /** "eur", "EUR" or "€" → "EUR". */
-export function resolveCurrency(input: string): Result<string> {
+export function resolveCurrency(input: string): Parsed<string> {
   const text = input.trim();
   const code = CURRENCY_SYMBOLS[text] ?? text.toUpperCase();
   if (/^[A-Z]{3}$/.test(code) && isCurrencyCode(code)) return succeed(code);
-  return fail(`Currency "${text}" is not a currency I know. Use a 3-letter code like EUR, USD or GBP.`);
+  return reject("parse.currency.unknown", { text });
 }
 
 const digitsByCurrency = new Map<string, number>();

@@ -1,14 +1,14 @@
 import type { DateTimeUnit } from "luxon";
 import { type Day, formatDayLabel, localToday, MONTH_PATTERN, MONTHS, toIsoDay } from "./calendar.js";
+import { type Parsed, reject } from "./problem.js";
 import { MAX_YEAR, MIN_YEAR, readDay } from "./read-day.js";
-import { fail, type Result, succeed } from "./result.js";
+import { succeed } from "./result.js";
 
 /** Inclusive calendar days, "YYYY-MM-DD", with a label such as "1 Dec 2026 – 31 Dec 2026". */
 export type DayRange = { from: string; to: string; label: string };
 
 type Span = { from: Day; to: Day };
 
-const RANGE_HINT = "Try this month, next quarter, jan 2027 or 2026-12-01..2026-12-31.";
 const SEPARATOR = /\s*\.\.\s*|\s+(?:to|until|till|-|–|—)\s+/;
 const RELATIVE = /^(this|next|last) (week|month|quarter|year)$/;
 const QUARTER = /^q([1-4])(?: (\d{4}))?$/;
@@ -26,38 +26,25 @@ const SHIFT: Readonly<Record<string, number>> = { this: 0, next: 1, last: -1 };
  * (2026-12-01..2026-12-31, jan to mar). A month or quarter without a year is the
  * next one that has not ended yet.
  */
-export function parseDateRange(
-  input: string,
-  opts: { now: Date; timezone: string; what?: string },
-): Result<DayRange> {
-  const what = opts.what ?? "Closing";
+export function parseDateRange(input: string, opts: { now: Date; timezone: string }): Parsed<DayRange> {
   const original = input.replace(/\s+/g, " ").trim();
-  if (original === "") return fail(`${what} period is empty. ${RANGE_HINT}`);
+  if (original === "") return reject("parse.range.empty", {}, ["parse.tip.range"]);
   const today = localToday(opts.now, opts.timezone);
-  if (!today) return fail(`Timezone "${opts.timezone}" is not one I know, e.g. Europe/Helsinki.`);
+  if (!today) return reject("parse.date.badZone", { zone: opts.timezone });
   const text = original.toLowerCase().replace(/^(?:from|between) /, "");
   const separator = SEPARATOR.exec(text);
-  const readSide = (side: string, after: Day) => readSpan(side, today, after, { ...opts, what });
-  if (!separator) return toRange(readSide(text, today), what, original);
+  const readSide = (side: string, after: Day) => readSpan(side, today, after, opts);
+  if (!separator) return toRange(readSide(text, today), original);
   const start = readSide(text.slice(0, separator.index), today);
   if (!start.ok) return start;
   // "nov to feb": a month or quarter without a year on the right is the first one after the start.
   const end = readSide(text.slice(separator.index + separator[0].length), start.value.from);
   if (!end.ok) return end;
-  if (end.value.to < start.value.from) {
-    return fail(
-      `${what} "${original}" ends before it starts. Put the earlier date first, e.g. 2026-12-01..2026-12-31.`,
-    );
-  }
-  return toRange(succeed({ from: start.value.from, to: end.value.to }), what, original);
+  if (end.value.to < start.value.from) return reject("parse.range.backwards", { input: original });
+  return toRange(succeed({ from: start.value.from, to: end.value.to }), original);
 }
 
-function readSpan(
-  text: string,
-  today: Day,
-  after: Day,
-  opts: { now: Date; timezone: string; what: string },
-): Result<Span> {
+function readSpan(text: string, today: Day, after: Day, opts: { now: Date; timezone: string }): Parsed<Span> {
   const relative = RELATIVE.exec(text);
   if (relative) {
     const unit = relative[2] as DateTimeUnit;
@@ -83,7 +70,7 @@ function readSpan(
   }
   const year = YEAR.exec(text);
   if (year) return succeed(spanOf(today.set({ year: Number(year[1]), month: 1, day: 1 }), "year"));
-  const day = readDay(text, { ...opts, hint: RANGE_HINT });
+  const day = readDay(text, { ...opts, what: "parse.what.closing", hint: "parse.tip.range" });
   return day.ok ? succeed({ from: day.value, to: day.value }) : day;
 }
 
@@ -99,13 +86,11 @@ function spanOf(start: Day, unit: DateTimeUnit): Span {
   return { from: start.startOf("day"), to: start.endOf(unit).startOf("day") };
 }
 
-function toRange(span: Result<Span>, what: string, original: string): Result<DayRange> {
+function toRange(span: Parsed<Span>, original: string): Parsed<DayRange> {
   if (!span.ok) return span;
   const { from, to } = span.value;
   if (from.year < MIN_YEAR || to.year > MAX_YEAR) {
-    return fail(
-      `${what} "${original}" is too far away. Try a period between ${MIN_YEAR} and ${MAX_YEAR}, e.g. jan 2027.`,
-    );
+    return reject("parse.range.tooFar", { input: original, min: String(MIN_YEAR), max: String(MAX_YEAR) });
   }
   const label = +from === +to ? formatDayLabel(from) : `${shortLabel(from)} – ${shortLabel(to)}`;
   return succeed({ from: toIsoDay(from), to: toIsoDay(to), label });

@@ -1,6 +1,7 @@
 import { formatDayLabel, localToday, toIsoDay } from "./calendar.js";
+import type { Parsed } from "./problem.js";
 import { type DateOptions, readDay } from "./read-day.js";
-import { type Result, succeed } from "./result.js";
+import { succeed } from "./result.js";
 
 export { type DayRange, parseDateRange } from "./date-range.js";
 export type { DateOptions } from "./read-day.js";
@@ -15,7 +16,7 @@ export type ParsedDay = { date: string; label: string };
  * zone at `now`. Numeric dates are day first. Refuses text that is only partly a
  * date, times without a day, impossible days and years outside 2000–2099.
  */
-export function parseDate(input: string, opts: DateOptions): Result<ParsedDay> {
+export function parseDate(input: string, opts: DateOptions): Parsed<ParsedDay> {
   const day = readDay(input, opts);
   return day.ok ? succeed({ date: toIsoDay(day.value), label: formatDayLabel(day.value) }) : day;
 }

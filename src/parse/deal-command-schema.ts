@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { dealRefSchema } from "./deal-ref.js";
+import type { Problem } from "./problem.js";
 
 /**
  * Field values as typed, after Slack unescaping: amounts, dates and stages are
@@ -88,8 +89,12 @@ export const dealCommandSchema = z.discriminatedUnion("kind", [
     account: z.string().min(1),
     segment: z.string().min(1).nullable(),
   }),
-  /** A known subcommand used wrongly; `error` says how, with an example. */
-  z.object({ kind: z.literal("invalid"), subcommand: z.string(), error: z.string().min(1) }),
+  /** A known subcommand used wrongly; `problem` says how, with an example. */
+  z.object({
+    kind: z.literal("invalid"),
+    subcommand: z.string(),
+    problem: z.custom<Problem>((value) => typeof (value as Problem | undefined)?.key === "string"),
+  }),
 ]);
 export type DealCommand = z.infer<typeof dealCommandSchema>;
 export type DealCommandKind = DealCommand["kind"];

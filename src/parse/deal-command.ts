@@ -64,7 +64,7 @@ export function parseDealCommand(typed: string): DealCommand {
   const firstWord = text.trim().split(/\s+/)[0]?.toLowerCase() ?? "";
   if (!tokens.ok) {
     return SUBCOMMANDS.has(firstWord)
-      ? { kind: "invalid", subcommand: firstWord, error: tokens.error }
+      ? { kind: "invalid", subcommand: firstWord, problem: tokens.problem }
       : { kind: "help", unknown: toPlainText(firstWord) || "?" };
   }
   const [first, ...args] = tokens.value;

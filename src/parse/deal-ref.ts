@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { toPlainText } from "./plain-text.js";
-import { fail, type Result, succeed } from "./result.js";
+import { type Parsed, reject } from "./problem.js";
+import { succeed } from "./result.js";
 
 export const dealRefSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("id"), id: z.number().int().positive() }),
@@ -11,28 +12,21 @@ export type DealRef = z.infer<typeof dealRefSchema>;
 
 const MAX_ID = 2_147_483_647; // a PostgreSQL integer
 export const MAX_NAME_LENGTH = 200;
-const EXAMPLE = "Use its number, e.g. #42, or its name, e.g. Acme.";
 
 /** Read a deal reference from raw (Slack-escaped) command text. */
-export function parseDealRef(raw: string): Result<DealRef> {
+export function parseDealRef(raw: string): Parsed<DealRef> {
   const text = raw.replace(/\s+/g, " ").trim();
-  if (text === "") return fail(`Which deal? ${EXAMPLE}`);
-  if (/^<#C\w*(?:\|[^>]*)?>$/.test(text)) {
-    return fail(`"${toPlainText(text)}" is a Slack channel, not a deal. ${EXAMPLE}`);
-  }
-  if (/^<[@!][^>]*>$/.test(text)) return fail(`"${toPlainText(text)}" is a person, not a deal. ${EXAMPLE}`);
+  if (text === "") return reject("parse.ref.empty");
+  if (/^<#C\w*(?:\|[^>]*)?>$/.test(text)) return reject("parse.ref.channel", { text: toPlainText(text) });
+  if (/^<[@!][^>]*>$/.test(text)) return reject("parse.ref.person", { text: toPlainText(text) });
   const query = toPlainText(text);
   if (query.startsWith("#")) {
     const id = /^#\d{1,10}$/.test(query) ? Number(query.slice(1)) : Number.NaN;
     if (id >= 1 && id <= MAX_ID) return succeed({ kind: "id", id });
-    return fail(
-      `Deal "${query}" is not a deal number: after # come digits only, e.g. #42. Or use the deal's name, e.g. Acme.`,
-    );
+    return reject("parse.ref.badNumber", { text: query });
   }
   if (query.length > MAX_NAME_LENGTH) {
-    return fail(
-      `Deal name "${query.slice(0, 40)}…" is too long to be a deal name (over ${MAX_NAME_LENGTH} characters). ${EXAMPLE}`,
-    );
+    return reject("parse.ref.tooLong", { start: query.slice(0, 40), max: MAX_NAME_LENGTH });
   }
   return succeed({ kind: "name", query });
 }

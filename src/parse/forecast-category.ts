@@ -1,4 +1,5 @@
-import { fail, type Result, succeed } from "./result.js";
+import { type Parsed, reject } from "./problem.js";
+import { succeed } from "./result.js";
 
 /** A deal's forecast category, as Salesforce and Clari users know them. */
 export const FORECAST_CATEGORIES = ["commit", "best", "pipeline", "omit"] as const;
@@ -27,13 +28,11 @@ export const isForecastCategory = (value: unknown): value is ForecastCategory =>
   typeof value === "string" && (FORECAST_CATEGORIES as readonly string[]).includes(value);
 
 /** "commit", "best" (or "best case"), "pipeline", "omit" (any case) → the category. */
-export function parseForecastCategory(input: string): Result<ForecastCategory> {
+export function parseForecastCategory(input: string): Parsed<ForecastCategory> {
   const text = input.trim().toLowerCase().replace(/\s+/g, " ");
   const category = WORDS[text];
   if (category) return succeed(category);
-  return fail(
-    `Forecast "${input.trim()}" is not a category: use commit, best, pipeline or omit, e.g. forecast commit.`,
-  );
+  return reject("parse.forecast.invalid", { text: input.trim() });
 }
 
 /** Stages at or above this probability default to Best case when the team set no default for them. */

@@ -1,4 +1,5 @@
-import { fail, type Result, succeed } from "./result.js";
+import { type Parsed, type Rejection, reject } from "./problem.js";
+import { succeed } from "./result.js";
 
 export type ReasonAndNote = { reason: string; note?: string };
 
@@ -8,10 +9,9 @@ export type ReasonAndNote = { reason: string; note?: string };
  * boundary) and the note "frozen until Q3". With no known reasons the whole
  * text is the reason.
  */
-export function splitReasonAndNote(text: string, knownReasons: readonly string[]): Result<ReasonAndNote> {
+export function splitReasonAndNote(text: string, knownReasons: readonly string[]): Parsed<ReasonAndNote> {
   const clean = text.replace(/\s+/g, " ").trim();
-  if (knownReasons.length === 0)
-    return clean ? succeed({ reason: clean }) : fail(describe(clean, knownReasons));
+  if (knownReasons.length === 0) return clean ? succeed({ reason: clean }) : describe(clean, knownReasons);
   const lower = clean.toLowerCase();
   const match = [...knownReasons]
     .sort((a, b) => b.length - a.length)
@@ -19,7 +19,7 @@ export function splitReasonAndNote(text: string, knownReasons: readonly string[]
       const known = reason.replace(/\s+/g, " ").trim().toLowerCase();
       return known !== "" && lower.startsWith(known) && !/[\p{L}\p{N}]/u.test(lower.charAt(known.length));
     });
-  if (!match) return fail(describe(clean, knownReasons));
+  if (!match) return describe(clean, knownReasons);
   const length = match.replace(/\s+/g, " ").trim().length;
   const note = clean
     .slice(length)
@@ -28,8 +28,8 @@ export function splitReasonAndNote(text: string, knownReasons: readonly string[]
   return succeed(note ? { reason: match, note } : { reason: match });
 }
 
-function describe(text: string, knownReasons: readonly string[]): string {
+function describe(text: string, knownReasons: readonly string[]): Rejection {
   const example = knownReasons[0] ?? "price";
-  const list = knownReasons.length > 0 ? ` is not one of: ${knownReasons.join(", ")}.` : " is empty.";
-  return `Loss reason "${text}"${list} Try /deal lost Acme reason ${example}.`;
+  if (knownReasons.length === 0) return reject("parse.lossReason.empty", { text, example });
+  return reject("parse.lossReason.unknown", { text, reasons: knownReasons.join(", "), example });
 }

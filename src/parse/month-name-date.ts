@@ -1,15 +1,16 @@
-import type { WeekdayNumbers } from "luxon";
 import {
   type Day,
   MONTH_PATTERN,
   MONTHS,
   makeDay,
+  toIsoDay,
   upcomingDay,
   WEEKDAY_PATTERN,
   WEEKDAYS,
 } from "./calendar.js";
 import { type DayContext, impossibleDate } from "./day-context.js";
-import { fail, type Result, succeed } from "./result.js";
+import { type Parsed, reject } from "./problem.js";
+import { succeed } from "./result.js";
 
 const WEEKDAY = `(?:(?<weekday>${WEEKDAY_PATTERN})\\.? )?`;
 const DAY = "(?<day>\\d{1,2})(?:st|nd|rd|th)?";
@@ -24,7 +25,7 @@ const DAY_FIRST = new RegExp(`^${WEEKDAY}${DAY}(?: of)? ${MONTH}${YEAR}$`);
  * 2015, hence this reader. A weekday that does not match the date is refused.
  * Undefined when the text is not of this shape.
  */
-export function readMonthNameDate(text: string, ctx: DayContext): Result<Day> | undefined {
+export function readMonthNameDate(text: string, ctx: DayContext): Parsed<Day> | undefined {
   const groups = (MONTH_FIRST.exec(text) ?? DAY_FIRST.exec(text))?.groups;
   if (!groups) return undefined;
   const month = MONTHS[groups.month ?? ""] ?? 0;
@@ -36,13 +37,13 @@ export function readMonthNameDate(text: string, ctx: DayContext): Result<Day> | 
   if (!date) return impossibleDate(ctx, year ?? ctx.today.year + 1, month, dayOfMonth);
   const weekday = groups.weekday === undefined ? undefined : WEEKDAYS[groups.weekday];
   if (weekday !== undefined && weekday !== date.weekday) {
-    const [written, actual] = [date.set({ weekday: weekday as WeekdayNumbers }), date].map((d) =>
-      d.setLocale("en").toFormat("cccc"),
-    );
-    const plain = date.setLocale("en").toFormat("d LLL yyyy");
-    return fail(
-      `${ctx.what} "${ctx.input}" does not add up: ${plain} is a ${actual}, not a ${written}. Try ${plain}.`,
-    );
+    return reject("parse.date.weekday", {
+      what: { key: ctx.what },
+      input: ctx.input,
+      date: { plainDay: toIsoDay(date) },
+      actual: { weekday: date.weekday },
+      written: { weekday },
+    });
   }
   return succeed(date);
 }

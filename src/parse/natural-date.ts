@@ -2,7 +2,8 @@ import * as chrono from "chrono-node";
 import { DateTime } from "luxon";
 import { type Day, makeDay } from "./calendar.js";
 import { type DayContext, unreadableDate } from "./day-context.js";
-import { fail, type Result, succeed } from "./result.js";
+import { type Parsed, reject } from "./problem.js";
+import { succeed } from "./result.js";
 
 const LOOKS_BACK = /\b(?:last|ago|yesterday|previous|past)\b/;
 const WHOLE_PERIOD = /^(?:this|next|last) (month|quarter|year)$/;
@@ -20,29 +21,22 @@ const WHOLE_PERIOD = /^(?:this|next|last) (month|quarter|year)$/;
  * no day ("3pm"), and whole months, quarters or years ("next month") that name no
  * single day ("next week" is chrono's a-week-from-today).
  */
-export function readNaturalDate(text: string, ctx: DayContext): Result<Day> {
+export function readNaturalDate(text: string, ctx: DayContext): Parsed<Day> {
   const period = WHOLE_PERIOD.exec(text)?.[1];
-  if (period) {
-    return fail(
-      `${ctx.what} "${ctx.input}" is a whole ${period}, not a day. Try end of ${period} or end of next ${period}.`,
-    );
-  }
+  const about = { what: { key: ctx.what }, input: ctx.input };
+  if (period) return reject("parse.date.wholePeriod", { ...about, period });
   const results = chrono.en.GB.parse(text, wallClock(ctx), { forwardDate: !LOOKS_BACK.test(text) });
   const [first] = results;
   if (!first) return unreadableDate(ctx);
   if (results.length > 1 || first.index !== 0 || first.text.length !== text.length) {
     const extra = text.replace(first.text, " ").trim().replace(/\s+/g, " ");
-    return fail(
-      `${ctx.what} "${ctx.input}" has words I can't place ("${extra}"). Give only the date, e.g. "${first.text}". ${ctx.hint}`,
-    );
+    return reject("parse.date.extraWords", { ...about, extra, date: first.text }, [ctx.hint]);
   }
   const start = first.start;
   const hasDay =
     start.isCertain("day") || start.isCertain("weekday") || first.tags().has("result/relativeDate");
   if (!hasDay) {
-    const isTime = start.isCertain("hour");
-    const noun = isTime ? "a time" : "not a single day";
-    return fail(`${ctx.what} "${ctx.input}" is ${noun}; I need a day. Try tomorrow, friday or 15 Jan.`);
+    return reject("parse.date.notDay", { ...about, kind: start.isCertain("hour") ? "time" : "span" });
   }
   const date = makeDay(
     start.get("year") ?? 0,

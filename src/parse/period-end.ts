@@ -1,7 +1,8 @@
 import type { DurationLikeObject } from "luxon";
 import { type Day, MONTH_PATTERN, MONTHS, upcomingDay } from "./calendar.js";
 import type { DayContext } from "./day-context.js";
-import { type Result, succeed } from "./result.js";
+import type { Parsed } from "./problem.js";
+import { succeed } from "./result.js";
 
 type Unit = "month" | "quarter" | "year";
 
@@ -20,7 +21,7 @@ const ONE: Readonly<Record<Unit, DurationLikeObject>> = {
  * the last day of that calendar period in the rep's zone (quarters are calendar
  * quarters). Undefined when the text is not of this shape.
  */
-export function readPeriodEnd(text: string, ctx: DayContext): Result<Day> | undefined {
+export function readPeriodEnd(text: string, ctx: DayContext): Parsed<Day> | undefined {
   const current = THIS_END.exec(text)?.groups;
   if (current) {
     const unit = (current.unit as Unit | undefined) ?? ABBREVIATIONS[current.abbr ?? ""] ?? "month";

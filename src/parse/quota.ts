@@ -1,6 +1,7 @@
 import { parseQuotaPeriod } from "../domain/digest/periods.js";
 import { parseAmount } from "./amount.js";
-import { fail, type Result, succeed } from "./result.js";
+import { type Parsed, reject, withTip } from "./problem.js";
+import { succeed } from "./result.js";
 import { parseUserMention } from "./user-mention.js";
 
 export interface QuotaInput {
@@ -20,22 +21,21 @@ export const QUOTA_EXAMPLE = "/deal admin quota @maria 50k 2026-11 or /deal admi
 export function parseQuota(
   input: { who: string; amount: string; period: string },
   opts: { defaultCurrency: string; allowBareId?: boolean },
-): Result<QuotaInput> {
+): Parsed<QuotaInput> {
   const who = input.who.trim();
   let subject: string;
   if (who.toLowerCase() === "team") subject = "team";
   else if (opts.allowBareId && /^[UW][A-Z0-9]{2,}$/.test(who)) subject = who;
   else {
-    const id = parseUserMention(who, "Quota owner");
-    if (!id.ok) return fail(`${id.error} Or use "team".`);
+    const id = parseUserMention(who, "parse.what.quotaOwner");
+    if (!id.ok) return { ok: false, problem: withTip(id.problem, "parse.tip.orTeam") };
     subject = id.value;
   }
   const amount = parseAmount(input.amount, { defaultCurrency: opts.defaultCurrency });
   if (!amount.ok) return amount;
-  if (amount.value.minor === 0n) return fail("A quota of 0 is no target. Give an amount, e.g. 50k.");
+  if (amount.value.minor === 0n) return reject("parse.quota.zero");
   const period = parseQuotaPeriod(input.period);
-  if (!period)
-    return fail(`Period "${input.period.trim()}" is neither a month (2026-11) nor a quarter (2026-Q4).`);
+  if (!period) return reject("parse.quota.period", { text: input.period.trim() });
   return succeed({
     subject,
     period: period.key,
@@ -45,9 +45,9 @@ export function parseQuota(
 }
 
 /** `/deal admin quota <@user|team> <amount> <period>`: the words after "quota". */
-export function parseQuotaArgs(args: string, opts: { defaultCurrency: string }): Result<QuotaInput> {
+export function parseQuotaArgs(args: string, opts: { defaultCurrency: string }): Parsed<QuotaInput> {
   const words = args.trim().split(/\s+/).filter(Boolean);
-  if (words.length < 3) return fail(`Say who, how much and for when, e.g. ${QUOTA_EXAMPLE}.`);
+  if (words.length < 3) return reject("parse.quota.missing");
   const who = words[0]!;
   const period = words.at(-1)!;
   const amount = words.slice(1, -1).join(" ");

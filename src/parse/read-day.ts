@@ -1,12 +1,12 @@
 import type { Lang } from "../i18n/languages.js";
-import { type Day, formatDayLabel, localToday } from "./calendar.js";
-import { DATE_HINT, type DayContext } from "./day-context.js";
+import { type Day, localToday, toIsoDay } from "./calendar.js";
+import { DATE_HINT, type DayContext, type Subject } from "./day-context.js";
 import { localizedDateToEnglish } from "./localized-date.js";
 import { readMonthNameDate } from "./month-name-date.js";
 import { readNaturalDate } from "./natural-date.js";
 import { readNumericDate } from "./numeric-date.js";
 import { readPeriodEnd } from "./period-end.js";
-import { fail, type Result } from "./result.js";
+import { type Parsed, type ParseKey, reject } from "./problem.js";
 import { readWeekday } from "./weekday-date.js";
 
 export type DateOptions = {
@@ -14,9 +14,9 @@ export type DateOptions = {
   /** IANA zone of the rep (Slack users.info `tz`). */
   timezone: string;
   /** Names the thing in messages; default "Date". */
-  what?: string;
+  what?: Subject;
   /** Replaces the "Try …" sentence of the generic message. */
-  hint?: string;
+  hint?: ParseKey;
   /** The rep's language: Finnish, Ukrainian and Russian date phrases are read too (English always is). */
   lang?: Lang;
 };
@@ -25,12 +25,12 @@ export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2099;
 
 /** parseDate's work, returning the luxon day for callers that do calendar arithmetic. */
-export function readDay(input: string, opts: DateOptions): Result<Day> {
-  const what = opts.what ?? "Date";
+export function readDay(input: string, opts: DateOptions): Parsed<Day> {
+  const what = opts.what ?? "parse.what.date";
   const original = input.replace(/\s+/g, " ").trim();
-  if (original === "") return fail(`${what} is empty. ${opts.hint ?? DATE_HINT}`);
+  if (original === "") return reject("parse.date.empty", { what: { key: what } }, [opts.hint ?? DATE_HINT]);
   const today = localToday(opts.now, opts.timezone);
-  if (!today) return fail(`Timezone "${opts.timezone}" is not one I know, e.g. Europe/Helsinki.`);
+  if (!today) return reject("parse.date.badZone", { zone: opts.timezone });
   const ctx: DayContext = { now: opts.now, today, what, input: original, hint: opts.hint ?? DATE_HINT };
   const typed = original.toLowerCase().replace(/,/g, " ").replace(/\s+/g, " ").trim();
   const text =
@@ -42,9 +42,13 @@ export function readDay(input: string, opts: DateOptions): Result<Day> {
     readWeekday(text, today) ??
     readNaturalDate(text, ctx);
   if (day.ok && (day.value.year < MIN_YEAR || day.value.year > MAX_YEAR)) {
-    return fail(
-      `${what} "${original}" (${formatDayLabel(day.value)}) is too far away. Try a date between ${MIN_YEAR} and ${MAX_YEAR}, e.g. 2027-01-15.`,
-    );
+    return reject("parse.date.tooFar", {
+      what: { key: what },
+      input: original,
+      day: { day: toIsoDay(day.value) },
+      min: String(MIN_YEAR),
+      max: String(MAX_YEAR),
+    });
   }
   return day;
 }

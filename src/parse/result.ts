@@ -3,7 +3,7 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export type Failure = { ok: false; error: string };
 
-export function succeed<T>(value: T): Result<T> {
+export function succeed<T>(value: T): { ok: true; value: T } {
   return { ok: true, value };
 }
 

@@ -1,5 +1,6 @@
 import { isCalendarWord } from "./fields.js";
-import { fail, type Result, succeed } from "./result.js";
+import { type Parsed, reject } from "./problem.js";
+import { succeed } from "./result.js";
 import type { Token } from "./tokenize.js";
 
 /** Which words start a field in one subcommand, and how to word its errors. */
@@ -21,7 +22,7 @@ export type Sections = { lead: Token[]; fields: Map<string, Token[]> };
  * (any case) starts a field whose value runs to the next keyword. Errors: a
  * field given twice, or a keyword with no value after it.
  */
-export function splitFields(tokens: readonly Token[], grammar: FieldGrammar): Result<Sections> {
+export function splitFields(tokens: readonly Token[], grammar: FieldGrammar): Parsed<Sections> {
   const lead: Token[] = [];
   const fields = new Map<string, Token[]>();
   let current: Token[] = lead;
@@ -33,16 +34,15 @@ export function splitFields(tokens: readonly Token[], grammar: FieldGrammar): Re
       continue;
     }
     if (fields.has(name)) {
-      return fail(
-        `"${name}" is given twice. Give each field once, e.g. ${grammar.usage} ${grammar.examples[name]}.`,
-      );
+      return reject("parse.fields.twice", { name, example: `${grammar.usage} ${grammar.examples[name]}` });
     }
     current = [];
     currentName = name;
     fields.set(name, current);
   }
   for (const [name, value] of fields) {
-    if (value.length === 0) return fail(`"${name}" needs a value after it, e.g. ${grammar.examples[name]}.`);
+    if (value.length === 0)
+      return reject("parse.fields.noValue", { name, example: grammar.examples[name] ?? name });
   }
   return succeed({ lead, fields });
 }

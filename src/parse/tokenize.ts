@@ -1,4 +1,5 @@
-import { fail, type Result, succeed } from "./result.js";
+import { type Parsed, reject } from "./problem.js";
+import { succeed } from "./result.js";
 
 /** A word of the command. `quoted` words are never field keywords; `text` is still Slack-escaped. */
 export type Token = { text: string; quoted: boolean };
@@ -15,7 +16,7 @@ const MARKUP = /^<[^<>\s|]+(?:\|[^<>]*)?>/;
  * as `<@U1|Maria Lopez>` is one token even with spaces inside. Quotes inside a
  * word are kept as typed. An unclosed quote is an error.
  */
-export function tokenizeCommand(text: string): Result<Token[]> {
+export function tokenizeCommand(text: string): Parsed<Token[]> {
   const tokens: Token[] = [];
   let at = 0;
   while (at < text.length) {
@@ -24,7 +25,7 @@ export function tokenizeCommand(text: string): Result<Token[]> {
       at += 1;
     } else if (QUOTES.has(char)) {
       const close = findQuote(text, at + 1);
-      if (close === -1) return fail(describeOpenQuote(text.slice(at)));
+      if (close === -1) return describeOpenQuote(text.slice(at));
       tokens.push({ text: text.slice(at + 1, close), quoted: true });
       at = close + 1;
     } else {
@@ -54,7 +55,6 @@ function findSpace(text: string, from: number): number {
   return match ? from + match.index : text.length;
 }
 
-function describeOpenQuote(rest: string): string {
-  const shown = rest.length > 40 ? `${rest.slice(0, 40)}…` : rest;
-  return `A quote has no closing quote: ${shown}. Close it, e.g. /deal new "Next Gen Ltd" amount 5k.`;
+function describeOpenQuote(rest: string): Parsed<never> {
+  return reject("parse.quote.open", { text: rest.length > 40 ? `${rest.slice(0, 40)}…` : rest });
 }

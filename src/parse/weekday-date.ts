@@ -1,5 +1,6 @@
 import { type Day, WEEKDAY_PATTERN, WEEKDAYS } from "./calendar.js";
-import { type Result, succeed } from "./result.js";
+import type { Parsed } from "./problem.js";
+import { succeed } from "./result.js";
 
 const BARE_WEEKDAY = new RegExp(`^(?:on |this )?(${WEEKDAY_PATTERN})\\.?$`);
 
@@ -8,7 +9,7 @@ const BARE_WEEKDAY = new RegExp(`^(?:on |this )?(${WEEKDAY_PATTERN})\\.?$`);
  * itself is "today"). chrono's answer here depends on the time of day (before
  * or after noon), so we decide by calendar day alone. Undefined for other text.
  */
-export function readWeekday(text: string, today: Day): Result<Day> | undefined {
+export function readWeekday(text: string, today: Day): Parsed<Day> | undefined {
   const word = BARE_WEEKDAY.exec(text)?.[1];
   const weekday = word === undefined ? undefined : WEEKDAYS[word];
   if (weekday === undefined) return undefined;

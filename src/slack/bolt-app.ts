@@ -74,6 +74,8 @@ export function createBoltApp({
     token: config.slack.botToken,
     logger: boltLogger,
     clientOptions,
+    // Bolt's conversation store (context.conversation) is unused; its middleware ran on every request.
+    convoStore: false,
     ...(botId && botUserId ? { botId, botUserId } : {}),
   });
   return { app, httpListener, socketMode: Boolean(config.slack.appToken) };

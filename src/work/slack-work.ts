@@ -47,8 +47,15 @@ export const MAX_ATTEMPTS = RETRY_DELAYS_MS.length + 1;
 export interface SlackWorkOptions {
   /** For the row written before an ack: a request's query, ahead of queued work (src/db/query-gate.ts). */
   db: Db;
-  /** Writes the row before an ack without Prisma (SQLite: at once, on the idle connection); undefined when it cannot. */
-  insertAtOnce?: (input: NewWork) => Promise<number | null> | number | null | undefined;
+  /**
+   * The queue's own writes without Prisma's per-query compilation: statements prepared once
+   * (SQLite: run at once on the idle connection; PostgreSQL: named statements). Each returns
+   * undefined when it cannot run now, and Prisma does it instead.
+   */
+  statements?: {
+    insert(input: NewWork): Promise<number | null> | number | null | undefined;
+    finish(id: number, now: Date): Promise<void> | true | undefined;
+  };
   /** For everything after the ack (outcomes, retries, leases, sweeps): gives way to requests. */
   backgroundDb: Db;
   clock: Clock;
@@ -80,6 +87,8 @@ export class SlackWork {
   /** Home tabs: Slack calls only, apart from changes. */
   readonly #homes: Queue;
   readonly #running = new Map<number, Promise<void>>();
+  /** People whose Home refresh is queued and not started: a later change needs no second one. */
+  readonly #homesWaiting = new Set<string>();
   /** Work of requests that are not rows (Events API deliveries: a Home tab opened); shutdown waits for it too. */
   readonly #untracked = new Set<Promise<unknown>>();
   #timer: NodeJS.Timeout | undefined;
@@ -111,8 +120,7 @@ export class SlackWork {
     // The ack waits for this row: it is written by a statement prepared once (on SQLite straight
     // away, with no wait for a turn of the event loop or for queued queries), else through Prisma
     // (bench/ack-latency, README).
-    const direct = this.o.insertAtOnce?.(row);
-    const id = direct !== undefined ? await direct : await insertWork(this.o.db, row);
+    const id = await this.#insert(row, this.o.db);
     if (id === null) return undefined;
     return { id, receivedAt: now, attempt: 1, resumed: false, lastAttempt: false };
   }
@@ -122,7 +130,7 @@ export class SlackWork {
     const done = Promise.resolve()
       .then(fn)
       .then(
-        () => finishWork(this.o.backgroundDb, work.id, this.o.clock.now()),
+        () => this.#finish(work.id),
         (error: unknown) => this.#failed(work, error),
       )
       .catch((error: unknown) =>
@@ -131,6 +139,18 @@ export class SlackWork {
       .finally(() => this.#running.delete(work.id));
     this.#running.set(work.id, done);
     return done;
+  }
+
+  async #insert(row: NewWork, db: Db): Promise<number | null> {
+    const direct = this.o.statements?.insert(row);
+    return direct !== undefined ? await direct : await insertWork(db, row);
+  }
+
+  async #finish(id: number): Promise<void> {
+    const now = this.o.clock.now();
+    const direct = this.o.statements?.finish(id, now);
+    if (direct === undefined) await finishWork(this.o.backgroundDb, id, now);
+    else await direct;
   }
 
   /** Runs work that has no row (nothing to resume if lost), so that shutdown waits for it. */
@@ -147,24 +167,39 @@ export class SlackWork {
     });
   }
 
-  /** Refreshes these people's Home tabs on the Home lane; a failure is retried later from the database. */
+  /**
+   * Refreshes these people's Home tabs on the Home lane; a failure is retried later from the
+   * database. A refresh still waiting for its turn covers later changes too (it reads the deals
+   * when it starts), so under load each person's Home is drawn once per turn, not once per change.
+   */
   async refreshHomes(userIds: string[]): Promise<void> {
     const now = this.o.clock.now();
     const origin = `${now.getTime()}-${Math.random().toString(36).slice(2)}`;
     for (const userId of new Set(userIds)) {
-      const id = await insertWork(this.o.backgroundDb, {
-        key: `home:${userId}:${origin}`,
-        kind: "home",
-        body: JSON.stringify(userId),
-        userId,
-        now,
-        instanceId: this.o.instanceId,
-        leaseUntil: new Date(now.getTime() + LEASE_MS),
-      });
+      if (this.#homesWaiting.has(userId)) continue;
+      const id = await this.#insert(
+        {
+          key: `home:${userId}:${origin}`,
+          kind: "home",
+          body: JSON.stringify(userId),
+          userId,
+          now,
+          instanceId: this.o.instanceId,
+          leaseUntil: new Date(now.getTime() + LEASE_MS),
+        },
+        this.o.backgroundDb,
+      );
       if (id === null) continue; // this request's refresh was queued before (a retry)
-      const work = { id, receivedAt: now, attempt: 1, resumed: false, lastAttempt: false };
-      void this.#homes.add(() => this.run(work, () => this.o.publishHome(userId)));
+      this.#queueHome({ id, receivedAt: now, attempt: 1, resumed: false, lastAttempt: false }, userId);
     }
+  }
+
+  #queueHome(work: WorkContext, userId: string): void {
+    this.#homesWaiting.add(userId);
+    void this.#homes.add(() => {
+      this.#homesWaiting.delete(userId);
+      return this.run(work, () => this.o.publishHome(userId));
+    });
   }
 
   /** Starts taking up unfinished work from the database: now, then every few seconds. */
@@ -226,8 +261,7 @@ export class SlackWork {
     };
     this.o.logger.info({ work: row.id, key: row.key, attempt: row.attempts }, "resuming Slack work");
     if (row.kind === "home") {
-      const userId = JSON.parse(row.body) as string;
-      void this.#homes.add(() => this.run(work, () => this.o.publishHome(userId)));
+      this.#queueHome(work, JSON.parse(row.body) as string);
       return;
     }
     // Through the listeners again, as if it had just been acked; `run` is called by the middleware.
@@ -282,6 +316,7 @@ export class SlackWork {
     const unfinished = [...this.#running.keys()];
     this.#apply.clear();
     this.#homes.clear();
+    this.#homesWaiting.clear();
     if (unfinished.length > 0) {
       // Another replica may take them at once; this process is about to exit.
       const release = sleep(1000);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Background } from "../../src/background.js";
 import { type Database, openDatabase } from "../../src/db/client.js";
-import { freshTarget } from "../support/database.js";
+import { freshTarget, testProvider } from "../support/database.js";
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 /** Resolves "stuck" if `promise` has not settled within `ms`: a test failure, not a hang. */
@@ -88,5 +88,23 @@ describe("the query gate", () => {
     await expect(database.db.$transaction([database.db.user.count()] as unknown as never)).rejects.toThrow(
       /interactive transaction/,
     );
+  });
+});
+
+describe.skipIf(testProvider() !== "sqlite")("SQLite's connection (SQLite only)", () => {
+  it("is in WAL mode with synchronous=NORMAL by default (no fsync per commit), FULL when asked", async () => {
+    const pragma = async (db: Database, name: string) =>
+      Object.values(
+        ((await db.db.$queryRawUnsafe(`PRAGMA ${name}`)) as Record<string, unknown>[])[0] ?? {},
+      )[0];
+    expect(await pragma(database, "journal_mode")).toBe("wal");
+    expect(Number(await pragma(database, "synchronous"))).toBe(1);
+    if (database.target.provider !== "sqlite") return;
+    const full = openDatabase({ ...database.target, synchronous: "full" }, background);
+    try {
+      expect(Number(await pragma(full, "synchronous"))).toBe(2);
+    } finally {
+      await full.close();
+    }
   });
 });

@@ -3,6 +3,8 @@ import { openDatabase } from "../../src/db/client.js";
 import {
   claimDueWork,
   finishWork,
+  finishWorkAtOnce,
+  finishWorkOnPool,
   insertWork,
   insertWorkAtOnce,
   insertWorkOnPool,
@@ -156,6 +158,11 @@ describe.skipIf(testProvider() !== "sqlite")(
         limit: 5,
       });
       expect(claimed?.id).toBe(id);
+      expect(finishWorkAtOnce(sqlite, id!, LATER)).toBe(true);
+      expect(await testDb.database.db.slackWork.findUniqueOrThrow({ where: { id: id! } })).toMatchObject({
+        doneAt: LATER,
+        lastError: null,
+      });
     });
 
     it("waits (returns undefined) while a transaction is open, so a rollback cannot take it along", async () => {
@@ -191,6 +198,11 @@ describe.skipIf(testProvider() !== "postgresql")(
         receivedAt: T0,
         leaseUntil: LATER,
         attempts: 1,
+      });
+      await finishWorkOnPool(pool, id!, LATER);
+      expect(await testDb.database.db.slackWork.findUniqueOrThrow({ where: { id: id! } })).toMatchObject({
+        doneAt: LATER,
+        lastError: null,
       });
     });
   },

@@ -70,6 +70,19 @@ describe("loadConfig", () => {
     expect(config.trustProxy).toBe(2);
   });
 
+  it("writes SQLite commits without an fsync each unless DEALBOT_SQLITE_SYNCHRONOUS=full", () => {
+    expect(loadConfig(valid, ["slack-app"]).database).not.toHaveProperty("synchronous");
+    expect(
+      loadConfig({ ...valid, DEALBOT_SQLITE_SYNCHRONOUS: "full" }, ["slack-app"]).database,
+    ).toMatchObject({
+      provider: "sqlite",
+      synchronous: "full",
+    });
+    expect(problems({ ...valid, DEALBOT_SQLITE_SYNCHRONOUS: "off" }).join("\n")).toMatch(
+      /DEALBOT_SQLITE_SYNCHRONOUS/,
+    );
+  });
+
   it("treats blank values as unset", () => {
     const config = loadConfig({ ...valid, PORT: "", DEALBOT_TIMEZONE: "  ", SLACK_APP_TOKEN: "" }, [
       "slack-app",

@@ -1,28 +1,30 @@
 import { describe, expect, it } from "vitest";
-import { type Route, unrouted } from "../../src/slack/listeners/router.js";
+import { dispatcher, type Route } from "../../src/slack/listeners/router.js";
 
-const listener = async () => {};
+const undo = async () => {};
+const confirm = async () => {};
+const score = async () => {};
 const routes: Route[] = [
-  ["deal.undo", listener],
-  ["nudge.confirm", listener],
-  [/^nps\.score:\d+$/, listener],
+  ["deal.undo", undo],
+  ["nudge.confirm", confirm],
+  [/^nps\.score:\d+$/, score],
 ];
 
-describe("unrouted: the ids no listener takes (answered by the fallback listener alone)", () => {
+describe("dispatcher: the one listener per surface finds the route of an id", () => {
   it.each([
-    ["a link button", "link.open", true],
-    ["an id that only starts like a routed one", "deal.undoX", true],
-    ["a routed id", "deal.undo", false],
-    ["another routed id", "nudge.confirm", false],
-    ["an id a pattern takes", "nps.score:7", false],
-    ["an id the pattern refuses", "nps.score:x", true],
-    ["a dot read literally", "dealXundo", true],
-    ["the empty id", "", true],
-  ])("%s (%s): %s", (_what, id, expected) => {
-    expect(unrouted(routes).test(id)).toBe(expected);
+    ["a routed id", "deal.undo", undo],
+    ["another routed id", "nudge.confirm", confirm],
+    ["an id a pattern takes", "nps.score:7", score],
+    ["a link button", "link.open", undefined],
+    ["an id that only starts like a routed one", "deal.undoX", undefined],
+    ["an id the pattern refuses", "nps.score:x", undefined],
+    ["a dot read literally", "dealXundo", undefined],
+    ["the empty id", "", undefined],
+  ])("%s (%s)", (_what, id, expected) => {
+    expect(dispatcher(routes)(id)).toBe(expected);
   });
 
   it("refuses two listeners for one id", () => {
-    expect(() => unrouted([...routes, ["deal.undo", listener]])).toThrow(/two listeners for "deal.undo"/);
+    expect(() => dispatcher([...routes, ["deal.undo", undo]])).toThrow(/two listeners for "deal.undo"/);
   });
 });

@@ -1,23 +1,21 @@
 import { DateTime } from "luxon";
-import { fail, type Result, succeed } from "../../parse/result.js";
-
-const EXAMPLE = "e.g. Europe/Helsinki or America/New_York";
+import { type AdminFailure, adminFailure, sentence } from "./admin-sentences.js";
 
 /**
  * An IANA timezone name, as luxon and Intl both know it ("utc+3" and "local"
  * satisfy luxon only). Returns the name with Intl's capitals when only the
  * case differs ("europe/helsinki" → "Europe/Helsinki"), else as typed.
  */
-export function checkTimezone(input: string): Result<string> {
+export function checkTimezone(input: string): { ok: true; value: string } | AdminFailure {
   const text = input.trim();
-  if (!text) return fail(`Give the team's timezone as an IANA name, ${EXAMPLE}.`);
+  if (!text) return adminFailure([sentence("admin.problem.timezone.missing")]);
   if (DateTime.local().setZone(text).isValid) {
     try {
       const resolved = new Intl.DateTimeFormat("en", { timeZone: text }).resolvedOptions().timeZone;
-      return succeed(resolved.toLowerCase() === text.toLowerCase() ? resolved : text);
+      return { ok: true, value: resolved.toLowerCase() === text.toLowerCase() ? resolved : text };
     } catch {
       // Not an IANA name: fall through.
     }
   }
-  return fail(`"${text}" is not a timezone I know. Use an IANA name, ${EXAMPLE}.`);
+  return adminFailure([sentence("admin.problem.timezone.unknown", { text })]);
 }

@@ -1,5 +1,6 @@
 import { type ForecastCategory, parseForecastCategory } from "../../parse/forecast-category.js";
 import { parseProbability } from "../../parse/probability.js";
+import { type AdminFailure, type AdminSentence, adminFailure, sentence } from "./admin-sentences.js";
 import { splitListLines } from "./split-list-lines.js";
 
 export interface StageLine {
@@ -43,37 +44,40 @@ function splitLine(
  * The open stages box: one stage per line, in funnel order. Every problem is
  * returned at once, each naming its line, ending with an example of a right line.
  */
-export function parseStageLines(
-  text: string,
-): { ok: true; stages: StageLine[] } | { ok: false; error: string } {
+export function parseStageLines(text: string): { ok: true; stages: StageLine[] } | AdminFailure {
   const lines = splitListLines(text);
-  const problems: string[] = [];
+  const problems: AdminSentence[] = [];
   const stages: StageLine[] = [];
   const seen = new Map<string, number>();
   for (const { number, text: line } of lines) {
     const parts = splitLine(line);
     if (!parts) {
-      problems.push(`Line ${number} "${line}" has no probability.`);
+      problems.push(sentence("admin.problem.line.noProbability", { line: String(number), text: line }));
       continue;
     }
-    const lineProblems: string[] = [];
-    if (!parts.name) lineProblems.push(`Line ${number} "${line}" has no stage name.`);
+    const lineProblems: AdminSentence[] = [];
+    const at = String(number);
+    if (!parts.name) lineProblems.push(sentence("admin.problem.line.noName", { line: at, text: line }));
     else if (parts.name.length > MAX_STAGE_NAME)
       lineProblems.push(
-        `Line ${number}: "${parts.name.slice(0, 20)}…" is longer than ${MAX_STAGE_NAME} characters.`,
+        sentence("admin.problem.line.tooLong", {
+          line: at,
+          text: parts.name.slice(0, 20),
+          max: String(MAX_STAGE_NAME),
+        }),
       );
     const probability = parseProbability(parts.probability);
     if (!probability.ok)
       lineProblems.push(
         parts.probability
-          ? `Line ${number}: probability "${parts.probability}" must be a whole number from 0 to 100.`
-          : `Line ${number} "${line}" has no probability.`,
+          ? sentence("admin.problem.line.badProbability", { line: at, text: parts.probability })
+          : sentence("admin.problem.line.noProbability", { line: at, text: line }),
       );
     const key = parts.name.toLowerCase();
     const first = seen.get(key);
     if (parts.name && first !== undefined)
       lineProblems.push(
-        `Line ${number}: "${parts.name}" is already on line ${first}; stage names must differ.`,
+        sentence("admin.problem.line.duplicateStage", { line: at, text: parts.name, first: String(first) }),
       );
     else if (parts.name) seen.set(key, number);
     if (lineProblems.length > 0 || !probability.ok) problems.push(...lineProblems);
@@ -86,14 +90,13 @@ export function parseStageLines(
   }
   const listed = problems.slice(0, MAX_LISTED);
   if (problems.length > MAX_LISTED)
-    listed.push(`(and ${problems.length - MAX_LISTED} more problems like these)`);
-  if (lines.length === 0) listed.push("List at least one open stage.");
+    listed.push(sentence("admin.problem.more", { count: problems.length - MAX_LISTED }));
+  if (lines.length === 0) listed.push(sentence("admin.problem.stages.none"));
   if (lines.length > MAX_OPEN_STAGES)
-    listed.push(`At most ${MAX_OPEN_STAGES} open stages; you listed ${lines.length}.`);
+    listed.push(
+      sentence("admin.problem.stages.tooMany", { max: String(MAX_OPEN_STAGES), count: lines.length }),
+    );
   if (listed.length > 0)
-    return {
-      ok: false,
-      error: `${listed.join(" ")} Write one open stage per line as name and probability, e.g. "${STAGE_LINE_EXAMPLE}".`,
-    };
+    return adminFailure([...listed, sentence("admin.problem.stages.howTo", { example: STAGE_LINE_EXAMPLE })]);
   return { ok: true, stages };
 }

@@ -1,9 +1,9 @@
 import type { CatalogStage, StageWrites } from "../../db/catalog.js";
-import { plural } from "../../plural.js";
+import { type AdminFailure, type AdminSentence, adminFailure, sentence } from "./admin-sentences.js";
 import type { StageLine } from "./parse-stage-lines.js";
 import { slugKey } from "./slug-key.js";
 
-export type StagePlan = { ok: true; writes: StageWrites } | { ok: false; error: string };
+export type StagePlan = { ok: true; writes: StageWrites } | AdminFailure;
 
 /**
  * From the open stages as listed (funnel order) to the rows to write. A line
@@ -18,15 +18,12 @@ export function planStageChanges(input: {
   openDeals: ReadonlyMap<number, number>;
 }): StagePlan {
   const { lines, existing } = input;
-  const problems: string[] = [];
+  const problems: AdminSentence[] = [];
   const closed = existing.filter((s) => s.active && s.kind !== "open");
   for (const line of lines) {
     const name = line.name.toLowerCase();
     const fixed = closed.find((s) => s.name.toLowerCase() === name || s.key === name);
-    if (fixed)
-      problems.push(
-        `"${line.name}" is the ${fixed.kind} stage, which is always there: leave it out of this list.`,
-      );
+    if (fixed) problems.push(sentence("admin.problem.stages.fixed", { name: line.name, kind: fixed.kind }));
   }
 
   const open = existing.filter((s) => s.kind === "open");
@@ -74,10 +71,7 @@ export function planStageChanges(input: {
   for (const stage of open) {
     if (!stage.active || used.has(stage.id)) continue;
     const count = input.openDeals.get(stage.id) ?? 0;
-    if (count > 0)
-      problems.push(
-        `${plural(count, "open deal is", "open deals are")} still in ${stage.name}: move ${count === 1 ? "it" : "them"} first, or keep ${stage.name} in the list.`,
-      );
+    if (count > 0) problems.push(sentence("admin.problem.stages.inUse", { count, stage: stage.name }));
     else writes.retire.push({ id: stage.id, name: stage.name });
   }
   closed.forEach((stage, i) => {
@@ -91,6 +85,6 @@ export function planStageChanges(input: {
         active: true,
       });
   });
-  if (problems.length > 0) return { ok: false, error: problems.join(" ") };
+  if (problems.length > 0) return adminFailure(problems);
   return { ok: true, writes };
 }

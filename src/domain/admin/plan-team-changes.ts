@@ -1,5 +1,6 @@
 import type { TeamMember, TeamWrite } from "../../db/users.js";
-import type { AdminProblem } from "./team-settings-input.js";
+import { sentence } from "./admin-sentences.js";
+import { type AdminProblem, adminProblem } from "./team-settings-input.js";
 
 export type TeamPlan =
   | { ok: true; writes: TeamWrite[]; teams: { managerId: string; repIds: string[] }[] }
@@ -29,13 +30,17 @@ export function planTeamChanges(input: {
     for (const repId of new Set(input.repsByManager[managerId])) {
       const other = pickedUnder.get(repId);
       if (repId === managerId)
-        problems.push({ field: "reps", managerId, message: `${name(managerId)} can't be their own rep.` });
+        problems.push(
+          adminProblem("reps", [sentence("admin.problem.team.ownRep", { name: name(managerId) })], managerId),
+        );
       else if (other)
-        problems.push({
-          field: "reps",
-          managerId,
-          message: `${name(repId)} is also picked under ${name(other)}: a rep has one manager, so pick them once.`,
-        });
+        problems.push(
+          adminProblem(
+            "reps",
+            [sentence("admin.problem.team.twoManagers", { rep: name(repId), manager: name(other) })],
+            managerId,
+          ),
+        );
       else pickedUnder.set(repId, managerId);
     }
   }
@@ -71,9 +76,6 @@ export function planTeamChanges(input: {
   return { ok: true, writes: [...writes.values()], teams };
 }
 
-const listed = (names: string[]) =>
-  names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : (names[0] ?? "");
-
 /** Managers who would report to each other in a circle (A under B under A), one problem per circle. */
 function circles(
   managers: string[],
@@ -91,11 +93,13 @@ function circles(
         if (reported.has(key)) break;
         reported.add(key);
         const where = path.find((id) => shown.has(id));
-        problems.push({
-          field: where ? "reps" : "managers",
-          ...(where ? { managerId: where } : {}),
-          message: `${listed(path.map(name))} would manage each other in a circle: pick who reports to whom.`,
-        });
+        problems.push(
+          adminProblem(
+            where ? "reps" : "managers",
+            [sentence("admin.problem.team.circle", undefined, path.map(name))],
+            where,
+          ),
+        );
         break;
       }
       if (path.includes(next)) break;

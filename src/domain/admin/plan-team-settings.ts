@@ -3,12 +3,13 @@ import type { TeamMember } from "../../db/users.js";
 import type { TeamSettingsWrites } from "../../db/workspace.js";
 import { isLang, LANGUAGES, type Lang } from "../../i18n/languages.js";
 import { isCurrencyCode } from "../../parse/currency.js";
+import { sentence } from "./admin-sentences.js";
 import { checkTimezone } from "./check-timezone.js";
 import { parseStageLines } from "./parse-stage-lines.js";
 import { planLossReasonChanges } from "./plan-loss-reason-changes.js";
 import { planStageChanges } from "./plan-stage-changes.js";
 import { planTeamChanges } from "./plan-team-changes.js";
-import type { AdminProblem, TeamSettingsInput } from "./team-settings-input.js";
+import { type AdminProblem, adminProblem, type TeamSettingsInput } from "./team-settings-input.js";
 
 /** What was saved, for the confirmation. */
 export interface TeamSettingsSummary {
@@ -45,23 +46,30 @@ export function planTeamSettings(
 ): TeamSettingsPlan {
   const problems: AdminProblem[] = [];
   const timezone = checkTimezone(input.timezone);
-  if (!timezone.ok) problems.push({ field: "timezone", message: timezone.error });
+  if (!timezone.ok) problems.push(adminProblem("timezone", timezone.sentences));
   const currency = input.currency.trim().toUpperCase();
   if (!/^[A-Z]{3}$/.test(currency) || !isCurrencyCode(currency))
-    problems.push({
-      field: "currency",
-      message: `${currency ? `"${input.currency.trim()}" is not` : "Give"} an ISO 4217 currency code, e.g. EUR, USD or GBP.`,
-    });
+    problems.push(
+      adminProblem("currency", [
+        currency
+          ? sentence("admin.problem.currency.invalid", { text: input.currency.trim() })
+          : sentence("admin.problem.currency.missing"),
+      ]),
+    );
 
   const language = input.language?.trim().toLowerCase();
   if (language !== undefined && !isLang(language))
-    problems.push({ field: "language", message: `Choose one of ${LANGUAGES.join(", ")}.` });
+    problems.push(
+      adminProblem("language", [
+        sentence("admin.problem.language.invalid", { choices: LANGUAGES.join(", ") }),
+      ]),
+    );
 
   const lines = parseStageLines(input.stagesText);
   const stages = lines.ok
     ? planStageChanges({ lines: lines.stages, existing: current.stages, openDeals: current.openDeals })
     : lines;
-  if (!stages.ok) problems.push({ field: "stages", message: stages.error });
+  if (!stages.ok) problems.push(adminProblem("stages", stages.sentences));
   const reasons = planLossReasonChanges({ text: input.lossReasonsText, existing: current.lossReasons });
   if (!reasons.ok) problems.push({ field: "lossReasons", message: reasons.error });
   const team = planTeamChanges({

@@ -8,8 +8,9 @@ import { isUniqueViolation } from "../../db/client.js";
 import { findUser, listTeamMembers } from "../../db/users.js";
 import { saveTeamSettingsAtomically } from "../../db/workspace.js";
 import type { Services } from "../../services.js";
+import { sentence } from "./admin-sentences.js";
 import { planTeamSettings, type TeamSettingsSummary } from "./plan-team-settings.js";
-import type { AdminProblem, TeamSettingsInput } from "./team-settings-input.js";
+import { type AdminProblem, adminProblem, type TeamSettingsInput } from "./team-settings-input.js";
 
 export type SaveTeamSettingsOutcome =
   | { kind: "saved"; summary: TeamSettingsSummary; newUserIds: string[] }
@@ -47,21 +48,14 @@ export async function saveTeamSettings(
     if (error instanceof StagesInUseError)
       return {
         kind: "invalid",
-        problems: error.counts.map(({ name, count }) => ({
-          field: "stages",
-          message: `${count} open deal${count === 1 ? " was" : "s were"} just moved into ${name}: move them out first, or keep ${name} in the list. Nothing was saved.`,
-        })),
+        problems: error.counts.map(({ name, count }) =>
+          adminProblem("stages", [sentence("admin.problem.stages.justMoved", { count, stage: name })]),
+        ),
       };
     if (isUniqueViolation(error))
       return {
         kind: "invalid",
-        problems: [
-          {
-            field: "stages",
-            message:
-              "Someone changed the stages or loss reasons at the same moment. Nothing was saved: submit again.",
-          },
-        ],
+        problems: [adminProblem("stages", [sentence("admin.problem.stages.concurrent")])],
       };
     throw error;
   }

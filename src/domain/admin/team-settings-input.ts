@@ -1,3 +1,5 @@
+import { type AdminSentence, renderSentences } from "./admin-sentences.js";
+
 /** What an admin entered in the team settings modal, as read from Slack; not checked yet. */
 export interface TeamSettingsInput {
   timezone: string;
@@ -36,5 +38,22 @@ export type AdminField =
 export interface AdminProblem {
   field: AdminField;
   managerId?: string;
+  /** In English (logs, tests). */
   message: string;
+  /** The same to render in the admin's language; absent where there is only English. */
+  sentences?: AdminSentence[];
+}
+
+/** A problem from its sentences, with its English text. */
+export function adminProblem(
+  field: AdminField,
+  sentences: AdminSentence[],
+  managerId?: string,
+): AdminProblem {
+  return {
+    field,
+    ...(managerId ? { managerId } : {}),
+    message: renderSentences("en", sentences),
+    sentences,
+  };
 }

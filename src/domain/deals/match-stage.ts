@@ -1,6 +1,7 @@
 import type { LossReasonRow, StageRow } from "../../db/catalog.js";
 import { closestMatch } from "../../parse/closest-match.js";
-import { fail, succeed } from "../../parse/result.js";
+import { type Problem, reject } from "../../parse/problem.js";
+import { succeed } from "../../parse/result.js";
 
 /**
  * A stage typed in a command. `understood` is set when it was not typed as is, to echo back
@@ -8,7 +9,7 @@ import { fail, succeed } from "../../parse/result.js";
  */
 export type StageMatch =
   | { ok: true; value: StageRow; understood?: boolean }
-  | { ok: false; error: string; candidates?: StageRow[] };
+  | { ok: false; problem: Problem; candidates?: StageRow[] };
 
 /**
  * The team's stage a user typed: its key or name, an unambiguous start of either, or a close
@@ -23,13 +24,18 @@ export function matchStage(stages: StageRow[], typed: string): StageMatch {
   if (match.kind === "close") return { ok: true, value: match.item, understood: true };
   if (match.kind === "ambiguous")
     return {
-      ...fail(`Stage "${typed.trim()}" could be ${orList(match.items.map((s) => s.name))}: which one?`),
+      ...reject("match.stage.ambiguous", {
+        text: typed.trim(),
+        names: { or: match.items.map((s) => s.name) },
+      }),
       candidates: match.items,
     };
   const open = stages.filter((s) => s.kind === "open");
-  return fail(
-    `Stage "${typed.trim()}" is not one of the team's stages: ${stages.map((s) => s.name).join(", ")}. Try stage ${open[1]?.key ?? open[0]?.key ?? "proposal"}.`,
-  );
+  return reject("match.stage.none", {
+    text: typed.trim(),
+    names: stages.map((s) => s.name).join(", "),
+    example: open[1]?.key ?? open[0]?.key ?? "proposal",
+  });
 }
 
 export type ReasonMatch =
@@ -45,6 +51,3 @@ export function matchLossReason(reasons: LossReasonRow[], typed: string): Reason
   if (match.kind === "ambiguous") return { kind: "ambiguous", reasons: match.items };
   return { kind: "none" };
 }
-
-const orList = (names: string[]) =>
-  names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;

@@ -1,14 +1,15 @@
 import type { StageRow } from "../../db/catalog.js";
 import type { ParsedFields } from "../../parse/field-values.js";
-import { fail, type Result, succeed } from "../../parse/result.js";
+import { type Parsed, type Problem, reject } from "../../parse/problem.js";
+import { succeed } from "../../parse/result.js";
 import type { Catalog } from "../catalog/load-catalog.js";
 import type { ChangeRequest } from "./change-request.js";
 import { matchStage } from "./match-stage.js";
 
 /** A request that could not be read: `stageChoice` when the stage typed fits several stages. */
 export type RequestFromFields =
-  | Result<ChangeRequest>
-  | { ok: false; error: string; stageChoice: { typed: string; stages: StageRow[] } };
+  | Parsed<ChangeRequest>
+  | { ok: false; problem: Problem; stageChoice: { typed: string; stages: StageRow[] } };
 
 /** Turns what a command said into a change request: the stage name becomes the team's stage. */
 export function requestFromFields(fields: ParsedFields, catalog: Catalog): RequestFromFields {
@@ -25,11 +26,13 @@ export function requestFromFields(fields: ParsedFields, catalog: Catalog): Reque
     const stage = matchStage(catalog.stages, fields.stage);
     if (!stage.ok)
       return stage.candidates
-        ? { ok: false, error: stage.error, stageChoice: { typed: fields.stage, stages: stage.candidates } }
-        : fail(stage.error);
-    if (stage.value.kind === "lost") {
-      return fail("A lost deal needs a reason, e.g. /deal lost Acme reason price.");
-    }
+        ? {
+            ok: false,
+            problem: stage.problem,
+            stageChoice: { typed: fields.stage, stages: stage.candidates },
+          }
+        : { ok: false, problem: stage.problem };
+    if (stage.value.kind === "lost") return reject("match.stage.lost");
     request.stageId = stage.value.id;
     // Echoed with the other readings ("I read stage: qualification → Qualified").
     if (stage.understood)

@@ -1,12 +1,13 @@
 import { recordForecastCall } from "../../db/forecast-team.js";
 import { parseAmount } from "../../parse/amount.js";
+import type { Problem } from "../../parse/problem.js";
 import type { Services } from "../../services.js";
 import { digestPeriods } from "../digest/periods.js";
 import type { TeamSettings } from "../settings/team-settings.js";
 
 export type CallOutcome =
   | { ok: true; period: string; amountMinor: bigint }
-  | { ok: false; problem: "amount"; error: string }
+  | { ok: false; problem: "amount"; amountProblem: Problem }
   | { ok: false; problem: "currency"; currency: string };
 
 /**
@@ -19,7 +20,7 @@ export async function recordCall(
 ): Promise<CallOutcome> {
   const { settings } = input;
   const amount = parseAmount(input.amount, { defaultCurrency: settings.currency });
-  if (!amount.ok) return { ok: false, problem: "amount", error: amount.error };
+  if (!amount.ok) return { ok: false, problem: "amount", amountProblem: amount.problem };
   if (amount.value.currency !== settings.currency)
     return { ok: false, problem: "currency", currency: settings.currency };
   const at = services.clock.now();

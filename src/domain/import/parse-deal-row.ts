@@ -1,5 +1,6 @@
 import type { LossReasonRow, StageRow } from "../../db/catalog.js";
 import type { StageKind } from "../../db/client.js";
+import { renderProblem } from "../../i18n/problem.js";
 import { parseAmount } from "../../parse/amount.js";
 import { resolveCurrency } from "../../parse/currency.js";
 import { parseProbability } from "../../parse/probability.js";
@@ -87,7 +88,7 @@ export function parseDealRow(
   const amountText = get("amount");
   if (amountText) {
     const amount = parseAmount(amountText, { defaultCurrency: currency });
-    if (!amount.ok) problem("amount", amount.error);
+    if (!amount.ok) problem("amount", renderProblem("en", amount.problem));
     else if (currencyText && amount.value.currency !== currency)
       problem("amount", `the amount is in ${amount.value.currency} but the currency column says ${currency}`);
     else {
@@ -159,7 +160,7 @@ export function parseDealRow(
   if (probabilityText) {
     const p = parseProbability(probabilityText.replace(/[.,]0+\s*%?$/, ""));
     if (p.ok) probability = p.value;
-    else problem("probability", p.error);
+    else problem("probability", renderProblem("en", p.problem));
   }
 
   let segment: string | null = get("segment") || null;
@@ -223,7 +224,7 @@ export function parseStageMap(
     if (!from || !to)
       return { ok: false, error: `--stage-map: "${pair.trim()}" is not "Their stage=Our stage".` };
     const target = matchStage(stages, to);
-    if (!target.ok) return { ok: false, error: `--stage-map: ${target.error}` };
+    if (!target.ok) return { ok: false, error: `--stage-map: ${renderProblem("en", target.problem)}` };
     map.set(normStage(from), target.value);
   }
   return { ok: true, map };

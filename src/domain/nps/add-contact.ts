@@ -1,4 +1,5 @@
 import { type Contact, ensureAccount, upsertContact } from "../../db/contacts.js";
+import { renderProblem } from "../../i18n/problem.js";
 import { parseUserMention } from "../../parse/user-mention.js";
 import type { DirectoryServices } from "../people/directory.js";
 import { SURVEY_LANGUAGES } from "./survey-copy.js";
@@ -39,9 +40,10 @@ export function validateContact(fields: ContactFields): {
   if (slack) {
     if (SLACK_ID.test(slack)) slackUserId = slack;
     else {
-      const mention = parseUserMention(slack, "Slack user");
+      const mention = parseUserMention(slack, "parse.what.slackUser");
       if (mention.ok) slackUserId = mention.value;
-      else errors.push(mention.error);
+      // The other contact messages here are English too.
+      else errors.push(renderProblem("en", mention.problem));
     }
   }
   return { errors, language, slackUserId };

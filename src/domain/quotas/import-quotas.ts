@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { upsertQuota } from "../../db/quotas.js";
+import { renderProblem } from "../../i18n/problem.js";
 import { parseQuota } from "../../parse/quota.js";
 import type { Services } from "../../services.js";
 
@@ -37,7 +38,7 @@ export async function importQuotas(
       { defaultCurrency: row.currency || input.defaultCurrency, allowBareId: true },
     );
     if (!quota.ok) {
-      report.refused.push({ line, reason: quota.error });
+      report.refused.push({ line, reason: renderProblem("en", quota.problem) });
       continue;
     }
     try {

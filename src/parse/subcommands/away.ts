@@ -3,7 +3,6 @@ import { splitFields } from "../split-fields.js";
 import { joinTokens, type Token } from "../tokenize.js";
 import { invalidCommand } from "./invalid.js";
 
-const EXAMPLE = "/deal away until 2027-01-04";
 const GRAMMAR = {
   keywords: new Set(["until"]),
   dateValued: new Set(["until"]),
@@ -16,14 +15,9 @@ export function parseAwayCommand(args: readonly Token[]): DealCommand {
   const words = joinTokens(args).trim().toLowerCase();
   if (["off", "back", "cancel", "stop"].includes(words)) return { kind: "away", until: null };
   const sections = splitFields(args, GRAMMAR);
-  if (!sections.ok) return invalidCommand("away", sections.error);
+  if (!sections.ok) return invalidCommand("away", sections.problem);
   const { lead, fields } = sections.value;
   const until = fields.get("until");
-  if (lead.length > 0 || !until) {
-    return invalidCommand(
-      "away",
-      `Say until when you are away, e.g. ${EXAMPLE}, or /deal away off when you are back.`,
-    );
-  }
+  if (lead.length > 0 || !until) return invalidCommand("away", "parse.away.usage");
   return { kind: "away", until: joinTokens(until) };
 }

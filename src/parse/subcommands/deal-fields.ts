@@ -1,10 +1,12 @@
 import type { RawFields } from "../deal-command-schema.js";
 import { FIELD_EXAMPLES, FIELD_NAMES, type FieldName } from "../fields.js";
 import { toPlainText } from "../plain-text.js";
+import type { ParseKey } from "../problem.js";
 import type { FieldGrammar } from "../split-fields.js";
 import { joinTokens, type Token } from "../tokenize.js";
 
-export const QUOTE_TIP = 'If a name or value holds a field word, put it in quotes: "Next Gen Ltd".';
+/** Said after problems where a field word inside a name may be the cause. */
+export const QUOTE_TIP: ParseKey = "parse.tip.quote";
 
 /** The field grammar of /deal new and /deal update. */
 export function dealFieldGrammar(usage: string): FieldGrammar {

@@ -1,5 +1,6 @@
 import type { DealCommand } from "../deal-command-schema.js";
 import { toPlainText } from "../plain-text.js";
+import type { ParseKey } from "../problem.js";
 import type { Token } from "../tokenize.js";
 import { parseUserMention } from "../user-mention.js";
 import { invalidCommand } from "./invalid.js";
@@ -7,11 +8,10 @@ import { invalidCommand } from "./invalid.js";
 /** `/deal digest`: the team's funnel digest, now, only to you. */
 export function parseDigestCommand(args: readonly Token[]): DealCommand {
   if (args.length === 0) return { kind: "digest" };
-  return invalidCommand("digest", "/deal digest takes no words after it. Try /deal digest.");
+  return invalidCommand("digest", "parse.digest.extra");
 }
 
-const FORECAST_USAGE =
-  "Use /deal forecast (yours), /deal forecast team (your team, for managers) or /deal forecast team call 250k quarter (record your call).";
+const FORECAST_USAGE: ParseKey = "parse.forecast.usage";
 
 /** `/deal forecast`: your own month and quarter; `team`: a manager's roll-up; `team call <amount> [month|quarter]`. */
 export function parseForecastCommand(args: readonly Token[]): DealCommand {
@@ -32,8 +32,8 @@ export function parseForecastCommand(args: readonly Token[]): DealCommand {
 export function parseStatsCommand(args: readonly Token[]): DealCommand {
   if (args.length === 0) return { kind: "stats" };
   const [person, ...rest] = args;
-  const owner = person && rest.length === 0 ? parseUserMention(person.text, "Rep") : undefined;
-  if (!owner) return invalidCommand("stats", "Name one rep at most, e.g. /deal stats @maria.");
-  if (!owner.ok) return invalidCommand("stats", owner.error);
+  const owner = person && rest.length === 0 ? parseUserMention(person.text, "parse.what.rep") : undefined;
+  if (!owner) return invalidCommand("stats", "parse.stats.one");
+  if (!owner.ok) return invalidCommand("stats", owner.problem);
   return { kind: "stats", ownerId: owner.value };
 }

@@ -5,7 +5,6 @@ import { joinTokens, type Token } from "../tokenize.js";
 import { parseUserMention } from "../user-mention.js";
 import { invalidCommand } from "./invalid.js";
 
-const EXAMPLE = "/deal list @maria stage proposal closing this month";
 const GRAMMAR = {
   keywords: new Set(["stage", "closing"]),
   dateValued: new Set(["closing"]),
@@ -16,20 +15,20 @@ const GRAMMAR = {
 /** `/deal list [@user] [stage <s>] [closing <period>]`, the mention anywhere. */
 export function parseListCommand(args: readonly Token[]): DealCommand {
   const people = args.filter((token) => !token.quoted && /^(?:<[@#!]|@)/.test(token.text));
-  if (people.length > 1) return invalidCommand("list", `List one person's deals at a time, e.g. ${EXAMPLE}.`);
+  if (people.length > 1) return invalidCommand("list", "parse.list.onePerson");
   const [person] = people;
   const owner = person ? parseUserMention(person.text) : undefined;
-  if (owner && !owner.ok) return invalidCommand("list", owner.error);
+  if (owner && !owner.ok) return invalidCommand("list", owner.problem);
 
   const sections = splitFields(
     args.filter((token) => token !== person),
     GRAMMAR,
   );
-  if (!sections.ok) return invalidCommand("list", sections.error);
+  if (!sections.ok) return invalidCommand("list", sections.problem);
   const { lead, fields } = sections.value;
   if (lead.length > 0) {
-    const extra = toPlainText(joinTokens(lead));
-    return invalidCommand("list", `I don't understand "${extra}" in /deal list. Try ${EXAMPLE}.`);
+    const text = toPlainText(joinTokens(lead));
+    return invalidCommand("list", { key: "parse.list.extra", values: { text } });
   }
   const stage = fields.get("stage");
   const closing = fields.get("closing");

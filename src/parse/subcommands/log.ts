@@ -5,7 +5,6 @@ import { joinTokens, type Token } from "../tokenize.js";
 import { invalidCommand } from "./invalid.js";
 
 export const ACTIVITY_WORDS = ["call", "meeting", "email", "demo", "task"] as const;
-const EXAMPLE = "/deal log call Acme out left a voicemail";
 
 /**
  * `/deal log call|meeting|email|demo|task <deal> [in|out] [note]`. The deal ends at
@@ -16,8 +15,8 @@ export function parseLogCommand(args: readonly Token[]): DealCommand {
   const [first, ...rest] = args;
   const type = first?.text.toLowerCase();
   if (!first || first.quoted || !ACTIVITY_WORDS.includes(type as never))
-    return invalidCommand("log", `Say what you did: call, meeting, email, demo or task, e.g. ${EXAMPLE}.`);
-  if (rest.length === 0) return invalidCommand("log", `Which deal? e.g. ${EXAMPLE}.`);
+    return invalidCommand("log", "parse.log.type");
+  if (rest.length === 0) return invalidCommand("log", "parse.log.deal");
   let refTokens: readonly Token[] = rest;
   let direction: "in" | "out" | null = null;
   let noteTokens: readonly Token[] = [];
@@ -36,7 +35,7 @@ export function parseLogCommand(args: readonly Token[]): DealCommand {
     noteTokens = rest.slice(1);
   }
   const ref = parseDealRef(joinTokens(refTokens));
-  if (!ref.ok) return invalidCommand("log", ref.error);
+  if (!ref.ok) return invalidCommand("log", ref.problem);
   const note = toPlainText(joinTokens(noteTokens));
   return {
     kind: "log",
@@ -50,11 +49,7 @@ export function parseLogCommand(args: readonly Token[]): DealCommand {
 /** `/deal account <name> segment <segment>` (`segment none` clears it). */
 export function parseAccountCommand(args: readonly Token[]): DealCommand {
   const at = args.findIndex((t, i) => i > 0 && !t.quoted && t.text.toLowerCase() === "segment");
-  if (at < 1 || at === args.length - 1)
-    return invalidCommand(
-      "account",
-      "Say the account and its segment, e.g. /deal account Acme segment Enterprise.",
-    );
+  if (at < 1 || at === args.length - 1) return invalidCommand("account", "parse.account.usage");
   const account = toPlainText(joinTokens(args.slice(0, at)));
   const segment = toPlainText(joinTokens(args.slice(at + 1)));
   return { kind: "account-segment", account, segment: /^(none|-)$/i.test(segment) ? null : segment };

@@ -6,7 +6,6 @@ import { joinTokens, type Token } from "../tokenize.js";
 import { QUOTE_TIP } from "./deal-fields.js";
 import { invalidCommand } from "./invalid.js";
 
-const EXAMPLE = "/deal lost Acme reason price note they chose a cheaper tool";
 const GRAMMAR = {
   keywords: new Set(["reason", "note"]),
   dateValued: new Set<string>(),
@@ -22,11 +21,11 @@ const GRAMMAR = {
  */
 export function parseLostCommand(args: readonly Token[]): DealCommand {
   const sections = splitFields(args, GRAMMAR);
-  if (!sections.ok) return invalidCommand("lost", sections.error);
+  if (!sections.ok) return invalidCommand("lost", sections.problem);
   const { lead, fields } = sections.value;
-  if (lead.length === 0) return invalidCommand("lost", `Which deal was lost? e.g. ${EXAMPLE}. ${QUOTE_TIP}`);
+  if (lead.length === 0) return invalidCommand("lost", { key: "parse.lost.deal", tips: [QUOTE_TIP] });
   const ref = parseDealRef(joinTokens(lead));
-  if (!ref.ok) return invalidCommand("lost", ref.error);
+  if (!ref.ok) return invalidCommand("lost", ref.problem);
   const reasonTokens = fields.get("reason");
   // No reason given: the caller shows the team's reasons as a picker.
   const noteTokens = fields.get("note");
@@ -38,6 +37,6 @@ export function parseLostCommand(args: readonly Token[]): DealCommand {
   const quotedReason = !noteTokens && first?.quoted === true && rest.length > 0;
   const reason = toPlainText(joinTokens(quotedReason ? [first] : reasonTokens));
   const note = toPlainText(joinTokens(quotedReason ? rest : (noteTokens ?? [])));
-  if (reason === "") return invalidCommand("lost", `The reason is empty. Give one, e.g. ${EXAMPLE}.`);
+  if (reason === "") return invalidCommand("lost", "parse.lost.reasonEmpty");
   return { kind: "lost", ref: ref.value, reason, ...(note ? { note } : {}) };
 }

@@ -3,14 +3,12 @@ import { toPlainText } from "../plain-text.js";
 import { joinTokens, type Token } from "../tokenize.js";
 import { invalidCommand } from "./invalid.js";
 
-const EXAMPLE = "/deal nps send Acme (an account) or /deal nps send maria@acme.com (a contact)";
-
 /** `/deal nps send <account or contact>`: surveys them now (opt-outs and the 90-day rule still apply). */
 export function parseNpsCommand(args: readonly Token[]): DealCommand {
   const [verb, ...rest] = args;
   if (!verb || verb.quoted || verb.text.toLowerCase() !== "send")
-    return invalidCommand("nps", `Use nps send, e.g. ${EXAMPLE}.`);
+    return invalidCommand("nps", "parse.nps.usage");
   const target = toPlainText(joinTokens(rest)).replace(/^mailto:/i, "");
-  if (!target) return invalidCommand("nps", `Whom should I survey? e.g. ${EXAMPLE}.`);
+  if (!target) return invalidCommand("nps", "parse.nps.target");
   return { kind: "nps-send", target };
 }

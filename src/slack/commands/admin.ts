@@ -1,4 +1,5 @@
 import { loadManagerTeams } from "../../domain/admin/load-manager-teams.js";
+import { t } from "../../i18n/t.js";
 import { withDirectory } from "../../notify/directory.js";
 import type { DealCommand } from "../../parse/deal-command.js";
 import { adminFormValues, adminFormView } from "../views/admin-form.js";
@@ -12,9 +13,7 @@ export async function adminCommand(
   cmd: Extract<DealCommand, { kind: "admin" }>,
 ): Promise<void> {
   if (ctx.actor.role !== "admin") {
-    return ctx.reply(
-      notice(":no_entry: Only Dealbot admins can change team settings. Ask an admin, or set DEALBOT_ADMINS."),
-    );
+    return ctx.reply(notice(t(ctx.actor.lang, "admin.form.adminsOnly")));
   }
   const quota = /^quota(?:\s+|$)(.*)$/is.exec(cmd.args.trim());
   if (quota) return adminQuotaCommand(ctx, quota[1] ?? "");
@@ -23,6 +22,7 @@ export async function adminCommand(
     adminFormView({
       values: adminFormValues(ctx.settings, ctx.catalog, managers),
       metadata: ctx.responseUrl ? { responseUrl: ctx.responseUrl } : {},
+      lang: ctx.actor.lang,
     }),
   );
 }

@@ -1,4 +1,5 @@
 import { setAwayUntil } from "../../db/users.js";
+import { renderProblem } from "../../i18n/problem.js";
 import { t } from "../../i18n/t.js";
 import { parseDate, todayIn } from "../../parse/date.js";
 import type { DealCommand } from "../../parse/deal-command.js";
@@ -17,8 +18,16 @@ export async function awayCommand(
     return ctx.reply(notice(t(actor.lang, "away.back")));
   }
   const now = services.clock.now();
-  const day = parseDate(cmd.until, { now, timezone: actor.timezone, what: "Away until", lang: actor.lang });
-  if (!day.ok) return ctx.reply(invalidMessage([day.error], "/deal away until 2027-01-04", actor.lang));
+  const day = parseDate(cmd.until, {
+    now,
+    timezone: actor.timezone,
+    what: "parse.what.away",
+    lang: actor.lang,
+  });
+  if (!day.ok)
+    return ctx.reply(
+      invalidMessage([renderProblem(actor.lang, day.problem)], "/deal away until 2027-01-04", actor.lang),
+    );
   if (day.value.date < todayIn(actor.timezone, now)) {
     return ctx.reply(
       invalidMessage(

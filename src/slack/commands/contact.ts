@@ -16,7 +16,7 @@ export async function contactAddCommand(
 ): Promise<void> {
   const outcome = await addContact(withDirectory(ctx.services), { ...cmd, ownerId: ctx.actor.id });
   if (outcome.kind === "invalid") return ctx.reply(invalidMessage(outcome.errors, EXAMPLE));
-  return ctx.reply(contactAddedMessage(outcome));
+  return ctx.reply(contactAddedMessage(outcome, ctx.actor.lang));
 }
 
 /** `/deal contact list <account>`. */
@@ -26,5 +26,7 @@ export async function contactListCommand(
 ): Promise<void> {
   const account = await findAccountByName(ctx.services.db, cmd.account);
   if (!account) return ctx.reply(notice(`I know no account called “${escapeMrkdwn(cmd.account)}”.`));
-  return ctx.reply(contactListMessage(account.name, await listContacts(ctx.services.db, account.id)));
+  return ctx.reply(
+    contactListMessage(account.name, await listContacts(ctx.services.db, account.id), ctx.actor.lang),
+  );
 }

@@ -1,4 +1,5 @@
 import { recordCall } from "../../domain/forecast/record-call.js";
+import { renderProblem } from "../../i18n/problem.js";
 import { t } from "../../i18n/t.js";
 import { formatAmount } from "../../parse/amount.js";
 import type { DealCommand } from "../../parse/deal-command.js";
@@ -29,7 +30,7 @@ export async function forecastTeamCommand(
         invalidMessage(
           [
             call.problem === "amount"
-              ? call.error
+              ? renderProblem(actor.lang, call.amountProblem)
               : t(actor.lang, "teamForecast.currency", { currency: call.currency }),
           ],
           undefined,

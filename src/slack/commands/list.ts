@@ -1,8 +1,11 @@
 import { countDeals, listDeals } from "../../db/deals.js";
 import { matchStage } from "../../domain/deals/match-stage.js";
 import { staleDays } from "../../domain/deals/staleness.js";
+import { formatDayRange } from "../../i18n/format.js";
+import type { Lang } from "../../i18n/languages.js";
+import { renderProblem } from "../../i18n/problem.js";
 import { t } from "../../i18n/t.js";
-import { parseDateRange, todayIn } from "../../parse/date.js";
+import { type DayRange, parseDateRange, todayIn } from "../../parse/date.js";
 import type { DealCommand } from "../../parse/deal-command.js";
 import { invalidMessage } from "../views/change-message.js";
 import { dealListMessage } from "../views/deal-list.js";
@@ -20,9 +23,9 @@ export async function listCommand(
   const now = services.clock.now();
   const problems: string[] = [];
   const stage = cmd.stage ? matchStage(catalog.stages, cmd.stage) : undefined;
-  if (stage && !stage.ok) problems.push(stage.error);
+  if (stage && !stage.ok) problems.push(renderProblem(actor.lang, stage.problem));
   const range = cmd.closing ? parseDateRange(cmd.closing, { now, timezone: actor.timezone }) : undefined;
-  if (range && !range.ok) problems.push(range.error);
+  if (range && !range.ok) problems.push(renderProblem(actor.lang, range.problem));
   // Only the stage fits several: ask which (the click lists again with it).
   if (stage && !stage.ok && stage.candidates && problems.length === 1)
     return ctx.reply(
@@ -61,9 +64,16 @@ export async function listCommand(
       total,
       filters: [
         stage?.ok ? t(actor.lang, "list.filterStage", { stage: stage.value.name }) : "",
-        range?.ok ? t(actor.lang, "list.filterClosing", { period: range.value.label }) : "",
+        range?.ok
+          ? t(actor.lang, "list.filterClosing", { period: periodLabel(actor.lang, range.value) })
+          : "",
       ].filter(Boolean),
       lang: actor.lang,
     }),
   );
+}
+
+/** The period a list is filtered on, as the reader's language writes it (English: the parser's label). */
+function periodLabel(lang: Lang, range: DayRange): string {
+  return lang === "en" ? range.label : formatDayRange(lang, range.from, range.to);
 }

@@ -55,8 +55,13 @@ export async function lostCommand(
     );
   }
   if (typed.kind === "none") {
-    const problem = `Loss reason "${cmd.reason}" is not one of: ${labels.join(", ")}.`;
-    return ctx.reply(invalidMessage([problem], `/deal lost ${deal.name} reason ${labels[0] ?? "price"}`));
+    const problem = t(ctx.actor.lang, "form.lost.unknownReason", {
+      reason: cmd.reason,
+      reasons: labels.join(", "),
+    });
+    return ctx.reply(
+      invalidMessage([problem], `/deal lost ${deal.name} reason ${labels[0] ?? "price"}`, ctx.actor.lang),
+    );
   }
   const { reason, note } = typed;
   const outcome = await changeDeal(withDirectory(ctx.services), {

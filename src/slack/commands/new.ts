@@ -1,5 +1,6 @@
 import { createDeal } from "../../domain/deals/create-deal.js";
 import { requestFromFields } from "../../domain/deals/request-from-fields.js";
+import { renderProblems } from "../../i18n/problem.js";
 import { withDirectory } from "../../notify/directory.js";
 import { refreshHomes } from "../../notify/publish-home.js";
 import type { DealCommand } from "../../parse/deal-command.js";
@@ -25,7 +26,8 @@ export async function newCommand(
     lang: actor.lang,
     defaultCurrency: settings.currency,
   });
-  if (!parsed.ok) return ctx.reply(invalidMessage(parsed.error.split("\n"), EXAMPLE, actor.lang));
+  if (!parsed.ok)
+    return ctx.reply(invalidMessage(renderProblems(actor.lang, parsed.problems), EXAMPLE, actor.lang));
   const request = requestFromFields(parsed.value, catalog);
   if (!request.ok) return replyUnreadFields(ctx, request, EXAMPLE);
 
@@ -42,6 +44,7 @@ export async function newCommand(
           stageId: r.stageId ?? catalog.stages.find((s) => s.kind === "open")?.id,
         },
         metadata: ctx.responseUrl ? { responseUrl: ctx.responseUrl } : {},
+        lang: actor.lang,
       }),
     );
   }

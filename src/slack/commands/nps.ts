@@ -39,5 +39,5 @@ export async function npsSendCommand(
       }),
     );
   const sent = await sendSurveysNow(ctx.services, outcome);
-  return ctx.reply(npsSentMessage(sent.target, sent.results));
+  return ctx.reply(npsSentMessage(sent.target, sent.results, ctx.actor.lang));
 }

@@ -1,3 +1,4 @@
+import { renderProblem } from "../../i18n/problem.js";
 import type { DealCommand } from "../../parse/deal-command.js";
 import { invalidMessage } from "../views/change-message.js";
 import { helpMessage } from "../views/help.js";
@@ -72,7 +73,9 @@ export async function runDealCommand(
     case "help":
       return ctx.reply(helpMessage(ctx.actor.lang, cmd.unknown));
     case "invalid":
-      return ctx.reply(invalidMessage([cmd.error], undefined, ctx.actor.lang));
+      return ctx.reply(
+        invalidMessage([renderProblem(ctx.actor.lang, cmd.problem)], undefined, ctx.actor.lang),
+      );
     default:
       return assertNever(cmd);
   }

@@ -15,5 +15,5 @@ export async function showCommand(
   const deal = await findDealOrAsk(ctx, cmd.ref, chosenDealId);
   if (!deal) return;
   const history = await recentEvents(ctx.services.db, deal.id, HISTORY_LIMIT);
-  await ctx.reply(dealDetails(deal, history, ctx.catalog, ctx.actor.timezone));
+  await ctx.reply(dealDetails(deal, history, ctx.catalog, ctx.actor.timezone, ctx.actor.lang));
 }

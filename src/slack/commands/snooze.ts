@@ -1,4 +1,5 @@
 import { changeDeal } from "../../domain/deals/change-deal.js";
+import { renderProblem } from "../../i18n/problem.js";
 import { t } from "../../i18n/t.js";
 import { withDirectory } from "../../notify/directory.js";
 import { parseDate, todayIn } from "../../parse/date.js";
@@ -23,10 +24,11 @@ export async function snoozeCommand(
     const day = parseDate(cmd.until, {
       now,
       timezone: actor.timezone,
-      what: "Snooze until",
+      what: "parse.what.snooze",
       lang: actor.lang,
     });
-    if (!day.ok) return ctx.reply(invalidMessage([day.error], EXAMPLE, actor.lang));
+    if (!day.ok)
+      return ctx.reply(invalidMessage([renderProblem(actor.lang, day.problem)], EXAMPLE, actor.lang));
     if (day.value.date <= todayIn(actor.timezone, now)) {
       return ctx.reply(
         invalidMessage([t(actor.lang, "snooze.future", { example: EXAMPLE })], undefined, actor.lang),

@@ -1,4 +1,5 @@
 import type { RequestFromFields } from "../../domain/deals/request-from-fields.js";
+import { renderProblem } from "../../i18n/problem.js";
 import { invalidMessage } from "../views/change-message.js";
 import { stageChooserMessage } from "../views/pickers.js";
 import type { CommandContext } from "./context.js";
@@ -24,5 +25,5 @@ export function replyUnreadFields(
         lang: ctx.actor.lang,
       }),
     );
-  return ctx.reply(invalidMessage([problem.error], example, ctx.actor.lang));
+  return ctx.reply(invalidMessage([renderProblem(ctx.actor.lang, problem.problem)], example, ctx.actor.lang));
 }

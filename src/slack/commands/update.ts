@@ -1,5 +1,6 @@
 import { changeDeal } from "../../domain/deals/change-deal.js";
 import { requestFromFields } from "../../domain/deals/request-from-fields.js";
+import { renderProblems } from "../../i18n/problem.js";
 import { withDirectory } from "../../notify/directory.js";
 import type { DealCommand } from "../../parse/deal-command.js";
 import { describeInterpretation, parseFieldValues } from "../../parse/field-values.js";
@@ -23,7 +24,7 @@ export async function updateCommand(
     const deal = await findDealOrAsk(ctx, cmd.ref, chosenDealId);
     if (!deal) return;
     return ctx.openModal(
-      updateFormView(deal, catalog, ctx.responseUrl ? { responseUrl: ctx.responseUrl } : {}),
+      updateFormView(deal, catalog, ctx.responseUrl ? { responseUrl: ctx.responseUrl } : {}, actor.lang),
     );
   }
   const deal = await findDealOrAsk(ctx, cmd.ref, chosenDealId);
@@ -34,7 +35,8 @@ export async function updateCommand(
     lang: actor.lang,
     defaultCurrency: deal.currency,
   });
-  if (!parsed.ok) return ctx.reply(invalidMessage(parsed.error.split("\n"), EXAMPLE, actor.lang));
+  if (!parsed.ok)
+    return ctx.reply(invalidMessage(renderProblems(actor.lang, parsed.problems), EXAMPLE, actor.lang));
   const request = requestFromFields(parsed.value, catalog);
   if (!request.ok) return replyUnreadFields(ctx, request, EXAMPLE, deal.id);
   const outcome = await changeDeal(withDirectory(services), {

@@ -1,5 +1,8 @@
 import { z } from "zod";
+import { renderSentences } from "../../domain/admin/admin-sentences.js";
 import type { AdminProblem, TeamSettingsInput } from "../../domain/admin/team-settings-input.js";
+import type { Lang } from "../../i18n/languages.js";
+import { t } from "../../i18n/t.js";
 import { stripControls } from "../../parse/clean-text.js";
 import { ACTIONS, ADMIN_FORM, VALUE } from "../ids.js";
 import type { FormErrors } from "./read-deal-form.js";
@@ -21,13 +24,10 @@ const get = (state: State, block: string, action: string = VALUE) => state[block
 export type AdminFormReading = { ok: true; input: TeamSettingsInput } | { ok: false; errors: FormErrors };
 
 /** Reads the team settings modal as typed. Checking it is the domain's job (saveTeamSettings). */
-export function readAdminForm(rawState: unknown): AdminFormReading {
+export function readAdminForm(rawState: unknown, lang: Lang = "en"): AdminFormReading {
   const parsed = stateSchema.safeParse(rawState);
   if (!parsed.success)
-    return {
-      ok: false,
-      errors: { [ADMIN_FORM.timezone]: "This form could not be read. Close it and run /deal admin again." },
-    };
+    return { ok: false, errors: { [ADMIN_FORM.timezone]: t(lang, "admin.form.unreadable") } };
   const state = parsed.data;
   const text = (block: string) => stripControls(get(state, block)?.value ?? "");
   const repsByManager: Record<string, string[]> = {};
@@ -69,14 +69,16 @@ const BLOCK_OF = {
 } as const;
 
 /** Each problem on its block ("Reps of" problems on that manager's box); several on one block are joined. */
-export function adminFormErrors(problems: AdminProblem[]): FormErrors {
+export function adminFormErrors(problems: AdminProblem[], lang: Lang = "en"): FormErrors {
   const errors: FormErrors = {};
   for (const problem of problems) {
+    // Loss-reason problems have no sentences yet: their English text is shown.
+    const text = problem.sentences ? renderSentences(lang, problem.sentences) : problem.message;
     const block =
       problem.field === "reps" && problem.managerId
         ? `${ADMIN_FORM.repsPrefix}${problem.managerId}`
         : BLOCK_OF[problem.field];
-    errors[block] = errors[block] ? `${errors[block]} ${problem.message}` : problem.message;
+    errors[block] = errors[block] ? `${errors[block]} ${text}` : text;
   }
   return errors;
 }

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import type { Catalog } from "../../domain/catalog/load-catalog.js";
 import type { ChangeRequest } from "../../domain/deals/change-request.js";
+import type { Lang } from "../../i18n/languages.js";
+import { renderProblem } from "../../i18n/problem.js";
+import { translator } from "../../i18n/t.js";
 import { parseAmount } from "../../parse/amount.js";
 import { stripControls } from "../../parse/clean-text.js";
 import { resolveCurrency } from "../../parse/currency.js";
@@ -36,33 +39,37 @@ const text = (state: ViewState, block: string) => {
  * deal keeps its own setting (or keeps following its stage's default); changed, the
  * rep's choice is saved.
  */
-export function readDealForm(rawState: unknown, catalog: Catalog, shownCategory?: string): FormReading {
+export function readDealForm(
+  rawState: unknown,
+  catalog: Catalog,
+  shownCategory?: string,
+  lang: Lang = "en",
+): FormReading {
+  const tr = translator(lang);
   const parsed = viewStateSchema.safeParse(rawState);
-  if (!parsed.success)
-    return {
-      ok: false,
-      errors: { [DEAL_FORM.name]: "This form could not be read. Close it and try again." },
-    };
+  if (!parsed.success) return { ok: false, errors: { [DEAL_FORM.name]: tr("form.deal.unreadable") } };
   const state = parsed.data;
   const errors: FormErrors = {};
   const request: ChangeRequest = {};
 
   const name = text(state, DEAL_FORM.name);
   if (name) request.name = name;
-  else errors[DEAL_FORM.name] = "Give the deal a name, e.g. Acme Corp – 50 seats.";
+  else errors[DEAL_FORM.name] = tr("form.deal.name.missing");
   request.account = text(state, DEAL_FORM.account) ?? null;
 
   const currency = resolveCurrency(text(state, DEAL_FORM.currency) ?? "");
-  if (!currency.ok) errors[DEAL_FORM.currency] = currency.error;
+  if (!currency.ok) errors[DEAL_FORM.currency] = renderProblem(lang, currency.problem);
   const amountText = text(state, DEAL_FORM.amount);
-  if (!amountText) errors[DEAL_FORM.amount] = "Give an amount, e.g. 12k or 12,500.";
+  if (!amountText) errors[DEAL_FORM.amount] = tr("form.deal.amount.missing");
   else {
     // With a bad currency the amount is still checked, so every problem shows at once.
     const amount = parseAmount(amountText, { defaultCurrency: currency.ok ? currency.value : "EUR" });
-    if (!amount.ok) errors[DEAL_FORM.amount] = amount.error;
+    if (!amount.ok) errors[DEAL_FORM.amount] = renderProblem(lang, amount.problem);
     else if (currency.ok && amount.value.currency !== currency.value) {
-      errors[DEAL_FORM.amount] =
-        `This amount is in ${amount.value.currency} but the currency field says ${currency.value}. Make them match.`;
+      errors[DEAL_FORM.amount] = tr("form.deal.amount.currencyMismatch", {
+        amountCurrency: amount.value.currency,
+        currency: currency.value,
+      });
     } else if (currency.ok) {
       request.amountMinor = amount.value.minor;
       request.currency = amount.value.currency;
@@ -71,25 +78,25 @@ export function readDealForm(rawState: unknown, catalog: Catalog, shownCategory?
 
   const stageId = Number(get(state, DEAL_FORM.stage)?.selected_option?.value);
   if (catalog.stages.some((s) => s.id === stageId)) request.stageId = stageId;
-  else errors[DEAL_FORM.stage] = "Pick a stage.";
+  else errors[DEAL_FORM.stage] = tr("form.deal.stage.missing");
 
   const close = get(state, DEAL_FORM.close)?.selected_date;
   if (close) request.closeOn = close;
-  else errors[DEAL_FORM.close] = "Pick the expected close date.";
+  else errors[DEAL_FORM.close] = tr("form.deal.close.missing");
 
   request.nextStep = text(state, DEAL_FORM.next) ?? null;
   request.nextStepDue = get(state, DEAL_FORM.nextDue)?.selected_date ?? null;
 
   const owner = get(state, DEAL_FORM.owner)?.selected_user;
   if (owner) request.ownerId = owner;
-  else errors[DEAL_FORM.owner] = "Pick the deal's owner.";
+  else errors[DEAL_FORM.owner] = tr("form.deal.owner.missing");
 
   const probability = text(state, DEAL_FORM.probability);
   if (probability === undefined) request.probability = null;
   else {
     const p = parseProbability(probability);
     if (p.ok) request.probability = p.value;
-    else errors[DEAL_FORM.probability] = p.error;
+    else errors[DEAL_FORM.probability] = renderProblem(lang, p.problem);
   }
 
   const reason = get(state, DEAL_FORM.lossReason)?.selected_option?.value;

@@ -5,55 +5,48 @@ import type { Logger } from "../../logger.js";
 export type Route = readonly [id: string | RegExp, listener: (args: never) => Promise<unknown>];
 
 /*
- * Each route is its own Bolt listener (`app.action(id, …)`, `app.view(id, …)`), as
- * Bolt intends. A custom one-listener-per-surface router used to save about 0.1 ms
- * per ack (Bolt runs every listener's constraint check for every request); that was
- * never shown to matter at realistic load, and nothing else needs it: a stored
- * request resumed from the durable queue (src/work/slack-work.ts) goes through
- * `app.processEvent`, Bolt's full dispatch, so it reaches these listeners the same
- * way. What no route takes is answered by one more listener whose pattern matches
- * exactly the ids no route matches (Bolt calls every matching listener, so a plain
- * catch-all would answer handled requests a second time).
+ * One Bolt listener per surface (block actions, form submits), dispatching by id.
+ * Bolt runs every registered listener's constraint middleware for every request:
+ * with a listener per id (about 40), that walk was a tenth of the app thread's time
+ * under load in bench/ack-latency's profile, more than writing the request's row.
+ * A stored request resumed from the durable queue (src/work/slack-work.ts) goes
+ * through `app.processEvent`, Bolt's full dispatch, so it reaches these the same way.
  */
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/** A pattern matching every id that none of `routes` matches. */
-export function unrouted(routes: readonly Route[]): RegExp {
-  const exact = new Set<string>();
-  const patterns: string[] = [];
-  for (const [id] of routes) {
-    if (typeof id !== "string") patterns.push(`(?:${id.source})`);
+/** Finds the listener for an id: exact ids first, then patterns in order. Throws on two listeners for one id. */
+export function dispatcher(routes: readonly Route[]): (id: string) => Route[1] | undefined {
+  const exact = new Map<string, Route[1]>();
+  const patterns: [RegExp, Route[1]][] = [];
+  for (const [id, listener] of routes) {
+    if (typeof id !== "string") patterns.push([id, listener]);
     else if (exact.has(id)) throw new Error(`two listeners for "${id}"`);
-    else exact.add(id);
+    else exact.set(id, listener);
   }
-  const exactIds = exact.size ? `(?!(?:${[...exact].map(escapeRegExp).join("|")})$)` : "";
-  const patternIds = patterns.length ? `(?!${patterns.join("|")})` : "";
-  return new RegExp(`^${exactIds}${patternIds}`);
+  return (id) => exact.get(id) ?? patterns.find(([pattern]) => pattern.test(id))?.[1];
 }
 
 /** Block actions (buttons, pickers). An action nobody listens for (a link button) is acked and logged. */
 export function routeActions(app: App, logger: Logger, routes: readonly Route[]): void {
   type Args = SlackActionMiddlewareArgs & AllMiddlewareArgs;
-  const others = unrouted(routes);
-  for (const [id, listener] of routes) app.action(id, listener as (args: Args) => Promise<void>);
-  app.action(others, async ({ ack, action }) => {
-    await ack();
-    logger.debug(
-      { actionId: (action as { action_id?: string }).action_id },
-      "acked an action no listener handles",
-    );
+  const find = dispatcher(routes);
+  app.action(/(?:)/, async (args: Args) => {
+    const id = (args.action as { action_id?: string }).action_id ?? "";
+    const listener = find(id) as ((args: Args) => Promise<unknown>) | undefined;
+    if (listener) return void (await listener(args));
+    await args.ack();
+    logger.debug({ actionId: id }, "acked an action no listener handles");
   });
 }
 
 /** Form submits. A form nobody listens for is closed and logged. */
 export function routeViews(app: App, logger: Logger, routes: readonly Route[]): void {
   type Args = SlackViewMiddlewareArgs & AllMiddlewareArgs;
-  const others = unrouted(routes);
-  for (const [id, listener] of routes) app.view(id, listener as (args: Args) => Promise<void>);
-  app.view(others, async ({ ack, view }) => {
-    await ack();
-    logger.warn({ callbackId: view.callback_id }, "closed a form no listener handles");
+  const find = dispatcher(routes);
+  app.view({ callback_id: /(?:)/, type: "view_submission" }, async (args: Args) => {
+    const listener = find(args.view.callback_id) as ((args: Args) => Promise<unknown>) | undefined;
+    if (listener) return void (await listener(args));
+    await args.ack();
+    logger.warn({ callbackId: args.view.callback_id }, "closed a form no listener handles");
   });
   // Slack sends view_closed for views with notify_on_close; unacked, Bolt answers 404 after 3 s.
   app.view({ callback_id: /.*/, type: "view_closed" }, async ({ ack, view }) => {

@@ -4,7 +4,7 @@ import type { ManagerTeam } from "../../db/users.js";
 import type { Catalog } from "../../domain/catalog/load-catalog.js";
 import type { TeamSettings } from "../../domain/settings/team-settings.js";
 import { LANGUAGE_NAMES, LANGUAGES, type Lang } from "../../i18n/languages.js";
-import { t } from "../../i18n/t.js";
+import { translator } from "../../i18n/t.js";
 import { context, divider } from "../blocks.js";
 import { type FormMetadata, writeMetadata } from "../forms/metadata.js";
 import { ACTIONS, ADMIN_FORM, VALUE, VIEWS } from "../ids.js";
@@ -93,7 +93,13 @@ function textElement(initial: string, options: { multiline?: boolean; max: numbe
 
 const CHANNELS = { include: ["public" as const, "private" as const] };
 
-function channelSelect(blockId: string, label: string, initial: string | null, hint: string): InputBlock {
+function channelSelect(
+  blockId: string,
+  label: string,
+  initial: string | null,
+  hint: string,
+  placeholder: string,
+): InputBlock {
   return inputBlock(
     blockId,
     label,
@@ -101,7 +107,7 @@ function channelSelect(blockId: string, label: string, initial: string | null, h
       type: "conversations_select",
       action_id: VALUE,
       filter: CHANNELS,
-      placeholder: plain("Pick a channel"),
+      placeholder: plain(placeholder),
       ...(initial ? { initial_conversation: initial } : {}),
     },
     { optional: true, hint },
@@ -121,116 +127,114 @@ function usersSelect(actionId: string, initial: string[], placeholder: string) {
  * `/deal admin`: timezone, currency, channels, stages, loss reasons, and the
  * managers with a "Reps of" box each. Changing the managers dispatches an
  * action that re-renders the boxes (views.update). Always within the modal's
- * block limit: boxes that do not fit are left out and counted.
+ * block limit: boxes that do not fit are left out and counted. Written in the
+ * admin's own language (`lang`); the team language is one of the settings.
  */
-export function adminFormView(options: { values: AdminFormValues; metadata: FormMetadata }): ModalView {
+export function adminFormView(options: {
+  values: AdminFormValues;
+  metadata: FormMetadata;
+  lang?: Lang;
+}): ModalView {
   const { values } = options;
+  const tr = translator(options.lang ?? "en");
   const fixed: KnownBlock[] = [
     inputBlock(
       ADMIN_FORM.timezone,
-      "Team timezone",
+      tr("admin.form.timezone.label"),
       textElement(values.timezone, { max: 64, placeholder: "Europe/Helsinki" }),
-      {
-        hint: "IANA name, e.g. Europe/Helsinki. Digests and risk alerts follow it.",
-      },
+      { hint: tr("admin.form.timezone.hint") },
     ),
     inputBlock(
       ADMIN_FORM.currency,
-      "Currency",
+      tr("admin.form.currency.label"),
       textElement(values.currency, { max: 3, placeholder: "EUR" }),
-      {
-        hint: "ISO 4217 code, used for amounts typed without one.",
-      },
+      { hint: tr("admin.form.currency.hint") },
     ),
     inputBlock(
       ADMIN_FORM.language,
-      "Team language",
+      tr("admin.form.language.label"),
       {
         type: "static_select",
         action_id: VALUE,
         options: LANGUAGES.map((l) => ({ text: plain(LANGUAGE_NAMES[l], 75), value: l })),
         initial_option: { text: plain(LANGUAGE_NAMES[values.language], 75), value: values.language },
       },
-      {
-        hint: "Digests, risk alerts and other channel posts are written in it. Each person is answered in their own Slack language (or their /deal language).",
-      },
+      { hint: tr("admin.form.language.hint") },
     ),
     inputBlock(
       ADMIN_FORM.digestChannels,
-      "Digest channels",
+      tr("admin.form.digest.label"),
       {
         type: "multi_conversations_select",
         action_id: VALUE,
         filter: CHANNELS,
-        placeholder: plain("Pick channels"),
+        placeholder: plain(tr("admin.form.digest.placeholder")),
         ...(values.digestChannels.length > 0 ? { initial_conversations: values.digestChannels } : {}),
       },
-      { optional: true, hint: "Where the Monday funnel digest is posted." },
+      { optional: true, hint: tr("admin.form.digest.hint") },
     ),
     channelSelect(
       ADMIN_FORM.alertsChannel,
-      "Alerts channel",
+      tr("admin.form.alerts.label"),
       values.alertsChannel,
-      "Managers' risk alerts. Left empty, the server default (DEALBOT_CHANNEL_ALERTS) applies, if set.",
+      tr("admin.form.alerts.hint"),
+      tr("admin.form.channel.placeholder"),
     ),
     channelSelect(
       ADMIN_FORM.npsChannel,
-      "NPS channel",
+      tr("admin.form.nps.label"),
       values.npsChannel,
-      "NPS results and detractor alerts. Left empty, the server default (DEALBOT_CHANNEL_NPS) applies, if set.",
+      tr("admin.form.nps.hint"),
+      tr("admin.form.channel.placeholder"),
     ),
     // No divider here: the language select took its block, so the form still fits 90 managers' boxes.
     channelSelect(
       ADMIN_FORM.winChannel,
-      "Win announcements",
+      tr("admin.form.win.label"),
       values.winChannel ?? null,
-      "A short post (who, how much) when a deal is won; none for losses. Left empty, no announcements.",
+      tr("admin.form.win.hint"),
+      tr("admin.form.channel.placeholder"),
     ),
     inputBlock(
       ADMIN_FORM.segments,
-      "Customer segments",
+      tr("admin.form.segments.label"),
       textElement(values.segmentsText ?? "", {
         multiline: true,
         max: 2000,
-        placeholder: "SMB\nMid-market\nEnterprise",
+        placeholder: tr("admin.form.segments.placeholder"),
       }),
-      {
-        optional: true,
-        hint: "One per line. Set an account's with /deal account Acme segment SMB or a CSV column; the digest shows funnel and wins per segment.",
-      },
+      { optional: true, hint: tr("admin.form.segments.hint") },
     ),
     inputBlock(
       ADMIN_FORM.stages,
-      "Open stages, in funnel order",
-      textElement(values.stagesText, { multiline: true, max: 2000, placeholder: "Lead: 10%\nProposal: 50%" }),
-      {
-        hint: t(values.language ?? "en", "admin.stagesHint"),
-      },
+      tr("admin.form.stages.label"),
+      textElement(values.stagesText, {
+        multiline: true,
+        max: 2000,
+        placeholder: tr("admin.form.stages.placeholder"),
+      }),
+      { hint: tr("admin.stagesHint") },
     ),
     inputBlock(
       ADMIN_FORM.lossReasons,
-      "Loss reasons",
+      tr("admin.form.reasons.label"),
       textElement(values.lossReasonsText, {
         multiline: true,
         max: LIMITS.plainTextInput,
-        placeholder: "Price too high",
+        placeholder: tr("admin.form.reasons.placeholder"),
       }),
-      { hint: "One per line, in the order offered. A reason left out is no longer offered; deals keep it." },
+      { hint: tr("admin.form.reasons.hint") },
     ),
     divider(),
     inputBlock(
       ADMIN_FORM.managers,
-      "Managers",
+      tr("admin.form.managers.label"),
       usersSelect(
         ACTIONS.adminManagers,
         values.managers.map((m) => m.id),
-        "Pick the managers",
+        tr("admin.form.managers.placeholder"),
       ),
-      {
-        optional: true,
-        dispatch: true,
-        hint: "Each manager gets a box below for their reps. Managers can update their reps' deals.",
-      },
+      { optional: true, dispatch: true, hint: tr("admin.form.managers.hint") },
     ),
   ];
   const room = LIMITS.blocksPerView - fixed.length;
@@ -241,8 +245,8 @@ export function adminFormView(options: { values: AdminFormValues; metadata: Form
     ...shown.map((m) =>
       inputBlock(
         `${ADMIN_FORM.repsPrefix}${m.id}`,
-        `Reps of ${m.name}`,
-        usersSelect(VALUE, m.repIds, "Pick the reps"),
+        tr("admin.form.reps.label", { name: m.name }),
+        usersSelect(VALUE, m.repIds, tr("admin.form.reps.placeholder")),
         {
           optional: true,
         },
@@ -252,18 +256,16 @@ export function adminFormView(options: { values: AdminFormValues; metadata: Form
   if (!fits) {
     const hidden = values.managers.length - shown.length;
     blocks.push(
-      context(
-        `${hidden} more manager${hidden === 1 ? "'s" : "s'"} reps are not shown (a form holds ${LIMITS.blocksPerView} blocks); their teams stay as they are. Pick fewer managers here to edit them.`,
-      ),
+      context(tr("admin.form.hiddenManagers", { count: hidden, blocks: String(LIMITS.blocksPerView) })),
     );
   }
   return {
     type: "modal",
     callback_id: VIEWS.admin,
     private_metadata: writeMetadata(options.metadata),
-    title: plain("Team settings", LIMITS.modalTitle),
-    submit: plain("Save", LIMITS.modalButton),
-    close: plain("Cancel", LIMITS.modalButton),
+    title: plain(tr("admin.form.title"), LIMITS.modalTitle),
+    submit: plain(tr("admin.form.submit"), LIMITS.modalButton),
+    close: plain(tr("admin.form.close"), LIMITS.modalButton),
     blocks,
   };
 }

@@ -2,7 +2,7 @@ import type { InputBlock, ModalView, PlainTextOption } from "@slack/types";
 import type { DealRow } from "../../db/deals.js";
 import type { Catalog } from "../../domain/catalog/load-catalog.js";
 import type { Lang } from "../../i18n/languages.js";
-import { t } from "../../i18n/t.js";
+import { t, translator } from "../../i18n/t.js";
 import { toMajorString } from "../../parse/amount.js";
 import { minorDigits } from "../../parse/currency.js";
 import { FORECAST_CATEGORIES, stageCategoryOf } from "../../parse/forecast-category.js";
@@ -129,7 +129,12 @@ export function dealFormView(input: {
   const shown = shownCategory(values, catalog);
   const stageOptions = catalog.stages
     .slice(0, LIMITS.optionsPerSelect)
-    .map((s) => option(`${s.name} (${s.probability}%)`, String(s.id)));
+    .map((s) =>
+      option(
+        t(input.lang ?? "en", "form.deal.stage.option", { stage: s.name, probability: s.probability }),
+        String(s.id),
+      ),
+    );
   const stageInitial = stageOptions.find((o) => o.value === String(values.stageId));
   const reasonOptions = catalog.lossReasons
     .slice(0, LIMITS.optionsPerSelect)
@@ -140,28 +145,34 @@ export function dealFormView(input: {
       ? toMajorString(values.amountMinor, minorDigits(values.currency))
       : undefined;
 
+  const lang = input.lang ?? "en";
+  const tr = translator(lang);
   const blocks: InputBlock[] = [
-    textInput(DEAL_FORM.name, "Deal name", {
+    textInput(DEAL_FORM.name, tr("form.deal.name.label"), {
       initial: values.name,
-      placeholder: "Acme Corp – 50 seats",
+      placeholder: tr("form.deal.name.placeholder"),
       max: 200,
     }),
-    textInput(DEAL_FORM.account, "Account", {
+    textInput(DEAL_FORM.account, tr("form.deal.account.label"), {
       initial: values.account,
-      placeholder: "Acme Corp",
+      placeholder: tr("form.deal.account.placeholder"),
       optional: true,
       max: 200,
     }),
-    textInput(DEAL_FORM.amount, "Amount", {
+    textInput(DEAL_FORM.amount, tr("form.deal.amount.label"), {
       initial: amount,
-      placeholder: "12k, 12500 or €12,500.50",
-      hint: "Without a currency sign, the currency below is used.",
+      placeholder: tr("form.deal.amount.placeholder"),
+      hint: tr("form.deal.amount.hint"),
     }),
-    textInput(DEAL_FORM.currency, "Currency", { initial: values.currency, placeholder: "EUR", max: 3 }),
+    textInput(DEAL_FORM.currency, tr("form.deal.currency.label"), {
+      initial: values.currency,
+      placeholder: "EUR",
+      max: 3,
+    }),
     {
       type: "input",
       block_id: DEAL_FORM.stage,
-      label: plain("Stage"),
+      label: plain(tr("form.deal.stage.label")),
       element: {
         type: "static_select",
         action_id: VALUE,
@@ -169,27 +180,27 @@ export function dealFormView(input: {
         ...(stageInitial ? { initial_option: stageInitial } : {}),
       },
     },
-    dateInput(DEAL_FORM.close, "Expected close date", values.closeOn, false),
-    categoryInput(shown, input.lang ?? "en"),
-    textInput(DEAL_FORM.next, "Next step", {
+    dateInput(DEAL_FORM.close, tr("form.deal.close.label"), values.closeOn, false),
+    categoryInput(shown, lang),
+    textInput(DEAL_FORM.next, tr("form.deal.next.label"), {
       initial: values.nextStep,
-      placeholder: "Send the proposal",
+      placeholder: tr("form.deal.next.placeholder"),
       optional: true,
       max: 1000,
     }),
-    dateInput(DEAL_FORM.nextDue, "Next step due", values.nextStepDue, true),
+    dateInput(DEAL_FORM.nextDue, tr("form.deal.nextDue.label"), values.nextStepDue, true),
     {
       type: "input",
       block_id: DEAL_FORM.owner,
-      label: plain("Owner"),
+      label: plain(tr("form.deal.owner.label")),
       element: { type: "users_select", action_id: VALUE, initial_user: values.ownerId },
     },
-    textInput(DEAL_FORM.probability, "Probability (%)", {
+    textInput(DEAL_FORM.probability, tr("form.deal.probability.label"), {
       initial:
         values.probability === null || values.probability === undefined
           ? undefined
           : String(values.probability),
-      placeholder: "Leave empty to use the stage's",
+      placeholder: tr("form.deal.probability.placeholder"),
       optional: true,
       max: 4,
     }),
@@ -197,7 +208,7 @@ export function dealFormView(input: {
       type: "input",
       block_id: DEAL_FORM.lossReason,
       optional: true,
-      label: plain("Loss reason (if lost)"),
+      label: plain(tr("form.deal.lossReason.label")),
       element: {
         type: "static_select",
         action_id: VALUE,
@@ -206,15 +217,19 @@ export function dealFormView(input: {
       },
     },
   ];
+  const create = input.mode === "create";
   return {
     type: "modal",
-    callback_id: input.mode === "create" ? VIEWS.create : VIEWS.update,
+    callback_id: create ? VIEWS.create : VIEWS.update,
     private_metadata: writeMetadata({ ...(shown ? { category: shown } : {}), ...input.metadata }),
     title: plain(
-      input.mode === "create" ? "New deal" : `Update deal #${input.dealId}`.slice(0, LIMITS.modalTitle),
+      (create
+        ? tr("form.deal.create.title")
+        : tr("form.deal.update.title", { id: String(input.dealId) })
+      ).slice(0, LIMITS.modalTitle),
     ),
-    submit: plain(input.mode === "create" ? "Create" : "Save"),
-    close: plain("Cancel"),
+    submit: plain(create ? tr("form.deal.create.submit") : tr("form.deal.update.submit")),
+    close: plain(tr("form.deal.close")),
     blocks,
   };
 }
@@ -224,9 +239,11 @@ export function updateFormView(
   deal: DealRow,
   catalog: Catalog,
   metadata: Omit<FormMetadata, "dealId" | "version"> = {},
+  lang: Lang = "en",
 ): ModalView {
   return dealFormView({
     mode: "update",
+    lang,
     dealId: deal.id,
     catalog,
     values: formValuesOf(deal),

@@ -1,4 +1,6 @@
 import type { ModalView } from "@slack/types";
+import type { Lang } from "../../i18n/languages.js";
+import { t } from "../../i18n/t.js";
 import { NPS_FORM, NPS_VIEWS, VALUE } from "../ids.js";
 import { LIMITS } from "../limits.js";
 import { fitInput } from "../mrkdwn.js";
@@ -15,11 +17,13 @@ export function npsCommentView(input: {
   label: string;
   submit: string;
   initial: string | null;
+  /** The contact's language, which the form's error messages then use too. */
+  lang?: Lang;
 }): ModalView {
   return {
     type: "modal",
     callback_id: NPS_VIEWS.comment,
-    private_metadata: JSON.stringify({ s: input.surveyId }),
+    private_metadata: JSON.stringify({ s: input.surveyId, ...(input.lang ? { l: input.lang } : {}) }),
     title: plain(input.title, LIMITS.modalTitle),
     submit: plain(input.submit, LIMITS.modalButton),
     blocks: [
@@ -41,18 +45,19 @@ export function npsCommentView(input: {
 }
 
 /** "Log outcome" of a detractor follow-up: what was done; saving closes the follow-up. */
-export function npsOutcomeView(input: { responseId: number; who: string }): ModalView {
+export function npsOutcomeView(input: { responseId: number; who: string; lang?: Lang }): ModalView {
+  const lang = input.lang ?? "en";
   return {
     type: "modal",
     callback_id: NPS_VIEWS.outcome,
     private_metadata: JSON.stringify({ r: input.responseId }),
-    title: plain("Detractor follow-up", LIMITS.modalTitle),
-    submit: plain("Close follow-up", LIMITS.modalButton),
+    title: plain(t(lang, "form.nps.outcome.title"), LIMITS.modalTitle),
+    submit: plain(t(lang, "form.nps.outcome.submit"), LIMITS.modalButton),
     blocks: [
       {
         type: "input",
         block_id: NPS_FORM.outcome,
-        label: plain(`What came of the follow-up with ${input.who}?`, 2000),
+        label: plain(t(lang, "form.nps.outcome.label", { who: input.who }), 2000),
         element: { type: "plain_text_input", action_id: VALUE, multiline: true, max_length: 1000 },
       },
     ],

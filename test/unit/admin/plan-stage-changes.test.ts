@@ -100,10 +100,12 @@ describe("planStageChanges", () => {
       "1 open deal is still in Negotiation: move it first, or keep Negotiation in the list.",
     ],
   ])("refuses to retire a stage with open deals (%#)", (openDeals, message) => {
-    expect(plan(lines(["Lead", 10], ["Qualified", 25], ["Proposal", 50]), DEFAULTS, openDeals)).toEqual({
-      ok: false,
-      error: message,
-    });
+    expect(plan(lines(["Lead", 10], ["Qualified", 25], ["Proposal", 50]), DEFAULTS, openDeals)).toMatchObject(
+      {
+        ok: false,
+        error: message,
+      },
+    );
   });
 
   it("names every stage still in use, at once", () => {
@@ -136,7 +138,7 @@ describe("planStageChanges", () => {
     const result = plan(
       lines(["Lead", 10], [name, 50], ["Qualified", 25], ["Proposal", 50], ["Negotiation", 75]),
     );
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: false,
       error: `"${name}" is the ${name.toLowerCase()} stage, which is always there: leave it out of this list.`,
     });

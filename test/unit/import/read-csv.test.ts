@@ -85,7 +85,7 @@ describe("dates in files", () => {
 describe("/deal log and /deal account", () => {
   const log = (text: string) => {
     const tokens = tokenizeCommand(text);
-    if (!tokens.ok) throw new Error(tokens.error);
+    if (!tokens.ok) throw new Error(tokens.problem.key);
     return parseLogCommand(tokens.value);
   };
   it.each([

@@ -6,6 +6,7 @@ import { hashSurveyToken, newSurveyToken, TOKEN_PATTERN } from "../../../src/dom
 import { escapeHtml } from "../../../src/html/escape-html.js";
 import { RateLimiter } from "../../../src/http/nps/rate-limit.js";
 import { messagePage, PAGE_HEADERS, surveyPage } from "../../../src/http/nps/survey-page.js";
+import { renderProblem } from "../../../src/i18n/problem.js";
 import { buildSurveyEmail } from "../../../src/mail/survey-email.js";
 import { parseDealCommand } from "../../../src/parse/deal-command.js";
 import { npsDetractorMessage } from "../../../src/slack/views/nps-detractor-message.js";
@@ -204,6 +205,6 @@ describe("/deal contact and /deal nps parsing", () => {
   ])("%s is invalid", (text, error) => {
     const cmd = parseDealCommand(text);
     expect(cmd.kind).toBe("invalid");
-    expect(cmd.kind === "invalid" && cmd.error).toMatch(error);
+    expect(cmd.kind === "invalid" && renderProblem("en", cmd.problem)).toMatch(error);
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { formatAmount, formatEstimate, parseAmount, toMajorString } from "../../../src/parse/amount.js";
+import {
+  formatAmount,
+  formatEstimate,
+  parseAmount as rawParseAmount,
+  toMajorString,
+} from "../../../src/parse/amount.js";
+import { inEnglish } from "../../support/problems.js";
+
+const parseAmount = (...args: Parameters<typeof rawParseAmount>) => inEnglish(rawParseAmount(...args));
 
 const EUR = { defaultCurrency: "EUR" };
 // Every refusal carries an example the user can copy: "e.g. 5k", "Try 12k".

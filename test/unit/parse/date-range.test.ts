@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { parseDateRange } from "../../../src/parse/date.js";
+import { parseDateRange as rawParseDateRange } from "../../../src/parse/date.js";
+import { inEnglish } from "../../support/problems.js";
+
+const parseDateRange = (...args: Parameters<typeof rawParseDateRange>) =>
+  inEnglish(rawParseDateRange(...args));
 
 const THU_LATE = new Date("2026-11-26T23:30:00Z"); // Thu 26 Nov in UTC/LA, Fri 27 Nov in Helsinki/Sydney
 const NEW_YEAR = new Date("2026-12-31T22:30:00Z"); // 1 Jan 2027 in Helsinki

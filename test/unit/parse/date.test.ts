@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { parseDate, todayIn } from "../../../src/parse/date.js";
+import { parseDate as rawParseDate, todayIn } from "../../../src/parse/date.js";
+import { inEnglish } from "../../support/problems.js";
+
+const parseDate = (...args: Parameters<typeof rawParseDate>) => inEnglish(rawParseDate(...args));
 
 // Thursday 26 Nov 2026, 23:30 UTC: already Friday in Helsinki, Sydney and Brisbane, still Thursday in LA.
 const THU_LATE = "2026-11-26T23:30:00Z";
@@ -203,10 +206,14 @@ describe("parseDate refuses", () => {
     const result = parseDate("soonish", {
       now: new Date(THU_LATE),
       timezone: UTC,
-      what: "Close date",
-      hint: "Try 1.2.",
+      what: "parse.what.close",
+      hint: "parse.tip.range",
     });
-    expect(result).toEqual({ ok: false, error: 'Close date "soonish" is not a date I understand. Try 1.2.' });
+    expect(result).toEqual({
+      ok: false,
+      error:
+        'Close date "soonish" is not a date I understand. Try this month, next quarter, jan 2027 or 2026-12-01..2026-12-31.',
+    });
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type DealCommand, dealCommandSchema, parseDealCommand } from "../../../src/parse/deal-command.js";
+import { inEnglish } from "../../support/problems.js";
 
 const byName = (query: string) => ({ kind: "name", query }) as const;
 const byId = (id: number) => ({ kind: "id", id }) as const;
@@ -107,7 +108,7 @@ describe("parseDealCommand understands", () => {
       {
         kind: "invalid",
         subcommand: "digest",
-        error: "/deal digest takes no words after it. Try /deal digest.",
+        problem: { key: "parse.digest.extra" },
       },
     ],
     ['"new" Acme', { kind: "help", unknown: "new" }],
@@ -184,7 +185,11 @@ describe("parseDealCommand refuses", () => {
     ["update Acme name", "update", /"name" needs a value after it, e\.g\. name Acme Corp/],
   ])("%j", (text, subcommand, reason) => {
     const parsed = parseDealCommand(text);
-    expect(parsed).toMatchObject({ kind: "invalid", subcommand, error: expect.stringMatching(reason) });
+    expect(inEnglish(parsed)).toMatchObject({
+      kind: "invalid",
+      subcommand,
+      error: expect.stringMatching(reason),
+    });
     expect(dealCommandSchema.safeParse(parsed).success).toBe(true);
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parseDealRef } from "../../../src/parse/deal-ref.js";
+import { parseDealRef as rawParseDealRef } from "../../../src/parse/deal-ref.js";
+import { inEnglish } from "../../support/problems.js";
+
+const parseDealRef = (...args: Parameters<typeof rawParseDealRef>) => inEnglish(rawParseDealRef(...args));
 
 describe("parseDealRef accepts", () => {
   it.each([

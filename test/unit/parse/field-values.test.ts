@@ -4,8 +4,12 @@ import {
   describeInterpretation,
   type FieldContext,
   parsedFieldsSchema,
-  parseFieldValues,
+  parseFieldValues as rawParseFieldValues,
 } from "../../../src/parse/field-values.js";
+import { inEnglish } from "../../support/problems.js";
+
+const parseFieldValues = (...args: Parameters<typeof rawParseFieldValues>) =>
+  inEnglish(rawParseFieldValues(...args));
 
 // Thursday 26 Nov 2026, 17:00 in Helsinki.
 const CTX: FieldContext = {

@@ -42,7 +42,7 @@ describe("dates typed in the rep's language", () => {
     ["pl", "15.01.2027", "2027-01-15"],
   ] as const)("%s %s → %s", (lang, input, expected) => {
     const day = read(lang, input);
-    expect(day.ok && day.value.date, day.ok ? "" : day.error).toBe(expected);
+    expect(day.ok && day.value.date, day.ok ? "" : day.problem.key).toBe(expected);
   });
 
   it.each([

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { splitReasonAndNote } from "../../../src/parse/loss-reason.js";
+import { splitReasonAndNote as rawSplitReasonAndNote } from "../../../src/parse/loss-reason.js";
+import { inEnglish } from "../../support/problems.js";
+
+const splitReasonAndNote = (...args: Parameters<typeof rawSplitReasonAndNote>) =>
+  inEnglish(rawSplitReasonAndNote(...args));
 
 const REASONS = ["Price", "No budget", "No budget this year", "Competitor", "Timing"];
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { parseProbability } from "../../../src/parse/probability.js";
+import { parseProbability as rawParseProbability } from "../../../src/parse/probability.js";
+import { inEnglish } from "../../support/problems.js";
+
+const parseProbability = (...args: Parameters<typeof rawParseProbability>) =>
+  inEnglish(rawParseProbability(...args));
 
 describe("parseProbability", () => {
   it.each([

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { joinTokens, tokenizeCommand } from "../../../src/parse/tokenize.js";
+import { joinTokens, tokenizeCommand as rawTokenizeCommand } from "../../../src/parse/tokenize.js";
+import { inEnglish } from "../../support/problems.js";
+
+const tokenizeCommand = (...args: Parameters<typeof rawTokenizeCommand>) =>
+  inEnglish(rawTokenizeCommand(...args));
 
 const word = (text: string) => ({ text, quoted: false });
 const quoted = (text: string) => ({ text, quoted: true });

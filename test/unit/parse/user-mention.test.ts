@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { parseUserMention } from "../../../src/parse/user-mention.js";
+import { parseUserMention as rawParseUserMention } from "../../../src/parse/user-mention.js";
+import { inEnglish } from "../../support/problems.js";
+
+const parseUserMention = (...args: Parameters<typeof rawParseUserMention>) =>
+  inEnglish(rawParseUserMention(...args));
 
 describe("parseUserMention", () => {
   it.each([
@@ -25,7 +29,7 @@ describe("parseUserMention", () => {
     ["<@U1|a> and", /not a Slack mention of one person/],
     ["", /is empty/],
   ])("refuses %j (%s)", (text, reason) => {
-    const result = parseUserMention(text, "Owner");
+    const result = parseUserMention(text, "parse.what.owner");
     expect(result).toMatchObject({ ok: false });
     if (result.ok) return;
     expect(result.error).toMatch(reason);

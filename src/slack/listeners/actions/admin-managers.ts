@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "
 import { loadManagerTeams } from "../../../domain/admin/load-manager-teams.js";
 import { DEFAULT_LANGUAGE, languageOf } from "../../../i18n/languages.js";
 import { withDirectory } from "../../../notify/directory.js";
+import { storedLanguage } from "../../../notify/user-language.js";
 import type { Services } from "../../../services.js";
 import { slackErrorCode } from "../../client.js";
 import { readMetadata } from "../../forms/metadata.js";
@@ -24,7 +25,10 @@ export function adminManagersChanged(services: Services) {
     if (!form.ok) return;
     const { input } = form;
     await withErrorReply(services.logger, replier(services, body.user.id, undefined), async () => {
-      const teams = await loadManagerTeams(withDirectory(services), { managerIds: input.managerIds });
+      const [teams, { lang }] = await Promise.all([
+        loadManagerTeams(withDirectory(services), { managerIds: input.managerIds }),
+        storedLanguage(services, body.user.id),
+      ]);
       const managers = teams.map((team) => ({
         ...team,
         repIds: input.repsByManager[team.id] ?? team.repIds,
@@ -46,6 +50,7 @@ export function adminManagersChanged(services: Services) {
               managers,
             },
             metadata: readMetadata(view.private_metadata),
+            lang,
           }),
         });
       } catch (error) {

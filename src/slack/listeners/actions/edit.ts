@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { loadCatalog } from "../../../domain/catalog/load-catalog.js";
 import { getDeal } from "../../../domain/deals/get-deals.js";
+import { storedLanguage } from "../../../notify/user-language.js";
 import type { Services } from "../../../services.js";
 import { notice } from "../../views/change-message.js";
 import { updateFormView } from "../../views/deal-form.js";
@@ -13,11 +14,20 @@ export const editButton = (services: Services) =>
     z.coerce.number().int().positive(),
     async (click) => {
       const { services } = click;
-      const [deal, catalog] = await Promise.all([getDeal(services, click.value), loadCatalog(services)]);
+      const [deal, catalog, { lang }] = await Promise.all([
+        getDeal(services, click.value),
+        loadCatalog(services),
+        storedLanguage(services, click.userId),
+      ]);
       if (!deal) return click.reply(notice("That deal no longer exists."));
       await services.slack.views.open({
         trigger_id: click.triggerId,
-        view: updateFormView(deal, catalog, click.responseUrl ? { responseUrl: click.responseUrl } : {}),
+        view: updateFormView(
+          deal,
+          catalog,
+          click.responseUrl ? { responseUrl: click.responseUrl } : {},
+          lang,
+        ),
       });
     },
     { opensForm: true },

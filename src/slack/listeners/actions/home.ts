@@ -4,6 +4,7 @@ import { getTeamSettings } from "../../../domain/settings/get-team-settings.js";
 import { personLanguage } from "../../../i18n/languages.js";
 import { ensureUser } from "../../../notify/ensure-user.js";
 import { publishHome } from "../../../notify/publish-home.js";
+import { storedLanguage } from "../../../notify/user-language.js";
 import type { Services } from "../../../services.js";
 import { dealFormView } from "../../views/deal-form.js";
 import { forecastCallModal } from "../../views/home-forecast.js";
@@ -20,7 +21,11 @@ export function homeRefreshButton(services: Services) {
 export function homeNewButton(services: Services) {
   return async ({ ack, body }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs) => {
     await ack();
-    const [catalog, settings] = await Promise.all([loadCatalog(services), getTeamSettings(services)]);
+    const [catalog, settings, { lang }] = await Promise.all([
+      loadCatalog(services),
+      getTeamSettings(services),
+      storedLanguage(services, body.user.id),
+    ]);
     await services.slack.views.open({
       trigger_id: body.trigger_id,
       view: dealFormView({
@@ -32,6 +37,7 @@ export function homeNewButton(services: Services) {
           stageId: catalog.stages.find((s) => s.kind === "open")?.id,
         },
         metadata: {},
+        lang,
       }),
     });
   };

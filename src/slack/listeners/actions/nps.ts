@@ -4,6 +4,7 @@ import { answerSlackSurvey } from "../../../domain/nps/answer-slack-survey.js";
 import { detractorName, takeFollowUp } from "../../../domain/nps/follow-up-detractor.js";
 import { surveyCopy } from "../../../domain/nps/survey-copy.js";
 import { notifyDetractor } from "../../../notify/alert-detractor.js";
+import { storedLanguage } from "../../../notify/user-language.js";
 import type { Services } from "../../../services.js";
 import { notice } from "../../views/change-message.js";
 import { npsCommentView, npsOutcomeView } from "../../views/nps-forms.js";
@@ -45,6 +46,7 @@ export const npsScoreButton =
           label: copy.commentLabel,
           submit: copy.submit,
           initial: outcome.survey.response?.comment ?? null,
+          lang: copy.lang,
         }),
       });
       await notifyDetractor(services, outcome.detractor);
@@ -73,10 +75,16 @@ export const npsOutcomeButton = (services: Services) =>
   buttonListener(
     services,
     responseIdSchema,
-    async ({ value: responseId, triggerId, reply, services }) => {
-      const who = await detractorName(services, responseId);
+    async ({ value: responseId, userId, triggerId, reply, services }) => {
+      const [who, { lang }] = await Promise.all([
+        detractorName(services, responseId),
+        storedLanguage(services, userId),
+      ]);
       if (!who) return reply(notice("That answer no longer exists."));
-      await services.slack.views.open({ trigger_id: triggerId, view: npsOutcomeView({ responseId, who }) });
+      await services.slack.views.open({
+        trigger_id: triggerId,
+        view: npsOutcomeView({ responseId, who, lang }),
+      });
     },
     { opensForm: true },
   );

@@ -110,11 +110,11 @@ export const nudgeWon = (services: Services) =>
 export const nudgeUpdate = (services: Services) =>
   nudgeButton(
     services,
-    async ({ services, key, deal, triggerId }) => {
+    async ({ services, key, deal, actor, triggerId }) => {
       if (!deal) return;
       await services.slack.views.open({
         trigger_id: triggerId,
-        view: updateFormView(deal, await loadCatalog(services), { nudgeKey: key }),
+        view: updateFormView(deal, await loadCatalog(services), { nudgeKey: key }, actor.lang),
       });
     },
     { opensForm: true },

@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
 import type { Lang } from "../../../i18n/languages.js";
+import { renderProblem } from "../../../i18n/problem.js";
 import { storedLanguage, userLanguage } from "../../../notify/user-language.js";
 import { parseDealCommand } from "../../../parse/deal-command.js";
 import type { Services } from "../../../services.js";
@@ -18,7 +19,9 @@ export function dealCommand(services: Services) {
     // Answers that need nothing but the person's language go back in the ack itself.
     if (cmd.kind === "help" || cmd.kind === "invalid") {
       const answer = (lang: Lang) =>
-        cmd.kind === "help" ? helpMessage(lang, cmd.unknown) : invalidMessage([cmd.error], undefined, lang);
+        cmd.kind === "help"
+          ? helpMessage(lang, cmd.unknown)
+          : invalidMessage([renderProblem(lang, cmd.problem)], undefined, lang);
       const stored = await storedLanguage(services, command.user_id);
       await ack({ response_type: "ephemeral", ...answer(stored.lang) });
       if (stored.known) return;

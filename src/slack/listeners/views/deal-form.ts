@@ -7,6 +7,7 @@ import { namesOf } from "../../../domain/deals/get-deals.js";
 import type { FieldError } from "../../../domain/deals/plan-change.js";
 import { formSavedFromNudge } from "../../../domain/nudges/confirm-on-nudge.js";
 import { getTeamSettings } from "../../../domain/settings/get-team-settings.js";
+import { translator } from "../../../i18n/t.js";
 import { withDirectory } from "../../../notify/directory.js";
 import { refreshHomes } from "../../../notify/publish-home.js";
 import type { Services } from "../../../services.js";
@@ -35,9 +36,10 @@ export function dealFormSubmitted(services: Services, mode: "create" | "update")
     const userId = body.user.id;
     const metadata = readMetadata(view.private_metadata);
     const [settings, catalog] = await Promise.all([getTeamSettings(services), loadCatalog(services)]);
-    const form = readDealForm(view.state.values, catalog, metadata.category);
-    if (!form.ok) return ack({ response_action: "errors", errors: form.errors });
     const actor = await loadActor(withDirectory(services), userId, settings.timezone, settings.language);
+    const tr = translator(actor.lang);
+    const form = readDealForm(view.state.values, catalog, metadata.category, actor.lang);
+    if (!form.ok) return ack({ response_action: "errors", errors: form.errors });
     const requestKey = `view:${view.id}`;
 
     if (mode === "create") {
@@ -69,6 +71,7 @@ export function dealFormSubmitted(services: Services, mode: "create" | "update")
           changes: created.changes,
           eventId: created.eventId,
           catalog,
+          lang: actor.lang,
         }),
       );
       return refreshHomes(services, [...new Set([userId, created.deal.ownerId])]);
@@ -93,7 +96,7 @@ export function dealFormSubmitted(services: Services, mode: "create" | "update")
       case "not-found":
         return ack({
           response_action: "errors",
-          errors: { [DEAL_FORM.name]: "This deal no longer exists." },
+          errors: { [DEAL_FORM.name]: tr("form.deal.gone") },
         });
       case "conflict": {
         // Show, on each field someone else changed, what they changed; save nothing.
@@ -103,21 +106,19 @@ export function dealFormSubmitted(services: Services, mode: "create" | "update")
         );
         const errors: FormErrors = {};
         for (const event of outcome.since) {
-          const who = event.actorId ? (names.get(event.actorId) ?? "someone") : "Dealbot";
+          const who = event.actorId ? (names.get(event.actorId) ?? tr("form.deal.someone")) : "Dealbot";
           for (const [field, change] of Object.entries(event.changes)) {
             const line = describeChanges(
               { [field]: change },
-              { catalog, currency: outcome.deal.currency },
+              { catalog, currency: outcome.deal.currency, lang: actor.lang },
             )[0];
             const block = FORM_BLOCK_OF[field];
             if (!line || !block) continue;
-            errors[block] =
-              `Changed by ${who} while you were editing (${line.replace(/[*_]/g, "")}). Nothing was saved: close this form and open it again.`;
+            errors[block] = tr("form.deal.changedBy", { who, change: line.replace(/[*_]/g, "") });
           }
         }
         if (Object.keys(errors).length === 0) {
-          errors[DEAL_FORM.name] =
-            "This deal changed while you were editing. Nothing was saved: close this form and open it again.";
+          errors[DEAL_FORM.name] = tr("form.deal.changed");
         }
         return ack({ response_action: "errors", errors });
       }
@@ -138,6 +139,7 @@ export function dealFormSubmitted(services: Services, mode: "create" | "update")
           changes: outcome.changes,
           eventId: outcome.eventId,
           catalog,
+          lang: actor.lang,
         }),
       );
       await refreshHomes(services, [...new Set([userId, outcome.deal.ownerId, outcome.before.ownerId])]);

@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import { loadActor } from "../../../domain/deals/actor.js";
 import { recordCall } from "../../../domain/forecast/record-call.js";
 import { getTeamSettings } from "../../../domain/settings/get-team-settings.js";
+import { renderProblem } from "../../../i18n/problem.js";
 import { t } from "../../../i18n/t.js";
 import { withDirectory } from "../../../notify/directory.js";
 import { refreshHomes } from "../../../notify/publish-home.js";
@@ -37,7 +38,7 @@ export function forecastCallSubmitted(services: Services) {
         errors: {
           [FORECAST_CALL_FORM.amount]:
             outcome.problem === "amount"
-              ? outcome.error
+              ? renderProblem(actor.lang, outcome.amountProblem)
               : t(actor.lang, "homeForecast.currency", { currency: outcome.currency }),
         },
       });
