@@ -4,6 +4,7 @@ import { WebClient } from "@slack/web-api";
 import { background } from "./background.js";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config/config.js";
+import { type Checkpointer, startCheckpointer } from "./db/checkpointer.js";
 import type { Database } from "./db/client.js";
 import {
   finishWorkAtOnce,
@@ -99,6 +100,7 @@ export function createApp(deps: AppDeps): DealbotApp {
     target.provider === "sqlite" && config.readWorker
       ? new ReadWorker({ target, db: database.backgroundDb, logger })
       : inProcessReader(database.backgroundDb);
+  let checkpoints: Checkpointer | undefined;
   const services: Services = {
     config,
     database,
@@ -172,6 +174,8 @@ export function createApp(deps: AppDeps): DealbotApp {
     work,
     async start({ port = config.port, scheduler: runScheduler = config.scheduler.enabled } = {}) {
       await prepareWorkspace(services);
+      // SQLite's WAL checkpoints, off the event loop while the app serves (src/db/checkpointer.ts).
+      if (target.provider === "sqlite") checkpoints ??= startCheckpointer(target.file, logger);
       const listening = await http.listen(port);
       if (bolt.socketMode) await bolt.app.start();
       // Work accepted before a crash or a restart, and retries that are due.
@@ -193,6 +197,8 @@ export function createApp(deps: AppDeps): DealbotApp {
       const { unfinished } = await work.stop(Math.max(0, deadline - Date.now()));
       if (schedulerStarted) await withTimeout(scheduler.stop(), Math.max(0, deadline - Date.now()));
       if (reads instanceof ReadWorker) await reads.stop();
+      await checkpoints?.stop();
+      checkpoints = undefined;
       if (unfinished > 0)
         logger.warn(
           { unfinished },

@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { AUTOCHECKPOINT_PAGES } from "./checkpointer.js";
 import type { DatabaseTarget } from "./target.js";
 
 /** What src/db uses of better-sqlite3's connection, directly (see SqliteNow in client.ts). */
@@ -39,9 +40,11 @@ export function createAdapterFactory(target: DatabaseTarget): AdapterFactory {
     // a crash or kill of the process, without an fsync that would stall the event loop on every
     // write, the row written before each ack included (bench/ack-latency, README "Durability").
     const synchronous = target.synchronous ?? "normal";
-    const connection = holdClient<SqliteConnection>(factory, (client) =>
-      client.pragma(`synchronous = ${synchronous === "full" ? "FULL" : "NORMAL"}`),
-    );
+    const connection = holdClient<SqliteConnection>(factory, (client) => {
+      client.pragma(`synchronous = ${synchronous === "full" ? "FULL" : "NORMAL"}`);
+      // Checkpoints run on their own thread in the app (./checkpointer.ts); this is the safety net.
+      client.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
+    });
     return {
       factory,
       sqliteConnection: () => {

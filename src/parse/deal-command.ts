@@ -1,3 +1,4 @@
+import { subcommandWord } from "./aliases.js";
 import { stripControls } from "./clean-text.js";
 import type { DealCommand } from "./deal-command-schema.js";
 import { toPlainText } from "./plain-text.js";
@@ -56,12 +57,13 @@ export const SUBCOMMANDS: ReadonlyMap<string, SubcommandParser> = new Map([
 /**
  * Parse the text after `/deal` (as Slack sends it, with `should_escape`) into a
  * command. Purely syntactic: field values stay strings for parseFieldValues.
- * Empty text is help; an unknown subcommand is help naming the word.
+ * Empty text is help; an unknown subcommand is help naming the word. The subcommand
+ * may be written in Finnish, Polish, Ukrainian or Russian (./aliases.ts).
  */
 export function parseDealCommand(typed: string): DealCommand {
   const text = stripControls(typed);
   const tokens = tokenizeCommand(text);
-  const firstWord = text.trim().split(/\s+/)[0]?.toLowerCase() ?? "";
+  const firstWord = subcommandWord(text.trim().split(/\s+/)[0]?.toLowerCase() ?? "");
   if (!tokens.ok) {
     return SUBCOMMANDS.has(firstWord)
       ? { kind: "invalid", subcommand: firstWord, problem: tokens.problem }
@@ -69,7 +71,7 @@ export function parseDealCommand(typed: string): DealCommand {
   }
   const [first, ...args] = tokens.value;
   if (!first) return { kind: "help" };
-  const parse = first.quoted ? undefined : SUBCOMMANDS.get(first.text.toLowerCase());
+  const parse = first.quoted ? undefined : SUBCOMMANDS.get(subcommandWord(first.text.toLowerCase()));
   if (!parse) return { kind: "help", unknown: toPlainText(first.text) || "?" };
   return parse(args);
 }

@@ -49,6 +49,7 @@ const CASES = [
       [DEAL_FORM.close]: "Pick the expected close date.",
       [DEAL_FORM.owner]: "Pick the deal's owner.",
     },
+    negative: 'Amount "-5" is negative.',
     mismatch: "This amount is in USD but the currency field says EUR. Make them match.",
     created: "Created",
     amount: "€25,000",
@@ -58,6 +59,7 @@ const CASES = [
     showHistory: "*Recent history*",
     showUpdate: "Update",
     lostUnknown: 'Loss reason "zzzz" is not one of:',
+    lostDone: "Marked lost *#1 Acme*",
     adminTitle: "Team settings",
     adminTimezone: "Team timezone",
     badTimezone: '"Mars/Olympus" is not a timezone I know.',
@@ -84,6 +86,7 @@ const CASES = [
       [DEAL_FORM.close]: "Valitse arvioitu sulkemispäivä.",
       [DEAL_FORM.owner]: "Valitse kaupalle vastuuhenkilö.",
     },
+    negative: "Summa ”-5” on negatiivinen.",
     mismatch: "Arvo on valuutassa USD, mutta valuuttakentässä lukee EUR. Korjaa ne samoiksi.",
     created: "Luotu",
     amount: "25 000 €",
@@ -93,6 +96,7 @@ const CASES = [
     showHistory: "*Viimeisimmät muutokset*",
     showUpdate: "Päivitä",
     lostUnknown: 'Häviön syy "zzzz" ei ole mikään näistä:',
+    lostDone: "Hävitty *#1 Acme*",
     adminTitle: "Tiimin asetukset",
     adminTimezone: "Tiimin aikavyöhyke",
     badTimezone: '"Mars/Olympus" ei ole tuntemani aikavyöhyke.',
@@ -119,6 +123,7 @@ const CASES = [
       [DEAL_FORM.close]: "Wybierz przewidywaną datę zamknięcia.",
       [DEAL_FORM.owner]: "Wybierz opiekuna szansy.",
     },
+    negative: "Kwota „-5” jest ujemna.",
     mismatch: "Kwota jest w USD, a pole waluty wskazuje EUR. Popraw jedno z nich, żeby się zgadzały.",
     created: "Utworzono",
     amount: "25 000 €",
@@ -128,6 +133,7 @@ const CASES = [
     showHistory: "*Ostatnie zmiany*",
     showUpdate: "Aktualizuj",
     lostUnknown: 'Powodu przegranej "zzzz" nie ma na liście:',
+    lostDone: "Przegrana *#1 Acme*",
     adminTitle: "Ustawienia zespołu",
     adminTimezone: "Strefa czasowa zespołu",
     badTimezone: 'Nie znam strefy czasowej "Mars/Olympus".',
@@ -139,6 +145,43 @@ const CASES = [
     outcomeTitle: "Kontakt z krytykiem",
     outcomeMissing: "Napisz, jak zakończył się kontakt.",
     notYours: "To nie jest Twoja ankieta.",
+  },
+  {
+    lang: "ru",
+    locale: "ru-RU",
+    newTitle: "Новая сделка",
+    nameLabel: "Название сделки",
+    stageOption: "Lead (10%)",
+    createSubmit: "Создать",
+    missing: {
+      [DEAL_FORM.name]: "Укажите название сделки, например: Acme – 50 лицензий.",
+      [DEAL_FORM.amount]: "Укажите сумму, например: 12k или 12 500.",
+      [DEAL_FORM.stage]: "Выберите этап.",
+      [DEAL_FORM.close]: "Выберите ожидаемую дату закрытия.",
+      [DEAL_FORM.owner]: "Выберите ответственного за сделку.",
+    },
+    negative: "Сумма «-5» отрицательная.",
+    mismatch: "Сумма указана в USD, а в поле валюты — EUR. Приведите их в соответствие.",
+    created: "Создана",
+    amount: "25 000 €",
+    updateTitle: "Изменить сделку #1",
+    changedBy: "Пока вы редактировали, Rep внёс(ла) изменение (сумма: 25 000 € → 30 000 €).",
+    showClose: "*Ожидаемое закрытие*",
+    showHistory: "*Последние изменения*",
+    showUpdate: "Обновить",
+    lostUnknown: 'Причины проигрыша "zzzz" нет среди этих:',
+    lostDone: "Проиграна *#1 Acme*",
+    adminTitle: "Настройки команды",
+    adminTimezone: "Часовой пояс команды",
+    badTimezone: 'Часовой пояс "Mars/Olympus" мне неизвестен.',
+    badStage: 'В строке 2 "Demo" нет вероятности.',
+    adminSaved: "Настройки команды сохранены:",
+    repsOf: "Менеджеры: Rep",
+    quota: "План для команды, 2026-12: 50 000 €.",
+    contactAdded: "Добавлен контакт *Maria*",
+    outcomeTitle: "Работа с критиком",
+    outcomeMissing: "Напишите, чем закончился контакт.",
+    notYours: "Этот опрос не для вас.",
   },
 ] as const;
 
@@ -218,6 +261,14 @@ describe.each(CASES)("$lang", (c) => {
       metadataOf(opened.modal),
     );
     expect(mismatch.body.errors).toEqual({ [DEAL_FORM.amount]: c.mismatch });
+    // The parser's own problems come back in the form's language too.
+    const negative = await drive.submit(
+      "UREP01",
+      VIEWS.create,
+      await dealForm(t, { [DEAL_FORM.amount]: plainTextValue("-5") }),
+      metadataOf(opened.modal),
+    );
+    expect(said(negative.body.errors?.[DEAL_FORM.amount])).toContain(c.negative);
 
     const saved = await drive.submit("UREP01", VIEWS.create, await dealForm(t), metadataOf(opened.modal));
     expect(saved.body).toEqual({ response_action: "clear" });
@@ -252,6 +303,17 @@ describe.each(CASES)("$lang", (c) => {
     const deal = await t.db.deal.findFirstOrThrow();
     expect(said((await drive.click("UREP01", ACTIONS.edit, String(deal.id))).modal)).toContain(c.updateTitle);
     expect(said((await drive.click("UREP01", ACTIONS.homeNew, "")).modal)).toContain(c.newTitle);
+    // The lost form's confirmation too.
+    const lostForm = await drive.command("UREP01", "lost Acme");
+    const reason = await t.db.lossReason.findFirstOrThrow({ orderBy: { position: "asc" } });
+    const lost = await drive.submit(
+      "UREP01",
+      VIEWS.lost,
+      { [DEAL_FORM.lossReason]: { [VALUE]: staticSelectValue(String(reason.id)) } },
+      metadataOf(lostForm.modal),
+    );
+    expect(lost.body).toEqual({ response_action: "clear" });
+    await expect.poll(() => said(t.slack.responses.map((r) => r.body))).toContain(c.lostDone);
   });
 
   it("runs /deal admin in the admin's language: form, problems, confirmation and quota", async () => {

@@ -130,3 +130,33 @@ describe("dates typed in the rep's language", () => {
     );
   });
 });
+
+describe("subcommand words in the rep's language", () => {
+  it("creates and lists deals with Finnish and Russian subcommands, and help lists them", async () => {
+    const { t, ask, drive } = await boot("fi-FI");
+    expect(await ask("uusi Beta amount 5000 close ensi perjantaina")).toContain("Beta");
+    const beta = await t.db.deal.findFirst({ where: { name: "Beta" }, select: { closeOn: true } });
+    expect(beta?.closeOn).toBeDefined();
+    const listed = await drive.command("UREP01", "listaa");
+    expect(JSON.stringify(listed.ack ?? listed.reply)).toContain("Beta");
+    const help = await drive.command("UREP01", "ohje");
+    expect(JSON.stringify(help.ack ?? help.reply)).toContain("Komennot käyvät myös suomeksi: `uusi` (new)");
+    // A word that is no subcommand in any language is still "I don't know".
+    expect(await ask("frobnicate")).toContain("Tuntematon /deal-komento");
+
+    t.slack.addUser({ id: "UREP02", realName: "Rep", tz: "Europe/Moscow", locale: "ru-RU" });
+    await drive.command("UREP02", "новая Gamma amount 7000 close 2026-12-31");
+    const theirs = await drive.command("UREP02", "список");
+    expect(JSON.stringify(theirs.ack ?? theirs.reply)).toContain("Gamma");
+    const russianHelp = await drive.command("UREP02", "помощь");
+    expect(JSON.stringify(russianHelp.ack ?? russianHelp.reply)).toContain("Команды работают и по-русски");
+  });
+
+  it("English help shows no alias note", async () => {
+    const { ask, drive } = await boot("en-GB");
+    await ask("help");
+    const help = await drive.command("UREP01", "help");
+    expect(JSON.stringify(help.ack ?? help.reply)).not.toContain("aliases");
+    expect((help.ack ?? help.reply)?.blocks).toMatchObject([{}, {}, { type: "context", elements: [{}, {}] }]);
+  });
+});

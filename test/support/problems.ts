@@ -1,5 +1,4 @@
 import { renderProblem, renderProblems } from "../../src/i18n/problem.js";
-import type { DealCommand } from "../../src/parse/deal-command.js";
 import type { Problem } from "../../src/parse/problem.js";
 
 type English<R> = R extends { ok: false; problem: Problem }
@@ -26,6 +25,3 @@ export function inEnglish<R>(result: R): English<R> {
   }
   return result as English<R>;
 }
-
-/** The parsed command with an `invalid` problem said in English. */
-export const commandInEnglish = (command: DealCommand) => inEnglish(command);

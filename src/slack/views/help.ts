@@ -35,7 +35,10 @@ export function helpMessage(lang: Lang, unknown?: string): Message {
   const intro = unknown
     ? t(lang, "help.unknownIntro", { command: escapeMrkdwn(unknown) })
     : t(lang, "help.intro");
-  const notes = [t(lang, "help.fields"), t(lang, "language.dateNote")];
+  // English has no subcommand aliases to list (its note is empty).
+  const notes = [t(lang, "help.fields"), t(lang, "language.dateNote"), t(lang, "parse.help.aliases")].filter(
+    Boolean,
+  );
   return {
     text: unknown ? t(lang, "help.unknownText", { command: escapeMrkdwn(unknown) }) : t(lang, "help.text"),
     blocks: [section(intro), section(USAGE.map((key) => `• ${t(lang, key)}`).join("\n")), context(...notes)],

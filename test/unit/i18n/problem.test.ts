@@ -66,3 +66,26 @@ describe("renderProblem", () => {
     expect(renderProblem("en", problem)).toContain("Stage is 102 characters; the most is 100.");
   });
 });
+
+describe("date examples in each language's hint", () => {
+  // Every example the hint offers is one the reader can type back in their language.
+  it.each([
+    ["en", ["friday", "next friday", "15 Jan", "2027-01-15", "in 2 weeks", "end of month"]],
+    ["fi", ["perjantaina", "ensi perjantaina", "15.1.2027", "2027-01-15", "2 viikon päästä", "kuun lopussa"]],
+    ["pl", ["friday", "next friday", "in 2 weeks", "end of month", "15.01.2027", "2027-01-15"]],
+    [
+      "uk",
+      ["у п'ятницю", "наступної п'ятниці", "через 2 тижні", "в кінці місяця", "15.01.2027", "2027-01-15"],
+    ],
+    [
+      "ru",
+      ["в пятницу", "в следующую пятницу", "через 2 недели", "в конце месяца", "15.01.2027", "2027-01-15"],
+    ],
+  ] as const)("%s", (lang, examples) => {
+    const hint = renderProblem(lang, { key: "parse.tip.date" });
+    for (const example of examples) {
+      expect(hint).toContain(example);
+      expect(parseDate(example, { now: NOW, timezone: "Europe/Helsinki", lang }).ok, example).toBe(true);
+    }
+  });
+});

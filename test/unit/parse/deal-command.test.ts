@@ -193,3 +193,28 @@ describe("parseDealCommand refuses", () => {
     expect(dealCommandSchema.safeParse(parsed).success).toBe(true);
   });
 });
+
+describe("parseDealCommand reads subcommands in Finnish, Polish, Ukrainian and Russian", () => {
+  it.each([
+    ["uusi Acme amount 5k", { kind: "new", fields: { name: "Acme", amount: "5k" } }],
+    [
+      "Päivitä #4 stage proposal",
+      { kind: "update", ref: { kind: "id", id: 4 }, fields: { stage: "proposal" } },
+    ],
+    ["pokaż #4", { kind: "show", ref: { kind: "id", id: 4 } }],
+    ["СПИСОК", { kind: "list" }],
+    ["виграно Acme", { kind: "won", ref: { kind: "name", query: "Acme" } }],
+    ["прогноз team", { kind: "forecast-team" }],
+    ["ohje", { kind: "help" }],
+  ] as const)("%j", (text, command) => {
+    expect(parseDealCommand(text)).toEqual(command);
+  });
+
+  it("names the English subcommand when the aliased one is used wrongly", () => {
+    expect(parseDealCommand("päivitä")).toMatchObject({ kind: "invalid", subcommand: "update" });
+  });
+
+  it("a quoted alias is no subcommand", () => {
+    expect(parseDealCommand('"uusi" Acme')).toEqual({ kind: "help", unknown: "uusi" });
+  });
+});

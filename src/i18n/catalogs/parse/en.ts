@@ -161,6 +161,10 @@ export const enParse = {
   "match.stage.ambiguous": 'Stage "{text}" could be {names}: which one?',
   "match.stage.none": 'Stage "{text}" is not one of the team\'s stages: {names}. Try stage {example}.',
   "match.stage.lost": "A lost deal needs a reason, e.g. /deal lost Acme reason price.",
+
+  // --- /deal help: subcommand words in the reader's language (src/parse/aliases.ts). English
+  // needs none (its words are the commands), so help shows nothing for it.
+  "parse.help.aliases": "",
 } satisfies Record<string, string>;
 
 export type ParseKey = keyof typeof enParse;

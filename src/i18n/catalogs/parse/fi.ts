@@ -161,4 +161,7 @@ export const fiParse: Record<ParseKey, string> = {
   "match.stage.ambiguous": "Vaihe ”{text}” voi olla {names}: mikä niistä?",
   "match.stage.none": "Vaihe ”{text}” ei ole tiimin vaiheissa ({names}). Kokeile stage {example}.",
   "match.stage.lost": "Hävitty kauppa tarvitsee syyn, esim. /deal lost Acme reason price.",
+
+  "parse.help.aliases":
+    "Komennot käyvät myös suomeksi: `uusi` (new), `päivitä` (update), `listaa` (list), `näytä` (show), `voitettu` (won), `hävitty` (lost), `kumoa` (undo), `poissa` (away), `torkuta` (snooze), `kirjaa` (log), `koonti` (digest), `ennuste` (forecast), `tilastot` (stats), `kieli` (language), `ohje` (help). Niiden perässä sanat (amount, close, until, reason…) ovat englanniksi: `/deal uusi Acme amount 12k close ensi perjantaina`.",
 };

@@ -160,4 +160,7 @@ export const plParse: Record<ParseKey, string> = {
   "match.stage.ambiguous": "Etap „{text}” może oznaczać {names}: który z nich?",
   "match.stage.none": "Etapu „{text}” nie ma wśród etapów zespołu: {names}. Spróbuj stage {example}.",
   "match.stage.lost": "Przegrana szansa wymaga powodu, np. /deal lost Acme reason price.",
+
+  "parse.help.aliases":
+    "Polecenia działają też po polsku: `nowa` (new), `zmień` (update), `lista` (list), `pokaż` (show), `wygrana` (won), `przegrana` (lost), `cofnij` (undo), `nieobecność` (away), `uśpij` (snooze), `zapisz` (log), `podsumowanie` (digest), `prognoza` (forecast), `statystyki` (stats), `język` (language), `pomoc` (help). Dalsze słowa (amount, close, until, reason…) zostają po angielsku: `/deal nowa Acme amount 12k close next friday`.",
 };

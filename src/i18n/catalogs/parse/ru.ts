@@ -161,4 +161,7 @@ export const ruParse: Record<ParseKey, string> = {
   "match.stage.ambiguous": "Этап «{text}» может быть {names}: какой именно?",
   "match.stage.none": "Этапа «{text}» нет среди этапов команды: {names}. Попробуйте stage {example}.",
   "match.stage.lost": "Для проигранной сделки нужна причина, например /deal lost Acme reason price.",
+
+  "parse.help.aliases":
+    "Команды работают и по-русски: `новая` (new), `обновить` (update), `список` (list), `показать` (show), `выиграна` (won), `проиграна` (lost), `отменить` (undo), `отсутствие` (away), `отложить` (snooze), `записать` (log), `сводка` (digest), `прогноз` (forecast), `статистика` (stats), `язык` (language), `помощь` (help). Дальнейшие слова (amount, close, until, reason…) остаются английскими: `/deal новая Acme amount 12k close в следующую пятницу`.",
 };

@@ -160,4 +160,7 @@ export const ukParse: Record<ParseKey, string> = {
   "match.stage.ambiguous": "Етап «{text}» може бути {names}: який саме?",
   "match.stage.none": "Етапу «{text}» немає серед етапів команди: {names}. Спробуйте stage {example}.",
   "match.stage.lost": "Для програної угоди потрібна причина, наприклад /deal lost Acme reason price.",
+
+  "parse.help.aliases":
+    "Команди працюють і українською: `нова` (new), `оновити` (update), `список` (list), `показати` (show), `виграно` (won), `програно` (lost), `скасувати` (undo), `відсутність` (away), `відкласти` (snooze), `записати` (log), `зведення` (digest), `прогноз` (forecast), `статистика` (stats), `мова` (language), `довідка` (help). Подальші слова (amount, close, until, reason…) лишаються англійською: `/deal нова Acme amount 12k close наступної п'ятниці`.",
 };

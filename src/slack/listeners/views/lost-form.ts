@@ -82,6 +82,7 @@ export function lostFormSubmitted(services: Services) {
           changes: outcome.changes,
           eventId: outcome.eventId,
           catalog,
+          lang: actor.lang,
         }),
       );
       await refreshHomes(services, [...new Set([body.user.id, outcome.deal.ownerId])]);
