@@ -18,6 +18,10 @@ const DAY = 86_400_000;
 export const settings: TeamSettings = teamSettings({ timezone: "Europe/Berlin" });
 
 let seed = 7;
+/** Starts the dataset's random sequence over, so a dataset of N deals is the same however it is built. */
+export const resetRandom = () => {
+  seed = 7;
+};
 const random = () => {
   seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
   return seed / 2_147_483_648;
@@ -250,6 +254,7 @@ export async function seedDataset(db: Db, target: DatabaseTarget, deals: number)
   try {
     const stages = await catalogStages(db);
     await seeder.insertBase();
+    resetRandom();
     for (let seeded = 0; seeded < deals; ) {
       const n = Math.min(2_000, deals - seeded);
       await seeder.insertDeals(Array.from({ length: n }, (_, i) => makeDeal(seeded + i + 1, stages)));

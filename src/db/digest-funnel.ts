@@ -1,5 +1,6 @@
 import { type Db, Prisma } from "./client.js";
 import { CATEGORY_SQL } from "./forecast-category.js";
+import { isPostgres, stageMovesFrom } from "./index-hints.js";
 
 // Aggregates for the funnel digest and forecasts. Everything is grouped in SQL;
 // the rows returned are per stage, per rep or per reason, never per deal or event.
@@ -58,83 +59,119 @@ export interface StageConversion {
  * are still undecided and entered after their stage's `maturedBefore` instant (too recently
  * for staying put to mean anything). `maturedBefore` maps stage ids to that instant;
  * other stages use `defaultMaturedBefore`.
+ *
+ * The stage moves since `from` are read through the (toStageId, at, dealId) index, per stage
+ * a range of the window, and grouped once per deal: when it first entered each open stage,
+ * and the highest and lowest stage it reached. (Grouping per deal and stage, then joining
+ * each entry to its deal's outcome, cost three times as much on SQLite.)
  */
-export async function stageConversion(
+export async function stageConversion(db: Db, window: ConversionWindow): Promise<StageConversion[]> {
+  return (await conversionQuery(db, window, { conversion: true, outcomes: false })).conversion;
+}
+
+/**
+ * stageConversion, and the outcomes by stage reached over the same events ([from, asOf)).
+ * SQLite: from one pass over them (the digest's 12 months of moves read once, not twice).
+ * PostgreSQL: two queries at once, each on its own connection (its wall time is the longer
+ * of the two, not their sum).
+ */
+export async function stageConversionAndOutcomes(
   db: Db,
-  window: {
-    from: Date;
-    to: Date;
-    asOf: Date;
-    maturedBefore: Map<number, Date>;
-    defaultMaturedBefore: Date;
-    /** Only this owner's deals (as they are owned now). */
-    ownerId?: string;
-  },
-): Promise<StageConversion[]> {
+  window: ConversionWindow,
+): Promise<{ conversion: StageConversion[]; outcomes: StageOutcomes[] }> {
+  if (!isPostgres(db)) return conversionQuery(db, window, { conversion: true, outcomes: true });
+  const [{ conversion }, { outcomes }] = await Promise.all([
+    conversionQuery(db, window, { conversion: true, outcomes: false }),
+    conversionQuery(db, window, { conversion: false, outcomes: true }),
+  ]);
+  return { conversion, outcomes };
+}
+
+export interface ConversionWindow {
+  from: Date;
+  to: Date;
+  asOf: Date;
+  maturedBefore: Map<number, Date>;
+  defaultMaturedBefore: Date;
+  /** Only this owner's deals (as they are owned now). */
+  ownerId?: string;
+}
+
+async function conversionQuery(
+  db: Db,
+  window: ConversionWindow,
+  want: { conversion: boolean; outcomes: boolean },
+): Promise<{ conversion: StageConversion[]; outcomes: StageOutcomes[] }> {
+  const all = await db.stage.findMany({
+    select: { id: true, position: true, kind: true },
+    orderBy: { position: "asc" },
+  });
+  const withOutcomes = want.outcomes;
+  const stages = want.conversion ? all.filter((s) => s.kind === "open") : [];
   const owner = window.ownerId
     ? Prisma.sql`AND e."dealId" IN (SELECT x."id" FROM "Deal" x WHERE x."ownerId" = ${window.ownerId})`
     : Prisma.empty;
-  // Each instant is compared with the column directly (a CASE returning bare parameters
-  // would be text on PostgreSQL, not a timestamp).
-  const recent = (at: Date) => Prisma.sql`(en."enteredAt" >= ${at})`;
-  const cutoffs = [...window.maturedBefore].map(([id, at]) => Prisma.sql`WHEN ${id} THEN ${recent(at)}`);
-  const tooRecent =
-    cutoffs.length > 0
-      ? Prisma.sql`(CASE en."stageId" ${Prisma.join(cutoffs, " ")} ELSE ${recent(window.defaultMaturedBefore)} END)`
-      : recent(window.defaultMaturedBefore);
-  const rows = await db.$queryRaw<
-    { stageId: number; entered: unknown; advanced: unknown; lost: unknown; undecided: unknown }[]
-  >(Prisma.sql`
-    WITH ranked AS (
-      SELECT e."dealId" AS "dealId", e."toStageId" AS "stageId", ${STAGE_RANK} AS "rank", e."at" AS "at"
-      FROM "DealEvent" e JOIN "Stage" s ON s."id" = e."toStageId"
-      WHERE e."at" >= ${window.from} AND e."at" < ${window.asOf} ${owner}
+  const col = (name: string, stageId: number) => Prisma.raw(`"${name}${stageId}"`);
+  const perDeal = [
+    ...stages.map(
+      (s) => Prisma.sql`MIN(CASE WHEN e."toStageId" = ${s.id} THEN e."at" END) AS ${col("at", s.id)}`,
     ),
-    outcome AS (SELECT "dealId", MAX("rank") AS "top", MIN("rank") AS "bottom" FROM ranked GROUP BY "dealId"),
-    entered AS (
-      SELECT "dealId", "stageId", "rank", MIN("at") AS "enteredAt" FROM ranked
-      WHERE "rank" >= 0 AND "rank" < 1000000 AND "at" < ${window.to}
-      GROUP BY "dealId", "stageId", "rank"
-    )
-    SELECT en."stageId" AS "stageId", COUNT(*) AS "entered",
-           SUM(CASE WHEN o."top" > en."rank" THEN 1 ELSE 0 END) AS "advanced",
-           SUM(CASE WHEN o."top" <= en."rank" AND o."bottom" = -1 THEN 1 ELSE 0 END) AS "lost",
-           SUM(CASE WHEN o."top" <= en."rank" AND o."bottom" <> -1 AND ${tooRecent}
-                    THEN 1 ELSE 0 END) AS "undecided"
-    FROM entered en JOIN outcome o ON o."dealId" = en."dealId"
-    GROUP BY en."stageId"`);
-  return rows.map((r) => ({
-    stageId: num(r.stageId),
-    entered: num(r.entered),
-    advanced: num(r.advanced),
-    lost: num(r.lost),
-    undecided: num(r.undecided),
-  }));
+    ...(withOutcomes ? all : []).map(
+      (s) => Prisma.sql`MAX(CASE WHEN e."toStageId" = ${s.id} THEN 1 ELSE 0 END) AS ${col("reached", s.id)}`,
+    ),
+  ];
+  const perStage = stages.map((s) => {
+    const entered = Prisma.sql`d.${col("at", s.id)} < ${window.to}`;
+    const stayed = Prisma.sql`${entered} AND d."top" <= ${s.position}`;
+    // Each instant is compared with the column directly (a bare parameter in a CASE would
+    // be text on PostgreSQL, not a timestamp).
+    const matured = window.maturedBefore.get(s.id) ?? window.defaultMaturedBefore;
+    return Prisma.sql`
+      SUM(CASE WHEN ${entered} THEN 1 ELSE 0 END) AS ${col("entered", s.id)},
+      SUM(CASE WHEN ${entered} AND d."top" > ${s.position} THEN 1 ELSE 0 END) AS ${col("advanced", s.id)},
+      SUM(CASE WHEN ${stayed} AND d."bottom" = -1 THEN 1 ELSE 0 END) AS ${col("lost", s.id)},
+      SUM(CASE WHEN ${stayed} AND d."bottom" <> -1 AND d.${col("at", s.id)} >= ${matured} THEN 1 ELSE 0 END)
+        AS ${col("undecided", s.id)}`;
+  });
+  // Of the deals that reached each stage in the window, how many are now won and lost.
+  const outcomes = (withOutcomes ? all : []).map(
+    (s) => Prisma.sql`
+      SUM(CASE WHEN x."status" = 'won' THEN d.${col("reached", s.id)} ELSE 0 END) AS ${col("won", s.id)},
+      SUM(CASE WHEN x."status" = 'lost' THEN d.${col("reached", s.id)} ELSE 0 END) AS ${col("closedLost", s.id)},
+      MAX(d.${col("reached", s.id)}) AS ${col("any", s.id)}`,
+  );
+  const sums = [...perStage, ...outcomes];
+  if (sums.length === 0) return { conversion: [], outcomes: [] };
+  const [row = {}] = await db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
+    SELECT ${Prisma.join(sums)}
+    FROM (
+      SELECT e."dealId" AS "dealId", MAX(${STAGE_RANK}) AS "top", MIN(${STAGE_RANK}) AS "bottom"
+             ${perDeal.length > 0 ? Prisma.sql`, ${Prisma.join(perDeal)}` : Prisma.empty}
+      FROM ${stageMovesFrom(db, "e")}
+      WHERE e."toStageId" = s."id" AND e."at" >= ${window.from} AND e."at" < ${window.asOf} ${owner}
+      GROUP BY e."dealId"
+    ) d ${withOutcomes ? Prisma.sql`JOIN "Deal" x ON x."id" = d."dealId"` : Prisma.empty}`);
+  return {
+    conversion: stages
+      .map((s) => ({
+        stageId: s.id,
+        entered: num(row[`entered${s.id}`]),
+        advanced: num(row[`advanced${s.id}`]),
+        lost: num(row[`lost${s.id}`]),
+        undecided: num(row[`undecided${s.id}`]),
+      }))
+      .filter((r) => r.entered > 0),
+    outcomes: (withOutcomes ? all : [])
+      .filter((s) => num(row[`any${s.id}`]) > 0)
+      .map((s) => ({ stageId: s.id, won: num(row[`won${s.id}`]), lost: num(row[`closedLost${s.id}`]) })),
+  };
 }
 
+/** Per stage: of the deals that reached it in the window, how many are now won and how many lost. */
 export interface StageOutcomes {
   stageId: number;
   won: number;
   lost: number;
-}
-
-/** Per stage: of the deals that reached it in [from, to), how many are now won and how many lost. */
-export async function outcomesByStageReached(
-  db: Db,
-  window: { from: Date; to: Date },
-): Promise<StageOutcomes[]> {
-  const rows = await db.$queryRaw<{ stageId: number; won: unknown; lost: unknown }[]>(Prisma.sql`
-    WITH reached AS (
-      SELECT DISTINCT e."dealId" AS "dealId", e."toStageId" AS "stageId"
-      FROM "DealEvent" e
-      WHERE e."at" >= ${window.from} AND e."at" < ${window.to} AND e."toStageId" IS NOT NULL
-    )
-    SELECT r."stageId" AS "stageId",
-           SUM(CASE WHEN d."status" = 'won' THEN 1 ELSE 0 END) AS "won",
-           SUM(CASE WHEN d."status" = 'lost' THEN 1 ELSE 0 END) AS "lost"
-    FROM reached r JOIN "Deal" d ON d."id" = r."dealId"
-    GROUP BY r."stageId"`);
-  return rows.map((r) => ({ stageId: num(r.stageId), won: num(r.won), lost: num(r.lost) }));
 }
 
 export interface ClosingTotals extends StageTotals {

@@ -15,17 +15,21 @@ export async function newDeals(
   return { count: num(row?.count), amountMinor: big(row?.amount) };
 }
 
-/** Accounts whose first won deal closed in [from, to): new customers (names, a few). */
+/**
+ * Accounts whose first won deal closed in [from, to): new customers (names, a few). Starts from
+ * the deals won in the window and checks each account has no earlier win (an index look-up),
+ * rather than finding every account's first win over the whole history.
+ */
 export async function newCustomers(
   db: Db,
   input: { from: Date; to: Date; limit: number },
 ): Promise<{ count: number; names: string[] }> {
   const rows = await db.$queryRaw<{ name: string }[]>(Prisma.sql`
     SELECT a."name" AS "name" FROM "Account" a
-    JOIN (SELECT d."accountId" AS "accountId", MIN(d."closedAt") AS "first" FROM "Deal" d
-          WHERE d."status" = 'won' AND d."accountId" IS NOT NULL GROUP BY d."accountId") w
-      ON w."accountId" = a."id"
-    WHERE w."first" >= ${input.from} AND w."first" < ${input.to}
+    WHERE a."id" IN (SELECT d."accountId" FROM "Deal" d
+                     WHERE d."status" = 'won' AND d."closedAt" >= ${input.from} AND d."closedAt" < ${input.to})
+      AND NOT EXISTS (SELECT 1 FROM "Deal" p
+                      WHERE p."accountId" = a."id" AND p."status" = 'won' AND p."closedAt" < ${input.from})
     ORDER BY a."name"`);
   return { count: rows.length, names: rows.slice(0, input.limit).map((r) => r.name) };
 }

@@ -1,5 +1,6 @@
 import { type Db, Prisma } from "./client.js";
 import { big, num } from "./digest-funnel.js";
+import { DEAL_HISTORY_INDEX, isPostgres, sqliteIndex, stageMovesFrom } from "./index-hints.js";
 
 // Pipeline hygiene for the digest, risk alerts and nudges: past-due open deals, deals
 // without a next step or without activity, and time in stage from the event log.
@@ -7,9 +8,7 @@ import { big, num } from "./digest-funnel.js";
 
 /** Whole days between two instants in SQL (truncated; CAST truncates a positive REAL on SQLite), for the provider of `db` (SQLite and PostgreSQL differ here alone). */
 export function daysBetween(db: Db, later: Prisma.Sql, earlier: Prisma.Sql): Prisma.Sql {
-  // Prisma's own client knows its provider; the data layer is the only code that asks.
-  const provider = (db as unknown as { _activeProvider?: string })._activeProvider;
-  return provider === "postgresql"
+  return isPostgres(db)
     ? Prisma.sql`FLOOR(EXTRACT(EPOCH FROM (CAST(${later} AS timestamp) - ${earlier})) / 86400.0)`
     : Prisma.sql`CAST(julianday(${later}) - julianday(${earlier}) AS INTEGER)`;
 }
@@ -136,14 +135,13 @@ async function queryStageStays(db: Db, window: { from: Date; to: Date }): Promis
   const rows = await db.$queryRaw<{ stageId: number; days: unknown; count: unknown }[]>(Prisma.sql`
     WITH moved AS (
       SELECT DISTINCT w."dealId" AS "dealId"
-      FROM "DealEvent" w
-      WHERE w."at" >= ${window.from} AND w."at" < ${window.to}
-        AND w."toStageId" IS NOT NULL AND w."fromStageId" IS NOT NULL
+      FROM ${stageMovesFrom(db, "w")}
+      WHERE w."toStageId" = s."id" AND w."at" >= ${window.from} AND w."at" < ${window.to} AND w."fromStageId" IS NOT NULL
     ),
     moves AS (
       SELECT e."fromStageId" AS "stageId", e."at" AS "at",
              LAG(e."at") OVER (PARTITION BY e."dealId" ORDER BY e."at", e."id") AS "enteredAt"
-      FROM "DealEvent" e
+      FROM "DealEvent" e ${sqliteIndex(db, DEAL_HISTORY_INDEX)}
       WHERE e."toStageId" IS NOT NULL AND e."at" < ${window.to}
         AND e."dealId" IN (SELECT "dealId" FROM moved)
     )
@@ -171,7 +169,7 @@ export async function openStageAges(
   const rows = await db.$queryRaw<{ stageId: number; days: unknown; count: unknown }[]>(Prisma.sql`
     WITH o AS (
       SELECT d."stageId" AS "stageId",
-             COALESCE((SELECT MAX(e."at") FROM "DealEvent" e
+             COALESCE((SELECT MAX(e."at") FROM "DealEvent" e ${sqliteIndex(db, DEAL_HISTORY_INDEX)}
                        WHERE e."dealId" = d."id" AND e."toStageId" = d."stageId"), d."createdAt") AS "enteredAt"
       FROM "Deal" d
       WHERE d."status" = 'open' AND d."currency" = ${input.currency} ${owner}

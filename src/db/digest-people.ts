@@ -111,7 +111,7 @@ export interface SlipCandidate extends DealBrief {
   changes: string;
 }
 
-/** Open deals whose close date changed in [from, to), biggest first, with the change logged. */
+/** Open deals whose close date changed in [from, to), biggest first (then latest, then by id: the same on any plan), with the change logged. */
 export async function closeDateChanges(
   db: Db,
   input: { currency: string; from: Date; to: Date; limit: number },
@@ -133,7 +133,7 @@ export async function closeDateChanges(
     LEFT JOIN "Account" a ON a."id" = d."accountId"
     WHERE e."at" >= ${input.from} AND e."at" < ${input.to} AND e."changes" LIKE '%"closeOn":%'
       AND d."status" = 'open' AND d."currency" = ${input.currency}
-    ORDER BY d."amountMinor" DESC, e."at" DESC
+    ORDER BY d."amountMinor" DESC, e."at" DESC, d."id", e."id" DESC
     LIMIT ${input.limit}`);
   return rows.map((r) => ({
     id: num(r.id),

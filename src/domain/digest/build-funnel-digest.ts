@@ -1,11 +1,5 @@
 import { listLossReasons, listStages } from "../../db/catalog.js";
-import {
-  lossesByReason,
-  openClosingByStage,
-  openTotalsByStage,
-  outcomesByStageReached,
-  wonBetween,
-} from "../../db/digest-funnel.js";
+import { lossesByReason, openClosingByStage, openTotalsByStage, wonBetween } from "../../db/digest-funnel.js";
 import type { HygieneTotals } from "../../db/digest-hygiene.js";
 import {
   biggestClosed,
@@ -102,11 +96,10 @@ export async function buildFunnelDigest(
   const stageProbability = new Map(stages.map((s) => [s.id, s.probability]));
   const lastWeek = new Date(at.getTime() - 6 * 86_400_000);
 
-  const [open, snapshot, flow, outcomes, quotas, reasons, losses] = await Promise.all([
+  const [open, snapshot, flow, quotas, reasons, losses] = await Promise.all([
     openTotalsByStage(db, currency),
     latestSnapshot(db, { kind: FUNNEL_SNAPSHOT, atMost: digestPeriods(lastWeek, settings.timezone).weekOf }),
     buildStageFlow(db, { at, periods, openStages, wonName, currency }),
-    outcomesByStageReached(db, periods.reference),
     listQuotas(db, {
       periods: [periods.month.key, periods.quarter.key, ...periods.nextQuarters.map((q) => q.key)].flatMap(
         (key) => (key.includes("Q") ? [key, ...monthsOfQuarter(key)] : [key]),
@@ -138,7 +131,7 @@ export async function buildFunnelDigest(
     };
   });
 
-  const rates = winRatesByStage(outcomes);
+  const rates = winRatesByStage(flow.outcomes);
   const forecastFor = async (period: DigestPeriods["month"]) => {
     const [won, closing] = await Promise.all([
       wonBetween(db, { currency, from: period.from, to: period.to }),

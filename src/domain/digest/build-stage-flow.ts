@@ -1,5 +1,5 @@
 import type { Db } from "../../db/client.js";
-import { stageConversion } from "../../db/digest-funnel.js";
+import { type StageOutcomes, stageConversion, stageConversionAndOutcomes } from "../../db/digest-funnel.js";
 import { openStageAges, stageStays } from "../../db/digest-hygiene.js";
 import { type ConversionStep, computeConversion, findBottleneck } from "./compute-conversion.js";
 import { computeTimeInStage, type StageTime } from "./compute-time-in-stage.js";
@@ -12,6 +12,8 @@ export const DEFAULT_MATURITY_DAYS = 60;
 export interface StageFlow {
   conversion: { steps: ConversionStep[]; bottleneck: ConversionStep | null };
   timeInStage: StageTime[];
+  /** Per stage, of the deals that reached it in the reference window (12 months), how many are now won and lost. */
+  outcomes: StageOutcomes[];
 }
 
 /**
@@ -46,10 +48,16 @@ export async function buildStageFlow(
     maturedBefore,
     defaultMaturedBefore: new Date(at.getTime() - DEFAULT_MATURITY_DAYS * DAY),
   };
+  // The reference window's events, [reference.from, at), also give the win rates by stage
+  // reached (periods.reference ends at `at`): one pass over 12 months of moves, not two.
   const [recent, reference] = await Promise.all([
     stageConversion(db, { from: periods.recent.from, to: at, ...common }),
-    stageConversion(db, { from: periods.reference.from, to: periods.recent.from, ...common }),
+    stageConversionAndOutcomes(db, { from: periods.reference.from, to: periods.recent.from, ...common }),
   ]);
-  const steps = computeConversion(input.openStages, recent, reference, input.wonName);
-  return { conversion: { steps, bottleneck: findBottleneck(steps) }, timeInStage };
+  const steps = computeConversion(input.openStages, recent, reference.conversion, input.wonName);
+  return {
+    conversion: { steps, bottleneck: findBottleneck(steps) },
+    timeInStage,
+    outcomes: reference.outcomes,
+  };
 }
