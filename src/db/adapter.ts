@@ -18,7 +18,7 @@ export interface SqliteStatement {
   run(...params: unknown[]): unknown;
 }
 
-/** What src/db uses of a pg pool, directly (the statement pool in client.ts). */
+/** What src/db uses of the pg pool, directly (see PgNow in client.ts). */
 export interface PgPool {
   query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
 }
@@ -27,6 +27,8 @@ export interface AdapterFactory {
   factory: PrismaBetterSQLite3 | PrismaPg;
   /** SQLite: the connection Prisma's adapter opened (once it has), to use directly. */
   sqliteConnection?: () => SqliteConnection | undefined;
+  /** PostgreSQL: the pool Prisma's adapter opened (once it has), to use directly. */
+  pgPool?: () => PgPool | undefined;
 }
 
 /** The Prisma driver adapter for a database target (no Prisma engine binaries needed). */
@@ -52,7 +54,7 @@ export function createAdapterFactory(target: DatabaseTarget): AdapterFactory {
     };
   }
   const factory = new PrismaPg({ connectionString: target.url, max: 10 });
-  return { factory };
+  return { factory, pgPool: holdClient<PgPool>(factory) };
 }
 
 /**

@@ -27,11 +27,7 @@ export interface Database {
   readonly target: DatabaseTarget;
   /** SQLite only: its one connection, used directly for the few writes a request must not queue for. */
   readonly sqliteNow?: SqliteNow;
-  /**
-   * PostgreSQL only: a small pool of its own for the few statements worth preparing by hand
-   * (the durable queue's rows), so the row an ack waits for never waits for a connection that
-   * the work after other acks holds in Prisma's pool.
-   */
+  /** PostgreSQL only: the pool under Prisma, for the few statements worth preparing by hand. */
   readonly pgPool?: () => PgPool | undefined;
   /** Resolves true when the database answers a trivial query within `timeoutMs`. */
   ping(timeoutMs?: number): Promise<boolean>;
@@ -41,7 +37,7 @@ export interface Database {
 }
 
 export function openDatabase(target: DatabaseTarget, background: Background = processBackground): Database {
-  const { factory: adapter, sqliteConnection } = createAdapterFactory(target);
+  const { factory: adapter, sqliteConnection, pgPool } = createAdapterFactory(target);
   const client =
     target.provider === "sqlite"
       ? new SqliteClient({ adapter })
@@ -53,19 +49,6 @@ export function openDatabase(target: DatabaseTarget, background: Background = pr
   });
   let closed = false;
   let bulkPool: pg.Pool | undefined;
-  let statementPool: pg.Pool | undefined;
-  const pgPool =
-    target.provider === "postgresql"
-      ? () => {
-          if (closed) return undefined;
-          if (!statementPool) {
-            statementPool = new pg.Pool({ connectionString: target.url, max: 8 });
-            // An idle connection dropped by the server: the pool replaces it; nothing to crash for.
-            statementPool.on("error", () => {});
-          }
-          return statementPool;
-        }
-      : undefined;
   return {
     db,
     backgroundDb,
@@ -110,7 +93,6 @@ export function openDatabase(target: DatabaseTarget, background: Background = pr
       if (closed) return;
       closed = true;
       await bulkPool?.end();
-      await statementPool?.end();
       await db.$disconnect();
     },
   };
