@@ -364,5 +364,13 @@ describe("survey page security", () => {
     const page = await getPage(surveyLink(mail, 10));
     expect(page.html).toContain('<html lang="fi">');
     expect(page.html).toContain("Kuinka todennäköisesti suosittelisit meitä");
+    // A post refused by the form checks (here: no cookie) is explained in Finnish too.
+    const refused = await postForm(
+      surveyLink(mail, 10).split("?")[0]!,
+      { csrf: page.csrf!, v: page.version!, score: "9", comment: "" },
+      { origin: new URL(surveyLink(mail, 10)).origin },
+    );
+    expect(refused.status).toBe(403);
+    expect(refused.html).toContain("Lomaketta ei voitu vastaanottaa");
   });
 });

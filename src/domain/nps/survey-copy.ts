@@ -32,6 +32,8 @@ export interface SurveyCopy {
   expiredTitle: string;
   expiredBody: string;
   tooMany: string;
+  /** A form post that failed its checks (forged, or opened too long ago). */
+  formRefused: string;
   /** Slack modal title, at most 24 characters. */
   commentTitle: string;
 }
@@ -56,6 +58,7 @@ const PLAIN = {
   expiredTitle: "survey.expiredTitle",
   expiredBody: "survey.expiredBody",
   tooMany: "survey.tooMany",
+  formRefused: "survey.formRefused",
   commentTitle: "survey.comment.title",
 } as const satisfies Record<string, MessageKey>;
 

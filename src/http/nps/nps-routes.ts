@@ -159,7 +159,7 @@ export function npsRoutes(services: Services): Route[] {
         if (!survey) return;
         const parsed = formSchema.safeParse(Object.fromEntries(fields));
         const nonce = cookieOf(req);
-        if (!parsed.success || !nonce) return forbidden(res);
+        if (!parsed.success || !nonce) return forbidden(res, survey.contact.language);
         const { csrf, v, score, comment } = parsed.data;
         const issuedAt = Number(csrf.split(".")[0]);
         const now = services.clock.now().getTime();
@@ -168,7 +168,7 @@ export function npsRoutes(services: Services): Route[] {
           now - issuedAt > FORM_TTL_MS ||
           issuedAt > now + 60_000
         )
-          return forbidden(res);
+          return forbidden(res, survey.contact.language);
         const copy = surveyCopy(survey.contact.language);
         if (score === undefined) {
           return showForm(res, req, survey, {
@@ -235,17 +235,10 @@ function send(
   res.end(body);
 }
 
-function forbidden(res: ServerResponse): void {
-  const en = surveyCopy("en");
-  send(
-    res,
-    403,
-    messagePage(
-      en,
-      en.invalidTitle,
-      "This form could not be accepted. Open the link from the message again.",
-    ),
-  );
+/** A refused form post, in the contact's language when the survey is known. */
+function forbidden(res: ServerResponse, language?: string): void {
+  const copy = surveyCopy(language);
+  send(res, 403, messagePage(copy, copy.invalidTitle, copy.formRefused));
 }
 
 function cookieOf(req: IncomingMessage): string | undefined {

@@ -137,6 +137,7 @@ export const enReplies = {
   "chart.bestCase": "best case",
   "chart.history": "history",
   "chart.target": "target {amount}",
+  "survey.formRefused": "This form could not be accepted. Open the link from the message again.",
 } satisfies Record<string, string>;
 
 export type RepliesKey = keyof typeof enReplies;

@@ -135,4 +135,5 @@ export const fiReplies: Record<RepliesKey, string> = {
   "chart.bestCase": "paras tapaus",
   "chart.history": "historia",
   "chart.target": "tavoite {amount}",
+  "survey.formRefused": "Lomaketta ei voitu vastaanottaa. Avaa linkki viestistä uudelleen.",
 };

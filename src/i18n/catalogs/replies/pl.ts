@@ -136,4 +136,5 @@ export const plReplies: Record<RepliesKey, string> = {
   "chart.bestCase": "optymistycznie",
   "chart.history": "historia",
   "chart.target": "cel {amount}",
+  "survey.formRefused": "Nie udało się przyjąć formularza. Otwórz ponownie link z wiadomości.",
 };

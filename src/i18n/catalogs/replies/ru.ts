@@ -136,4 +136,5 @@ export const ruReplies: Record<RepliesKey, string> = {
   "chart.bestCase": "оптимистично",
   "chart.history": "история",
   "chart.target": "план {amount}",
+  "survey.formRefused": "Не удалось принять форму. Откройте ссылку из сообщения ещё раз.",
 };

@@ -135,4 +135,5 @@ export const ukReplies: Record<RepliesKey, string> = {
   "chart.bestCase": "оптимістично",
   "chart.history": "історія",
   "chart.target": "план {amount}",
+  "survey.formRefused": "Не вдалося прийняти форму. Відкрийте посилання з повідомлення ще раз.",
 };
