@@ -90,3 +90,12 @@ export function formatDayRange(lang: Exclude<Lang, "en">, from: string, to: stri
     timeZone: "UTC",
   }).formatRange(start, end);
 }
+
+// British English writes "A, B and C" / "A, B or C" (no serial comma), as Dealbot always has.
+const LIST_LOCALE: Record<Lang, string> = { en: "en-GB", fi: "fi", pl: "pl", uk: "uk", ru: "ru" };
+
+/** "A, B and C" (`and`) or "A, B or C" (`or`) as `lang` writes a list. */
+export function formatList(lang: Lang, items: readonly string[], join: "and" | "or"): string {
+  const type = join === "and" ? "conjunction" : "disjunction";
+  return new Intl.ListFormat(LIST_LOCALE[lang], { type }).format(items);
+}

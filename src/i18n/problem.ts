@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import type { Problem, ProblemValue } from "../parse/problem.js";
-import { formatDay, formatMonth } from "./format.js";
+import { formatDay, formatList, formatMonth } from "./format.js";
 import type { Lang } from "./languages.js";
 import { type MessageValues, t } from "./t.js";
 
@@ -21,13 +21,10 @@ export function renderProblems(lang: Lang, problems: readonly Problem[]): string
   return problems.map((problem) => renderProblem(lang, problem));
 }
 
-// "A, B or C" as each language writes it (British English has no comma before "or").
-const LIST_LOCALE: Record<Lang, string> = { en: "en-GB", fi: "fi", pl: "pl", uk: "uk", ru: "ru" };
-
 function renderValue(lang: Lang, value: ProblemValue): string | number {
   if (typeof value === "string" || typeof value === "number") return value;
   if ("key" in value) return t(lang, value.key);
-  if ("or" in value) return new Intl.ListFormat(LIST_LOCALE[lang], { type: "disjunction" }).format(value.or);
+  if ("or" in value) return formatList(lang, value.or, "or");
   if ("month" in value) return formatMonth(lang, value.month);
   if ("day" in value) return formatDay(lang, value.day);
   if ("plainDay" in value) {

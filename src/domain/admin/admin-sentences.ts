@@ -1,5 +1,7 @@
 import type { MessageKey } from "../../i18n/catalogs/index.js";
+import { formatList } from "../../i18n/format.js";
 import type { Lang } from "../../i18n/languages.js";
+import { type Phrase, phrase } from "../../i18n/phrase.js";
 import { type MessageValues, t } from "../../i18n/t.js";
 
 /**
@@ -7,31 +9,23 @@ import { type MessageValues, t } from "../../i18n/t.js";
  * show it in the admin's language. `names` (people) is written as the language writes
  * a list ("Ann, Bob and Cem"; "Ann, Bob ja Cem") into the `names` placeholder.
  */
-export interface AdminSentence {
-  key: MessageKey;
-  values?: MessageValues;
+export interface AdminSentence extends Phrase {
   names?: string[];
 }
-
-// en-GB: "A, B and C", as Dealbot always wrote these lists (no serial comma).
-const LIST_LOCALE: Record<Lang, string> = { en: "en-GB", fi: "fi", pl: "pl", uk: "uk", ru: "ru" };
 
 export function renderSentences(lang: Lang, sentences: AdminSentence[]): string {
   return sentences
     .map(({ key, values, names }) =>
       t(lang, key, {
         ...values,
-        ...(names
-          ? { names: new Intl.ListFormat(LIST_LOCALE[lang], { type: "conjunction" }).format(names) }
-          : {}),
+        ...(names ? { names: formatList(lang, names, "and") } : {}),
       }),
     )
     .join(" ");
 }
 
 export const sentence = (key: MessageKey, values?: MessageValues, names?: string[]): AdminSentence => ({
-  key,
-  ...(values ? { values } : {}),
+  ...phrase(key, values),
   ...(names ? { names } : {}),
 });
 
