@@ -36,9 +36,9 @@ export function createAdapterFactory(target: DatabaseTarget): AdapterFactory {
   if (target.provider === "sqlite") {
     mkdirSync(dirname(target.file), { recursive: true });
     const factory = new PrismaBetterSQLite3({ url: target.file, timeout: 5000 });
-    // WAL (set by the migration) with synchronous=NORMAL: a commit is in the WAL file, safe from
-    // a crash or kill of the process, without an fsync that would stall the event loop on every
-    // write, the row written before each ack included (bench/ack-latency, README "Durability").
+    // WAL (set by the migration) with synchronous=NORMAL, as better-sqlite3's build defaults to,
+    // made explicit: a commit is in the WAL file, safe from a crash or kill of the process, with
+    // no fsync on the event loop per write; "full" (DEALBOT_SQLITE_SYNCHRONOUS) adds one (README "Database").
     const synchronous = target.synchronous ?? "normal";
     const connection = holdClient<SqliteConnection>(factory, (client) => {
       client.pragma(`synchronous = ${synchronous === "full" ? "FULL" : "NORMAL"}`);
