@@ -29,6 +29,8 @@ export interface AdapterFactory {
   sqliteConnection?: () => SqliteConnection | undefined;
   /** PostgreSQL: the pool Prisma's adapter opened (once it has), to use directly. */
   pgPool?: () => PgPool | undefined;
+  /** PostgreSQL: ends every connection of that pool at once, idle or still in use. */
+  endPgConnections?: () => void;
 }
 
 /** The Prisma driver adapter for a database target (no Prisma engine binaries needed). */
@@ -54,7 +56,27 @@ export function createAdapterFactory(target: DatabaseTarget): AdapterFactory {
     };
   }
   const factory = new PrismaPg({ connectionString: target.url, max: 10 });
-  return { factory, pgPool: holdClient<PgPool>(factory) };
+  // The pool's connections, as it opens and removes them (its public events).
+  const connections = new Set<PgConnection>();
+  const pgPool = holdClient<PgPool & PgPoolEvents>(factory, (pool) => {
+    pool.on("connect", (connection) => connections.add(connection));
+    pool.on("remove", (connection) => connections.delete(connection));
+  });
+  return {
+    factory,
+    pgPool,
+    endPgConnections: () => {
+      for (const connection of connections) connection.end().catch(() => {});
+    },
+  };
+}
+
+interface PgConnection {
+  end(): Promise<void>;
+}
+
+interface PgPoolEvents {
+  on(event: "connect" | "remove", listener: (connection: PgConnection) => void): unknown;
 }
 
 /**

@@ -33,11 +33,18 @@ export interface Database {
   ping(timeoutMs?: number): Promise<boolean>;
   /** Runs `work` in one transaction with plain driver SQL, for bulk imports (./bulk-sql.ts). */
   bulk<T>(work: (sql: BulkSql) => Promise<T>): Promise<T>;
-  close(): Promise<void>;
+  /**
+   * Closes the connections. Bounded: after `timeoutMs` a connection still held (a query of work
+   * past the shutdown grace, or a transaction Prisma never ended) is ended under it.
+   */
+  close(timeoutMs?: number): Promise<void>;
 }
 
+/** How long closing waits for connections in use to be given back. */
+const CLOSE_TIMEOUT_MS = 3000;
+
 export function openDatabase(target: DatabaseTarget, background: Background = processBackground): Database {
-  const { factory: adapter, sqliteConnection, pgPool } = createAdapterFactory(target);
+  const { factory: adapter, sqliteConnection, pgPool, endPgConnections } = createAdapterFactory(target);
   const client =
     target.provider === "sqlite"
       ? new SqliteClient({ adapter })
@@ -89,11 +96,17 @@ export function openDatabase(target: DatabaseTarget, background: Background = pr
         { timeout: 120_000 },
       );
     },
-    async close() {
+    async close(timeoutMs = CLOSE_TIMEOUT_MS) {
       if (closed) return;
       closed = true;
-      await bulkPool?.end();
-      await db.$disconnect();
+      const ended = Promise.all([bulkPool?.end(), db.$disconnect()]).then(() => true);
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<false>((resolve) => {
+        timer = setTimeout(() => resolve(false), timeoutMs);
+      });
+      const inTime = await Promise.race([ended, late]);
+      clearTimeout(timer);
+      if (!inTime) endPgConnections?.();
     },
   };
 }

@@ -1,3 +1,4 @@
+import type pg from "pg";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Background } from "../../src/background.js";
 import { type Database, openDatabase } from "../../src/db/client.js";
@@ -106,5 +107,18 @@ describe.skipIf(testProvider() !== "sqlite")("SQLite's connection (SQLite only)"
     } finally {
       await full.close();
     }
+  });
+});
+
+describe.skipIf(testProvider() !== "postgresql")("closing (PostgreSQL only: a pool)", () => {
+  it("is bounded even while a connection is never given back, and ends that connection", async () => {
+    await database.db.user.count(); // Prisma opens its pool lazily
+    // What Prisma leaves when a transaction start fails half-way ("Unknown transaction status"
+    // while the app stops): a connection checked out of the pool that nothing will release.
+    const pool = database.pgPool?.() as unknown as pg.Pool;
+    const lost = await pool.connect();
+    const ended = new Promise<string>((resolve) => lost.once("end", () => resolve("ended")));
+    expect(await within(database.close(200).then(() => "closed"))).toBe("closed");
+    expect(await within(ended)).toBe("ended");
   });
 });
