@@ -97,6 +97,18 @@ async function expectEveryAckedChangeOnce(): Promise<void> {
   }
 }
 
+/** On failure, what the restarted process logged last is part of the message. */
+async function withLogsOnFailure(started: Awaited<ReturnType<typeof start>>, check: () => Promise<void>) {
+  try {
+    await check();
+  } catch (error) {
+    started.child.kill("SIGKILL");
+    const { stdout } = await started.done;
+    (error as Error).message += `\nThe restarted process logged:\n${stdout.slice(-8000)}`;
+    throw error;
+  }
+}
+
 describe("nothing acked is lost", () => {
   it("kill -9 right after the acks, then a restart: every change applied once, everyone answered", async () => {
     // Replies are slow, so the kill lands while work is queued and in progress.
@@ -108,7 +120,7 @@ describe("nothing acked is lost", () => {
 
     slack.reset();
     const second = await start();
-    await expectEveryAckedChangeOnce();
+    await withLogsOnFailure(second, expectEveryAckedChangeOnce);
     second.child.kill("SIGTERM");
     expect((await second.done).code).toBe(0);
   }, 240_000);
@@ -127,7 +139,7 @@ describe("nothing acked is lost", () => {
 
     slack.reset();
     const second = await start();
-    await expectEveryAckedChangeOnce();
+    await withLogsOnFailure(second, expectEveryAckedChangeOnce);
     second.child.kill("SIGTERM");
     await second.done;
   }, 240_000);

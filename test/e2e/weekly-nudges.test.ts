@@ -129,12 +129,12 @@ describe("weekly nudges", () => {
   it("never nudges twice: two replicas, run-job twice, and a restart mid-run", async () => {
     const database = await createTestDatabase();
     const a = await boot("2026-11-23T09:00:00Z", { database, instanceId: "a" });
-    const b = await boot("2026-11-23T09:00:00Z", { database, instanceId: "b", clock: a.clock });
+    // One workspace: whichever replica takes over the crashed claim finds the post it made.
+    const b = await boot("2026-11-23T09:00:00Z", { database, instanceId: "b", clock: a.clock, slack: a.slack });
     apps.unshift({ close: () => database.drop() } as TestApp);
     const now = a.clock.now();
     for (const id of ["UREP01", "UREP02", "UREP03"]) {
       await seedUser(a.db, a.slack, { id, tz: "UTC" });
-      b.slack.addUser({ id, tz: "UTC" });
       await seedDeal(a.db, { ownerId: id, name: `Deal ${id}`, staleDays: 10, now });
     }
     // A crashed runner left two claims: one whose post reached Slack, one whose did not.
@@ -183,7 +183,7 @@ describe("weekly nudges", () => {
       a.app.scheduler.runJob("weekly-nudges", new Date("2026-11-23T09:05:00Z")),
       b.app.scheduler.runJob("weekly-nudges", new Date("2026-11-23T11:00:00Z")),
     ]);
-    const all = (id: string) => [...nudgesTo(a, id), ...nudgesTo(b, id)];
+    const all = (id: string) => nudgesTo(a, id);
     expect(all("UREP01")).toHaveLength(1); // the crashed runner's post: found in Slack, not sent again
     expect(all("UREP02")).toHaveLength(1); // never reached Slack: sent now, once
     expect(all("UREP03")).toHaveLength(1);

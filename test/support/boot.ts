@@ -6,7 +6,7 @@ import { createLogger } from "../../src/logger.js";
 import type { Mailer } from "../../src/mail/mailer.js";
 import { createSlackClient } from "../../src/slack/client.js";
 import { FakeClock } from "./clock.js";
-import { createTestDatabase, type TestDatabase } from "./database.js";
+import { createTestDatabase, type TestDatabase, timed } from "./database.js";
 import { type FakeSlack, startFakeSlack } from "./fake-slack.js";
 import { sendToApp } from "./slack-requests.js";
 
@@ -26,6 +26,8 @@ export interface BootOptions {
   instanceId?: string;
   /** Scripts the fake Slack before the app starts (e.g. Socket Mode's apps.connections.open). */
   beforeStart?: (slack: FakeSlack) => void;
+  /** Talk to another app's fake Slack (replicas share one workspace); its owner closes it. */
+  slack?: FakeSlack;
   /** SMTP transport for email surveys (e.g. a local test SMTP server's). */
   mailer?: Mailer;
   /** Listen on this port (default: any free port); set it with PUBLIC_URL so links point at the app. */
@@ -54,7 +56,7 @@ export interface TestApp {
  * Slack, with an injected clock. Close it in afterEach.
  */
 export async function bootApp(options: BootOptions = {}): Promise<TestApp> {
-  const slack = await startFakeSlack();
+  const slack = options.slack ?? (await startFakeSlack());
   options.beforeStart?.(slack);
   const testDb = options.database ?? (await createTestDatabase());
   const clock = options.clock ?? new FakeClock();
@@ -117,8 +119,8 @@ export async function bootApp(options: BootOptions = {}): Promise<TestApp> {
     async close() {
       if (closed) return;
       closed = true;
-      await app.stop();
-      await slack.close();
+      await timed("app.stop", () => app.stop());
+      if (!options.slack) await timed("fake Slack close", () => slack.close());
       if (!options.database) await testDb.drop();
       // Every test fails when the app sent what real Slack refuses or shows broken.
       slack.assertNoViolations();

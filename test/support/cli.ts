@@ -61,8 +61,13 @@ export function waitForLog(
 ): Promise<Record<string, unknown>> {
   return new Promise((resolve, reject) => {
     let buffered = "";
+    let errors = "";
+    child.stderr?.on("data", (chunk: Buffer) => {
+      errors += chunk.toString();
+    });
+    const said = () => `${buffered}${errors ? `\nstderr:\n${errors.slice(-4000)}` : ""}`;
     const timer = setTimeout(
-      () => reject(new Error(`no matching log line within ${timeoutMs} ms:\n${buffered}`)),
+      () => reject(new Error(`no matching log line within ${timeoutMs} ms:\n${said()}`)),
       timeoutMs,
     );
     child.stdout?.on("data", (chunk: Buffer) => {
@@ -80,7 +85,7 @@ export function waitForLog(
     });
     child.on("close", (code) => {
       clearTimeout(timer);
-      reject(new Error(`exited with ${code} before the expected log line:\n${buffered}`));
+      reject(new Error(`exited with ${code} before the expected log line:\n${said()}`));
     });
   });
 }

@@ -6,6 +6,7 @@ import { inject } from "vitest";
 import { type Database, openDatabase } from "../../src/db/client.js";
 import type { DatabaseTarget } from "../../src/db/target.js";
 import { adminQuery, withDatabase } from "./global-setup.js";
+import { giveBackPostgresDatabase, takePostgresDatabase } from "./postgres-databases.js";
 
 export interface TestDatabase {
   target: DatabaseTarget;
@@ -27,8 +28,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     url,
     database,
     async drop() {
-      await database.close();
-      await cleanup();
+      await timed("closing the database's connections", () => database.close());
+      await timed("dropping or emptying the test database", cleanup);
     },
   };
 }
@@ -41,13 +42,12 @@ export async function freshTarget(): Promise<{
 }> {
   if (testProvider() === "postgresql") {
     const admin = process.env.TEST_DATABASE_URL!;
-    const name = `dealbot_t_${randomBytes(6).toString("hex")}`;
-    await adminQuery(admin, `CREATE DATABASE ${name} TEMPLATE ${inject("postgresTemplate")}`);
+    const name = await takePostgresDatabase(admin, inject("postgresTemplate"));
     const url = withDatabase(admin, name);
     return {
       target: { provider: "postgresql", url },
       url,
-      cleanup: () => dropDatabase(admin, name),
+      cleanup: () => giveBackPostgresDatabase(admin, name),
     };
   }
   const dir = mkdtempSync(join(tmpdir(), "dealbot-db-"));
@@ -64,7 +64,7 @@ export async function freshTarget(): Promise<{
 export async function emptyTarget(): Promise<{ target: DatabaseTarget; cleanup(): Promise<void> }> {
   if (testProvider() === "postgresql") {
     const admin = process.env.TEST_DATABASE_URL!;
-    const name = `dealbot_t_${randomBytes(6).toString("hex")}`;
+    const name = `${inject("postgresTemplate").replace("dealbot_tpl_", "dealbot_t_")}_${randomBytes(6).toString("hex")}`;
     await adminQuery(admin, `CREATE DATABASE ${name}`);
     return {
       target: { provider: "postgresql", url: withDatabase(admin, name) },
@@ -79,22 +79,19 @@ export async function emptyTarget(): Promise<{ target: DatabaseTarget; cleanup()
 }
 
 /**
- * Drops a test database. FORCE cannot end a backend of another role (autovacuum runs as
- * the superuser and may be working on the database just then): wait for it and try again,
- * and leave the database to global teardown if it is still busy, so teardown never fails a test.
+ * Drops a test database, once and without waiting: FORCE cannot end a backend of another
+ * role (autovacuum may be working on it just then), and global teardown drops what is left.
  */
 async function dropDatabase(admin: string, name: string): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await adminQuery(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      return;
-    } catch (error) {
-      const busy = /member of the role whose process is being terminated|being accessed by other users/.test(
-        (error as Error).message,
-      );
-      if (!busy) throw error;
-      if (attempt === 10) return;
-      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
-    }
+  await adminQuery(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
+}
+
+/** Names a teardown step that takes long, so a hook timeout says where it hung. */
+export async function timed(step: string, run: () => Promise<unknown>): Promise<void> {
+  const warn = setTimeout(() => console.warn(`test teardown: ${step}: still running after 15 s`), 15_000);
+  try {
+    await run();
+  } finally {
+    clearTimeout(warn);
   }
 }

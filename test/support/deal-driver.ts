@@ -18,7 +18,7 @@ export interface CommandResult {
 /** Everything a reply or modal says, as one string: handy for toContain. */
 export const textOf = (value: unknown) => JSON.stringify(value ?? null);
 
-async function until<T>(probe: () => T | undefined, timeoutMs = 4000): Promise<T | undefined> {
+async function until<T>(probe: () => T | undefined, timeoutMs = 15_000): Promise<T | undefined> {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
     const value = probe();
