@@ -18,14 +18,25 @@ export interface CommandResult {
 /** Everything a reply or modal says, as one string: handy for toContain. */
 export const textOf = (value: unknown) => JSON.stringify(value ?? null);
 
-async function until<T>(probe: () => T | undefined, timeoutMs = 15_000): Promise<T | undefined> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
+/**
+ * Polls `probe` until it gives a value, or until the app has finished all the work it accepted
+ * and a second went by (then no answer is coming: a replay, a double click), or 15 s on a slow machine.
+ */
+async function until<T>(t: TestApp, probe: () => T | undefined, timeoutMs = 15_000): Promise<T | undefined> {
+  const start = Date.now();
+  for (let polls = 0; Date.now() < start + timeoutMs; polls++) {
     const value = probe();
     if (value !== undefined) return value;
+    if (Date.now() - start > 1000 && polls % 10 === 9 && (await allWorkDone(t))) return probe();
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   return undefined;
+}
+
+/** Every accepted request's work has finished (a reply is posted before its work counts as done). */
+async function allWorkDone(t: TestApp): Promise<boolean> {
+  if (t.app.work.running > 0) return false;
+  return (await t.db.slackWork.count({ where: { doneAt: null, kind: "request" } })) === 0;
 }
 
 /** Drives the app as people do in Slack: commands, clicks, form submits. */
@@ -45,7 +56,7 @@ export function dealDriver(t: TestApp) {
     let reply: Record<string, unknown> | undefined;
     let modal: Record<string, unknown> | undefined;
     if (!ack && expectAnswer) {
-      await until(() => {
+      await until(t, () => {
         const post = t.slack.responses.find((r) => r.id === responseId);
         if (post) reply = post.body as Record<string, unknown>;
         const open = t.slack.callsTo("views.open")[opened] as SlackCall | undefined;
