@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 // Unit tests need no database. Integration tests (test/e2e, test/db) run on a
@@ -18,8 +19,14 @@ const databaseProject = (provider: "sqlite" | "postgresql") => ({
 export default defineConfig({
   test: {
     env: { TZ: "UTC", LOG_LEVEL: "silent" },
-    testTimeout: 20_000,
+    // Generous: on a 2-core CI machine running three files at once, a test that starts the CLI
+    // three times takes 20 s. No test asserts on time; these only stop a hang.
+    testTimeout: 60_000,
     hookTimeout: 60_000,
+    // Vitest's default is one file per core but one; a database test spends much of its time
+    // waiting (on PostgreSQL, on a child process), so at least three at once: on 2 cores the
+    // suite (both databases) took 9.5 min instead of 15.
+    maxWorkers: Math.max(3, availableParallelism()),
     projects: [
       { extends: true, test: { name: "unit", include: ["test/unit/**/*.test.ts"] } },
       databaseProject("sqlite"),
