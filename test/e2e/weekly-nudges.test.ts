@@ -130,7 +130,12 @@ describe("weekly nudges", () => {
     const database = await createTestDatabase();
     const a = await boot("2026-11-23T09:00:00Z", { database, instanceId: "a" });
     // One workspace: whichever replica takes over the crashed claim finds the post it made.
-    const b = await boot("2026-11-23T09:00:00Z", { database, instanceId: "b", clock: a.clock, slack: a.slack });
+    const b = await boot("2026-11-23T09:00:00Z", {
+      database,
+      instanceId: "b",
+      clock: a.clock,
+      slack: a.slack,
+    });
     apps.unshift({ close: () => database.drop() } as TestApp);
     const now = a.clock.now();
     for (const id of ["UREP01", "UREP02", "UREP03"]) {
