@@ -1,6 +1,6 @@
 import { type Db, Prisma } from "./client.js";
 import { CATEGORY_SQL } from "./forecast-category.js";
-import { isPostgres, stageMovesFrom } from "./index-hints.js";
+import { stageMovesFrom } from "./index-hints.js";
 
 // Aggregates for the funnel digest and forecasts. Everything is grouped in SQL;
 // the rows returned are per stage, per rep or per reason, never per deal or event.
@@ -70,21 +70,16 @@ export async function stageConversion(db: Db, window: ConversionWindow): Promise
 }
 
 /**
- * stageConversion, and the outcomes by stage reached over the same events ([from, asOf)).
- * SQLite: from one pass over them (the digest's 12 months of moves read once, not twice).
- * PostgreSQL: two queries at once, each on its own connection (its wall time is the longer
- * of the two, not their sum).
+ * stageConversion, and the outcomes by stage reached over the same events ([from, asOf)), from
+ * one pass over them: the digest's 12 months of moves read and grouped once, not twice. (On
+ * PostgreSQL two queries at once on two connections were slower: each grouped the moves in a
+ * parallel worker of its own, four processes on two cores; bench/digest-profile.)
  */
-export async function stageConversionAndOutcomes(
+export function stageConversionAndOutcomes(
   db: Db,
   window: ConversionWindow,
 ): Promise<{ conversion: StageConversion[]; outcomes: StageOutcomes[] }> {
-  if (!isPostgres(db)) return conversionQuery(db, window, { conversion: true, outcomes: true });
-  const [{ conversion }, { outcomes }] = await Promise.all([
-    conversionQuery(db, window, { conversion: true, outcomes: false }),
-    conversionQuery(db, window, { conversion: false, outcomes: true }),
-  ]);
-  return { conversion, outcomes };
+  return conversionQuery(db, window, { conversion: true, outcomes: true });
 }
 
 export interface ConversionWindow {
