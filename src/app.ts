@@ -4,15 +4,10 @@ import { WebClient } from "@slack/web-api";
 import { background } from "./background.js";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config/config.js";
+import { AckRows } from "./db/ack-rows.js";
 import { type Checkpointer, startCheckpointer } from "./db/checkpointer.js";
 import type { Database } from "./db/client.js";
-import {
-  finishWorkAtOnce,
-  finishWorkOnPool,
-  insertWorkAtOnce,
-  insertWorkOnPool,
-  type NewWork,
-} from "./db/slack-work.js";
+import { finishWorkAtOnce, finishWorkOnPool, insertWorkAtOnce, type NewWork } from "./db/slack-work.js";
 import { prepareWorkspace } from "./domain/setup/prepare-workspace.js";
 import { healthRoute } from "./http/health.js";
 import { npsRoutes } from "./http/nps/nps-routes.js";
@@ -74,12 +69,12 @@ export function createApp(deps: AppDeps): DealbotApp {
     slack.token,
     requestClientOptions(config, logger, slack.slackApiUrl ? { slackApiUrl: slack.slackApiUrl } : {}),
   );
-  const { sqliteNow, pgPool } = database;
+  const { sqliteNow, pgPool, pgAckPool } = database;
+  const ackRows = pgAckPool ? new AckRows(pgAckPool) : undefined;
   const work: SlackWork = new SlackWork({
     db: database.db,
     statements: {
-      insert: (row: NewWork) =>
-        sqliteNow ? insertWorkAtOnce(sqliteNow, row) : insertWorkOnPool(pgPool?.(), row),
+      insert: (row: NewWork) => (sqliteNow ? insertWorkAtOnce(sqliteNow, row) : ackRows?.insert(row)),
       finish: (id: number, now: Date) =>
         sqliteNow ? finishWorkAtOnce(sqliteNow, id, now) : finishWorkOnPool(pgPool?.(), id, now),
     },

@@ -29,6 +29,11 @@ export interface Database {
   readonly sqliteNow?: SqliteNow;
   /** PostgreSQL only: the pool under Prisma, for the few statements worth preparing by hand. */
   readonly pgPool?: () => PgPool | undefined;
+  /**
+   * PostgreSQL only: a connection of its own for the rows acks wait for (./ack-rows.ts), so an
+   * ack never queues for a connection behind the work after earlier acks (bench/ack-latency).
+   */
+  readonly pgAckPool?: () => PgPool;
   /** Resolves true when the database answers a trivial query within `timeoutMs`. */
   ping(timeoutMs?: number): Promise<boolean>;
   /** Runs `work` in one transaction with plain driver SQL, for bulk imports (./bulk-sql.ts). */
@@ -56,6 +61,7 @@ export function openDatabase(target: DatabaseTarget, background: Background = pr
   });
   let closed = false;
   let bulkPool: pg.Pool | undefined;
+  let ackPool: pg.Pool | undefined;
   return {
     db,
     backgroundDb,
@@ -63,6 +69,9 @@ export function openDatabase(target: DatabaseTarget, background: Background = pr
     target,
     ...(sqliteConnection ? { sqliteNow: sqliteNow(sqliteConnection) } : {}),
     ...(pgPool ? { pgPool } : {}),
+    ...(target.provider === "postgresql"
+      ? { pgAckPool: () => (ackPool ??= new pg.Pool({ connectionString: target.url, max: 1 })) }
+      : {}),
     async ping(timeoutMs = 2000) {
       if (closed) return false;
       let timer: NodeJS.Timeout | undefined;
@@ -82,7 +91,7 @@ export function openDatabase(target: DatabaseTarget, background: Background = pr
     async bulk(work) {
       if (target.provider === "postgresql") {
         // Its own small pool: a transaction needs one client for its statements.
-        bulkPool ??= new pg.Pool({ connectionString: target.url, max: 2 });
+        bulkPool ??= new pg.Pool({ connectionString: target.url, max: 1 });
         return inPostgresTransaction(bulkPool, work);
       }
       // On the connection Prisma's adapter opened, inside a Prisma transaction (the query gate
@@ -99,7 +108,7 @@ export function openDatabase(target: DatabaseTarget, background: Background = pr
     async close(timeoutMs = CLOSE_TIMEOUT_MS) {
       if (closed) return;
       closed = true;
-      const ended = Promise.all([bulkPool?.end(), db.$disconnect()]).then(() => true);
+      const ended = Promise.all([bulkPool?.end(), ackPool?.end(), db.$disconnect()]).then(() => true);
       let timer: NodeJS.Timeout | undefined;
       const late = new Promise<false>((resolve) => {
         timer = setTimeout(() => resolve(false), timeoutMs);

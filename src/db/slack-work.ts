@@ -83,36 +83,6 @@ export function insertWorkAtOnce(sqlite: SqliteNow, input: NewWork): number | nu
   });
 }
 
-/**
- * The same as insertWork on PostgreSQL, as one named (prepared) statement on Prisma's pool:
- * no query compilation per request. Undefined when the pool is not open yet.
- */
-export function insertWorkOnPool(
-  pool: PgPool | undefined,
-  input: NewWork,
-): Promise<number | null> | undefined {
-  if (!pool) return undefined;
-  return pool
-    .query({
-      name: "dealbot-insert-slack-work",
-      text: `INSERT INTO "SlackWork" ("key", "kind", "body", "userId", "receivedAt", "claimedBy", "leaseUntil", "attempts")
-             VALUES ($1, $2, $3, $4, $5, $6, $7, 1) ON CONFLICT ("key") DO NOTHING RETURNING "id"`,
-      values: [
-        input.key,
-        input.kind,
-        input.body,
-        input.userId,
-        utcTimestamp(input.now),
-        input.instanceId,
-        utcTimestamp(input.leaseUntil),
-      ],
-    })
-    .then(({ rows }) => {
-      const row = rows[0] as { id: number } | undefined;
-      return row ? Number(row.id) : null;
-    });
-}
-
 /** finishWork, synchronously on SQLite's idle connection (see insertWorkAtOnce); undefined when it cannot run now. */
 export function finishWorkAtOnce(sqlite: SqliteNow, id: number, now: Date): true | undefined {
   return sqlite.run((connection) => {
@@ -136,7 +106,7 @@ export function finishWorkOnPool(pool: PgPool | undefined, id: number, now: Date
 }
 
 /** A timestamp(3) column holds UTC without a zone, as Prisma writes it. */
-const utcTimestamp = (date: Date) => date.toISOString().replace("Z", "");
+export const utcTimestamp = (date: Date) => date.toISOString().replace("Z", "");
 
 /**
  * Claims up to `limit` unfinished rows whose lease has run out (or every

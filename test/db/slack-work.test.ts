@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { AckRows } from "../../src/db/ack-rows.js";
 import { openDatabase } from "../../src/db/client.js";
 import {
   claimDueWork,
@@ -7,7 +8,6 @@ import {
   finishWorkOnPool,
   insertWork,
   insertWorkAtOnce,
-  insertWorkOnPool,
   retryWorkLater,
 } from "../../src/db/slack-work.js";
 import { createTestDatabase, type TestDatabase, testProvider } from "../support/database.js";
@@ -183,15 +183,14 @@ describe.skipIf(testProvider() !== "sqlite")(
 );
 
 describe.skipIf(testProvider() !== "postgresql")(
-  "the row written before an ack, as a prepared statement on PostgreSQL's pool (PostgreSQL only)",
+  "the rows written before acks, batched on a connection of their own (PostgreSQL only)",
   () => {
     it("is written, read back by Prisma like any row, and a replay of its key is refused", async () => {
-      await testDb.database.db.slackWork.count(); // Prisma connects lazily
-      const pool = testDb.database.pgPool?.();
+      const rows = new AckRows(testDb.database.pgAckPool!);
       const row = newWork("command:trigger-pg");
-      const id = await insertWorkOnPool(pool, row);
+      const id = await rows.insert(row);
       expect(id).toBeTypeOf("number");
-      expect(await insertWorkOnPool(pool, row)).toBeNull();
+      expect(await rows.insert(row)).toBeNull();
       const stored = await testDb.database.db.slackWork.findUniqueOrThrow({ where: { id: id! } });
       expect(stored).toMatchObject({
         key: "command:trigger-pg",
@@ -199,11 +198,26 @@ describe.skipIf(testProvider() !== "postgresql")(
         leaseUntil: LATER,
         attempts: 1,
       });
-      await finishWorkOnPool(pool, id!, LATER);
+      await testDb.database.db.slackWork.count(); // Prisma connects lazily
+      await finishWorkOnPool(testDb.database.pgPool?.(), id!, LATER);
       expect(await testDb.database.db.slackWork.findUniqueOrThrow({ where: { id: id! } })).toMatchObject({
         doneAt: LATER,
         lastError: null,
       });
+    });
+
+    it("writes a burst in few commits, gives each row its own id, and the first of a repeated key wins", async () => {
+      const rows = new AckRows(testDb.database.pgAckPool!);
+      const keys = Array.from({ length: 120 }, (_, i) => `command:burst-${i}`);
+      // A Slack retry of request 7 arrives in the same burst: only one of the two is accepted.
+      const ids = await Promise.all([...keys, "command:burst-7"].map((key) => rows.insert(newWork(key))));
+      const stored = await testDb.database.db.slackWork.findMany({ select: { id: true, key: true } });
+      expect(stored).toHaveLength(120);
+      const idOf = new Map(stored.map((r) => [r.key, r.id]));
+      expect(ids.slice(0, 120)).toEqual(keys.map((key) => idOf.get(key)));
+      expect(ids[120]).toBeNull();
+      // Two commits for 121 rows: the first row went at once, the rest waited for it together.
+      expect(rows.inserts).toBe(2);
     });
   },
 );
