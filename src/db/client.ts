@@ -91,7 +91,7 @@ export function openDatabase(target: DatabaseTarget, background: Background = pr
     async bulk(work) {
       if (target.provider === "postgresql") {
         // Its own small pool: a transaction needs one client for its statements.
-        bulkPool ??= new pg.Pool({ connectionString: target.url, max: 1 });
+        bulkPool ??= new pg.Pool({ connectionString: target.url, max: 2 });
         return inPostgresTransaction(bulkPool, work);
       }
       // On the connection Prisma's adapter opened, inside a Prisma transaction (the query gate
