@@ -45,6 +45,19 @@ export interface Database {
   close(timeoutMs?: number): Promise<void>;
 }
 
+/** What `promise` resolves to if it settles within `ms`, else `late`. */
+async function within<T, L>(promise: Promise<T>, ms: number, late: L): Promise<T | L> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<L>((resolve) => {
+    timer = setTimeout(() => resolve(late), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** How long closing waits for connections in use to be given back. */
 const CLOSE_TIMEOUT_MS = 3000;
 
@@ -74,19 +87,11 @@ export function openDatabase(target: DatabaseTarget, background: Background = pr
       : {}),
     async ping(timeoutMs = 2000) {
       if (closed) return false;
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<false>((resolve) => {
-        timer = setTimeout(() => resolve(false), timeoutMs);
-      });
       const query = db.$queryRawUnsafe("SELECT 1").then(
         () => true,
         () => false,
       );
-      try {
-        return await Promise.race([query, timeout]);
-      } finally {
-        clearTimeout(timer);
-      }
+      return within(query, timeoutMs, false);
     },
     async bulk(work) {
       if (target.provider === "postgresql") {
@@ -109,13 +114,7 @@ export function openDatabase(target: DatabaseTarget, background: Background = pr
       if (closed) return;
       closed = true;
       const ended = Promise.all([bulkPool?.end(), ackPool?.end(), db.$disconnect()]).then(() => true);
-      let timer: NodeJS.Timeout | undefined;
-      const late = new Promise<false>((resolve) => {
-        timer = setTimeout(() => resolve(false), timeoutMs);
-      });
-      const inTime = await Promise.race([ended, late]);
-      clearTimeout(timer);
-      if (!inTime) endPgConnections?.();
+      if (!(await within(ended, timeoutMs, false))) endPgConnections?.();
     },
   };
 }

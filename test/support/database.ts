@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,7 +5,12 @@ import { inject } from "vitest";
 import { type Database, openDatabase } from "../../src/db/client.js";
 import type { DatabaseTarget } from "../../src/db/target.js";
 import { adminQuery, withDatabase } from "./global-setup.js";
-import { giveBackPostgresDatabase, takePostgresDatabase } from "./postgres-databases.js";
+import {
+  dropDatabase,
+  giveBackPostgresDatabase,
+  newDatabaseName,
+  takePostgresDatabase,
+} from "./postgres-databases.js";
 
 export interface TestDatabase {
   target: DatabaseTarget;
@@ -64,7 +68,7 @@ export async function freshTarget(): Promise<{
 export async function emptyTarget(): Promise<{ target: DatabaseTarget; cleanup(): Promise<void> }> {
   if (testProvider() === "postgresql") {
     const admin = process.env.TEST_DATABASE_URL!;
-    const name = `${inject("postgresTemplate").replace("dealbot_tpl_", "dealbot_t_")}_${randomBytes(6).toString("hex")}`;
+    const name = newDatabaseName(inject("postgresTemplate"));
     await adminQuery(admin, `CREATE DATABASE ${name}`);
     return {
       target: { provider: "postgresql", url: withDatabase(admin, name) },
@@ -76,14 +80,6 @@ export async function emptyTarget(): Promise<{ target: DatabaseTarget; cleanup()
     target: { provider: "sqlite", file: join(dir, "nested", "dealbot.db") },
     cleanup: async () => rmSync(dir, { recursive: true, force: true }),
   };
-}
-
-/**
- * Drops a test database, once and without waiting: FORCE cannot end a backend of another
- * role (autovacuum may be working on it just then), and global teardown drops what is left.
- */
-async function dropDatabase(admin: string, name: string): Promise<void> {
-  await adminQuery(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
 }
 
 /** Names a teardown step that takes long, so a hook timeout says where it hung. */

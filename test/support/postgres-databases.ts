@@ -16,8 +16,7 @@ let templateTables: Promise<string[]> | undefined;
 export async function takePostgresDatabase(admin: string, template: string): Promise<string> {
   const reused = emptied.pop();
   if (reused) return reused;
-  // dealbot_t_<run>_…: the run's own (see global-setup.ts), dropped at its end.
-  const name = `${template.replace("dealbot_tpl_", "dealbot_t_")}_${randomBytes(6).toString("hex")}`;
+  const name = newDatabaseName(template);
   await adminQuery(admin, `CREATE DATABASE ${name} TEMPLATE ${template}`);
   // Read off a fresh copy, not the template: a session on the template fails every CREATE meanwhile.
   templateTables ??= tablesOf(withDatabase(admin, name));
@@ -30,6 +29,18 @@ export async function giveBackPostgresDatabase(admin: string, name: string): Pro
     emptied.push(name);
     return;
   }
+  await dropDatabase(admin, name);
+}
+
+/** dealbot_t_<run>_…: the run's own (see global-setup.ts), dropped at its end. */
+export const newDatabaseName = (template: string) =>
+  `${template.replace("dealbot_tpl_", "dealbot_t_")}_${randomBytes(6).toString("hex")}`;
+
+/**
+ * Drops a test database, once and without waiting: FORCE cannot end a backend of another
+ * role (autovacuum may be working on it just then), and global teardown drops what is left.
+ */
+export async function dropDatabase(admin: string, name: string): Promise<void> {
   await adminQuery(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
 }
 
