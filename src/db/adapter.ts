@@ -55,7 +55,16 @@ export function createAdapterFactory(target: DatabaseTarget): AdapterFactory {
       },
     };
   }
-  const factory = new PrismaPg({ connectionString: target.url, max: 10 });
+  // Connections stay open while idle (pg closes them after 10 s by default): a new connection's
+  // first queries fill its caches, so the weekly digest after an idle spell took 1.6 s instead
+  // of 1.0 s at 100k deals (bench/digest-scale, README). An idle connection does not keep the
+  // process from exiting.
+  const factory = new PrismaPg({
+    connectionString: target.url,
+    max: 10,
+    idleTimeoutMillis: 0,
+    allowExitOnIdle: true,
+  });
   // The pool's connections, as it opens and removes them (its public events).
   const connections = new Set<PgConnection>();
   const pgPool = holdClient<PgPool & PgPoolEvents>(factory, (pool) => {
