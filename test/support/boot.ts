@@ -89,7 +89,16 @@ export async function bootApp(options: BootOptions = {}): Promise<TestApp> {
     ...(options.instanceId ? { instanceId: options.instanceId } : {}),
     ...(options.mailer ? { mailer: options.mailer } : {}),
   });
-  const port = await app.start({ port: options.port ?? 0, scheduler: options.scheduler ?? false });
+  let port: number;
+  try {
+    port = await app.start({ port: options.port ?? 0, scheduler: options.scheduler ?? false });
+  } catch (error) {
+    // E.g. the port asked for was taken meanwhile (the caller may try another): leave nothing open.
+    await app.stop().catch(() => {});
+    if (!options.slack) await slack.close();
+    if (!options.database) await testDb.drop();
+    throw error;
+  }
   const url = `http://127.0.0.1:${port}`;
   let closed = false;
   return {

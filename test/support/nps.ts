@@ -16,6 +16,20 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+/**
+ * Starts something that must know its port before it listens (PUBLIC_URL). A port found free
+ * can be taken by another test file before we listen on it: then try another.
+ */
+async function onFreePort<T>(start: (port: number) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await start(await freePort());
+    } catch (error) {
+      if (attempt === 5 || (error as NodeJS.ErrnoException).code !== "EADDRINUSE") throw error;
+    }
+  }
+}
+
 export interface NpsTest {
   t: TestApp;
   smtp: LocalSmtp;
@@ -28,19 +42,20 @@ export async function bootNps(
   env: Record<string, string> = {},
 ): Promise<NpsTest> {
   const smtp = await startSmtp();
-  const port = await freePort();
-  const t = await bootApp({
-    clock: new FakeClock(start),
-    port,
-    mailer: smtp.mailer(),
-    env: {
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      DEALBOT_CHANNEL_NPS: NPS_CHANNEL,
-      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
-      MAIL_FROM: "Dealbot <nps@example.com>",
-      ...env,
-    },
-  });
+  const t = await onFreePort((port) =>
+    bootApp({
+      clock: new FakeClock(start),
+      port,
+      mailer: smtp.mailer(),
+      env: {
+        PUBLIC_URL: `http://127.0.0.1:${port}`,
+        DEALBOT_CHANNEL_NPS: NPS_CHANNEL,
+        SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+        MAIL_FROM: "Dealbot <nps@example.com>",
+        ...env,
+      },
+    }),
+  );
   t.slack.addUser({ id: OWNER, realName: "Olga Owner", tz: "UTC" });
   await t.db.user.create({ data: { id: OWNER, name: "Olga Owner", timezone: "UTC" } });
   return {
