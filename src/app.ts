@@ -25,6 +25,7 @@ import { createBoltApp } from "./slack/bolt-app.js";
 import { requestClientOptions, slackClientOptions } from "./slack/client.js";
 import { registerListeners } from "./slack/listeners/index.js";
 import { RESUMED_WORK } from "./slack/middleware/index.js";
+import { within } from "./time-limit.js";
 import { SlackWork, type WorkContext } from "./work/slack-work.js";
 
 export interface AppDeps {
@@ -190,7 +191,7 @@ export function createApp(deps: AppDeps): DealbotApp {
       await http.close(graceMs);
       if (bolt.socketMode) await bolt.app.stop();
       const { unfinished } = await work.stop(Math.max(0, deadline - Date.now()));
-      if (schedulerStarted) await withTimeout(scheduler.stop(), Math.max(0, deadline - Date.now()));
+      if (schedulerStarted) await within(scheduler.stop(), Math.max(0, deadline - Date.now()), undefined);
       if (reads instanceof ReadWorker) await reads.stop();
       await checkpoints?.stop();
       checkpoints = undefined;
@@ -206,9 +207,3 @@ export function createApp(deps: AppDeps): DealbotApp {
 
 /** A response_url is valid for 30 minutes; a little margin for the post itself. */
 const RESPONSE_URL_LIFETIME_MS = 29 * 60_000;
-
-async function withTimeout(promise: Promise<unknown>, ms: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([promise, new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
-  clearTimeout(timer);
-}

@@ -2,6 +2,7 @@ import pg from "pg";
 import { type Background, background as processBackground } from "../background.js";
 import { PrismaClient as PostgresClient } from "../generated/postgresql/client.js";
 import { PrismaClient as SqliteClient } from "../generated/sqlite/client.js";
+import { within } from "../time-limit.js";
 import { createAdapterFactory, type PgPool, type SqliteConnection, type SqliteStatement } from "./adapter.js";
 import { type BulkSql, inPostgresTransaction, type SqliteBulkConnection, sqliteBulk } from "./bulk-sql.js";
 import { gateQueries } from "./query-gate.js";
@@ -43,19 +44,6 @@ export interface Database {
    * past the shutdown grace, or a transaction Prisma never ended) is ended under it.
    */
   close(timeoutMs?: number): Promise<void>;
-}
-
-/** What `promise` resolves to if it settles within `ms`, else `late`. */
-async function within<T, L>(promise: Promise<T>, ms: number, late: L): Promise<T | L> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<L>((resolve) => {
-    timer = setTimeout(() => resolve(late), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /** How long closing waits for connections in use to be given back. */
