@@ -53,11 +53,15 @@ export function collect(child: ChildProcess): Promise<CliResult> {
   });
 }
 
-/** Resolves with the first JSON log line from `child` that matches `predicate`. */
+/**
+ * Resolves with the first JSON log line from `child` that matches `predicate`. The default wait is
+ * long: a child compiles the app through tsx as it starts, and on CI's two cores, with three test
+ * files at once, once printed nothing for 15 s (a run on 1 Dec 2026).
+ */
 export function waitForLog(
   child: ChildProcess,
   predicate: (line: Record<string, unknown>) => boolean,
-  timeoutMs = 15_000,
+  timeoutMs = 30_000,
 ): Promise<Record<string, unknown>> {
   return new Promise((resolve, reject) => {
     let buffered = "";
