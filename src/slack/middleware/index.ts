@@ -23,9 +23,10 @@ export function workOf(context: Record<string, unknown>): WorkContext | undefine
  */
 export function registerMiddleware(app: App, services: Services, work: SlackWork): void {
   app.use(async ({ body, context, next, logger, ...rest }) => {
-    background.noteRequest();
     const resumed = context[RESUMED_WORK] as WorkContext | undefined;
+    // Taken up from the database: not a request arriving, so background work need not give way.
     if (resumed) return work.run(resumed, next);
+    background.noteRequest();
     const key = workKey(body as Record<string, unknown>);
     if (!key) return work.track(next());
     const accepted = await work.accept(key.key, body, key.userId);
