@@ -6,6 +6,7 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import { parentPort } from "node:worker_threads";
 import { seededRandom } from "../src/domain/demo/plan-demo-data.js";
 import { type FakeSlack, type FakeUser, startFakeSlack } from "../test/support/fake-slack.js";
+import type { ResponseUrlPost } from "../test/support/fake-slack-types.js";
 import { sendToApp, slashCommand } from "../test/support/slack-requests.js";
 
 export interface LoadSetup {
@@ -89,6 +90,8 @@ let setup: LoadSetup | undefined;
 let random: () => number = Math.random;
 /** When each request was sent (epoch ms, the fake's clock), by response URL id. */
 const sentAt = new Map<string, number>();
+/** The person each request was sent as, by response URL id. */
+const userOf = new Map<string, string>();
 let requestCounter = 0;
 
 function need<T>(value: T | undefined, what: string): T {
@@ -117,6 +120,7 @@ function nextRequest(target: string, ref: LoadPhase["ref"]) {
   const deal = ref === "id" ? `#${dealId}` : `"${s.names[dealId - 1]}"`;
   requestCounter += 1;
   const responseId = `${target}-${requestCounter}`;
+  userOf.set(responseId, s.owners[dealId - 1]!);
   return {
     responseId,
     request: slashCommand({
@@ -257,9 +261,9 @@ const repliesOf = (target: string) =>
   need(fake, "drain").responses.filter((post) => post.id.startsWith(`${target}-`));
 
 /**
- * Waits until `expectReplies` replies arrived, every "Updated" reply was followed by its Home tab
- * publish (the work after the reply), and the fake Slack then saw no call for `quietMs`; or until
- * `timeoutMs`.
+ * Waits until `expectReplies` replies arrived, everyone who got an "Updated" reply had their Home
+ * tab published after their last one (the work after the reply; several changes close together
+ * share one publish), and the fake Slack then saw no call for `quietMs`; or until `timeoutMs`.
  */
 async function drain(target: string, expectReplies: number, timeoutMs: number, quietMs: number) {
   const slack = need(fake, "drain");
@@ -273,9 +277,7 @@ async function drain(target: string, expectReplies: number, timeoutMs: number, q
       lastChange = Date.now();
     }
     const replies = repliesOf(target);
-    const updated = replies.filter((post) => kindOf(textOf(post.body)) === "updated").length;
-    const published = slack.callsTo("views.publish").filter((call) => call.outcome !== "pending").length;
-    const done = replies.length >= expectReplies && published >= updated;
+    const done = replies.length >= expectReplies && homesDrawnAfter(replies, slack);
     if (done && Date.now() - lastChange >= quietMs)
       return { drained: true, waitedMs: Date.now() - started, replies: replies.length };
     // Give up when time is out, or when nothing has reached Slack for a long while: a reply that
@@ -287,6 +289,21 @@ async function drain(target: string, expectReplies: number, timeoutMs: number, q
 }
 
 const STALL_MS = 10_000;
+
+/** Everyone's Home tab was published (answered) after the last "Updated" reply they got. */
+function homesDrawnAfter(replies: ResponseUrlPost[], slack: FakeSlack): boolean {
+  const lastPublished = new Map<string, number>();
+  for (const call of slack.callsTo("views.publish")) {
+    if (call.outcome === "pending") continue;
+    const userId = String(call.body.user_id);
+    lastPublished.set(userId, Math.max(lastPublished.get(userId) ?? 0, call.at));
+  }
+  return replies.every((post) => {
+    if (kindOf(textOf(post.body)) !== "updated") return true;
+    const userId = userOf.get(post.id);
+    return userId === undefined || (lastPublished.get(userId) ?? -1) >= post.at;
+  });
+}
 
 const textOf = (body: Record<string, unknown>) =>
   typeof body.text === "string" ? body.text : JSON.stringify(body);
