@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { background } from "../../src/background.js";
 import { bootApp, type TestApp } from "../support/boot.js";
 import { FakeClock, MINUTE } from "../support/clock.js";
 import { textOf } from "../support/deal-driver.js";
@@ -70,6 +71,26 @@ describe("apply, then tell: a reply that fails after the change was saved", () =
     await settled();
     expect(await t.db.deal.count()).toBe(1);
     expect(await t.db.slackWork.count({ where: { doneAt: null } })).toBe(0);
+  });
+});
+
+describe("work taken up again from the database", () => {
+  it("does not count as a request arriving, so background work does not give way to it", async () => {
+    t.slack.on("response_url", { status: 500, times: 1 });
+    await command("UANN01", "new Acme amount 12k close next friday", "r1");
+    await retryScheduled();
+    const noted = vi.spyOn(background, "noteRequest");
+    try {
+      await retryDueWork();
+      await t.slack.waitForResponses({ id: "r1" });
+      await settled();
+      expect(noted).not.toHaveBeenCalled();
+      // A request from Slack still does.
+      await command("UBOB01", "help", "r2");
+      expect(noted).toHaveBeenCalled();
+    } finally {
+      noted.mockRestore();
+    }
   });
 });
 

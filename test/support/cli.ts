@@ -55,8 +55,8 @@ export function collect(child: ChildProcess): Promise<CliResult> {
 
 /**
  * Resolves with the first JSON log line from `child` that matches `predicate`. The default wait is
- * long: a child compiles the app through tsx as it starts, and on CI's two cores, with three test
- * files at once, once printed nothing for 15 s (a run on 1 Dec 2026).
+ * long: a child compiles the app through tsx as it starts, and a CI-style run on two cores (three
+ * test files at once, and other tests beside it) once saw one print nothing for 15 s (1 Dec 2026).
  */
 export function waitForLog(
   child: ChildProcess,
