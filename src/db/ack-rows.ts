@@ -16,7 +16,8 @@ interface Waiting {
  * burst each ack waits for at most two commits. Written one by one on the shared pool, half the
  * acks at 50 concurrent found no idle connection there (the work after earlier acks held them)
  * and waited for one: the insert's p99 was 232 ms, 28 ms with a connection at hand
- * (bench/ack-latency). A row is committed before its ack either way. Resolves each row's id, or null when its key was recorded before (a replay).
+ * (bench/ack-latency). A row is committed before its ack either way. Resolves each row's id, or
+ * null when its key was recorded before (a replay).
  */
 export class AckRows {
   #waiting: Waiting[] = [];

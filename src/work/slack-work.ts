@@ -13,6 +13,7 @@ import {
   type WorkRow,
 } from "../db/slack-work.js";
 import type { Logger } from "../logger.js";
+import { within } from "../time-limit.js";
 
 // p-queue 6 is CommonJS: Node hands its exports object to a default import (the
 // class is its `default`), bundlers such as vitest's the class itself.
@@ -300,31 +301,23 @@ export class SlackWork {
     clearInterval(this.#timer);
     // Bounded whatever happens: a sweep or a piece of work stuck on a database that
     // stopped answering must not hold the shutdown.
-    const sleep = (ms: number) => {
-      let timer: NodeJS.Timeout | undefined;
-      const promise = new Promise<void>((resolve) => {
-        timer = setTimeout(resolve, ms);
-      });
-      return { promise, cancel: () => clearTimeout(timer) };
-    };
-    const grace = sleep(graceMs);
-    await Promise.race([
+    await within(
       Promise.allSettled([this.#sweeping, ...this.#running.values(), ...this.#untracked]),
-      grace.promise,
-    ]);
-    grace.cancel();
+      graceMs,
+      undefined,
+    );
     const unfinished = [...this.#running.keys()];
     this.#apply.clear();
     this.#homes.clear();
     this.#homesWaiting.clear();
     if (unfinished.length > 0) {
       // Another replica may take them at once; this process is about to exit.
-      const release = sleep(1000);
-      await Promise.race([
-        renewWork(this.o.backgroundDb, unfinished, this.o.instanceId, this.o.clock.now()).catch(() => {}),
-        release.promise,
-      ]);
-      release.cancel();
+      const released = renewWork(this.o.backgroundDb, unfinished, this.o.instanceId, this.o.clock.now());
+      await within(
+        released.catch(() => {}),
+        1000,
+        undefined,
+      );
     }
     return { unfinished: unfinished.length };
   }

@@ -1,5 +1,6 @@
 import type { RespondFn } from "@slack/bolt";
 import type { Services } from "../../services.js";
+import { within } from "../../time-limit.js";
 import { REQUEST_CALL_TIMEOUT_MS } from "../client.js";
 import type { Message } from "../views/help.js";
 
@@ -42,16 +43,8 @@ export function replierForUrl(services: Services, userId: string, responseUrl: s
 }
 
 async function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new Error(`${what} took longer than ${REQUEST_CALL_TIMEOUT_MS} ms`)),
-      REQUEST_CALL_TIMEOUT_MS,
-    );
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+  const late = Symbol("late");
+  const result = await within(promise, REQUEST_CALL_TIMEOUT_MS, late);
+  if (result === late) throw new Error(`${what} took longer than ${REQUEST_CALL_TIMEOUT_MS} ms`);
+  return result;
 }
