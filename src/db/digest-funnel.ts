@@ -66,7 +66,7 @@ export interface StageConversion {
  * each entry to its deal's outcome, cost three times as much on SQLite.)
  */
 export async function stageConversion(db: Db, window: ConversionWindow): Promise<StageConversion[]> {
-  return (await conversionQuery(db, window, { conversion: true, outcomes: false })).conversion;
+  return (await conversionQuery(db, window, false)).conversion;
 }
 
 /**
@@ -79,7 +79,7 @@ export function stageConversionAndOutcomes(
   db: Db,
   window: ConversionWindow,
 ): Promise<{ conversion: StageConversion[]; outcomes: StageOutcomes[] }> {
-  return conversionQuery(db, window, { conversion: true, outcomes: true });
+  return conversionQuery(db, window, true);
 }
 
 export interface ConversionWindow {
@@ -95,14 +95,13 @@ export interface ConversionWindow {
 async function conversionQuery(
   db: Db,
   window: ConversionWindow,
-  want: { conversion: boolean; outcomes: boolean },
+  withOutcomes: boolean,
 ): Promise<{ conversion: StageConversion[]; outcomes: StageOutcomes[] }> {
   const all = await db.stage.findMany({
     select: { id: true, position: true, kind: true },
     orderBy: { position: "asc" },
   });
-  const withOutcomes = want.outcomes;
-  const stages = want.conversion ? all.filter((s) => s.kind === "open") : [];
+  const stages = all.filter((s) => s.kind === "open");
   const owner = window.ownerId
     ? Prisma.sql`AND e."dealId" IN (SELECT x."id" FROM "Deal" x WHERE x."ownerId" = ${window.ownerId})`
     : Prisma.empty;
