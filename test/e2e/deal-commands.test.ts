@@ -1,4 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { findDeal } from "../../src/db/deals.js";
+import { isHandled } from "../../src/db/idempotency.js";
+import { changeDeal } from "../../src/domain/deals/change-deal.js";
+import type { Directory } from "../../src/domain/people/directory.js";
 import { ACTIONS } from "../../src/slack/ids.js";
 import { bootApp, type TestApp } from "../support/boot.js";
 import { FakeClock, MINUTE } from "../support/clock.js";
@@ -338,6 +342,39 @@ describe("undo", () => {
     const result = await drive.command("UANN01", "undo");
     expect(textOf(result.reply)).toContain("was removed");
     expect(await t.db.deal.count()).toBe(0);
+  });
+});
+
+describe("a change to the deal as a command read it", () => {
+  it("is a conflict when someone changed the deal since, and writes nothing", async () => {
+    await drive.command("UANN01", "new Acme amount 12k close next friday");
+    const seen = await findDeal(t.db, (await deal("Acme")).id);
+    await drive.command("UMGR01", "update acme probability 30");
+
+    const outcome = await changeDeal(
+      { db: t.db, clock, directory: {} as Directory },
+      {
+        actor: {
+          id: "UANN01",
+          name: "Ann Rep",
+          role: "rep",
+          timezone: "Europe/Helsinki",
+          lang: "en",
+          reportIds: [],
+        },
+        deal: seen!,
+        request: { amountMinor: 2_000_000n },
+        source: "command",
+        requestKey: "command:stale-read",
+      },
+    );
+    expect(outcome.kind).toBe("conflict");
+    if (outcome.kind !== "conflict") return;
+    expect(outcome.since.map((e) => e.actorId)).toEqual(["UMGR01"]);
+    expect(outcome.deal.probability).toBe(30);
+    expect((await deal("Acme")).amountMinor).toBe(1_200_000n);
+    // Rolled back with the change: trying again after reading the conflict is not a "duplicate".
+    expect(await isHandled(t.db, "command:stale-read")).toBe(false);
   });
 });
 

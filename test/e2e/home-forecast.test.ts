@@ -3,6 +3,7 @@ import { ACTIONS, FORECAST_CALL_FORM, VIEWS } from "../../src/slack/ids.js";
 import { bootApp, type TestApp } from "../support/boot.js";
 import { FakeClock } from "../support/clock.js";
 import { dealDriver, findButton, textOf } from "../support/deal-driver.js";
+import { seedDeal } from "../support/seed.js";
 import { appHomeOpened, blockActions, viewSubmission } from "../support/slack-requests.js";
 import { plainTextValue, staticSelectValue } from "../support/slack-view-state.js";
 
@@ -120,5 +121,20 @@ describe("App Home for managers: the team's forecast and the manager's call", ()
     );
     expect(JSON.stringify(result.json)).toContain("Forecast calls are for managers");
     expect(await t.db.forecastCall.count()).toBe(0);
+  });
+});
+
+describe("App Home: a person's open deals", () => {
+  it("counts the open deals beyond those listed, in every currency, and not the closed ones", async () => {
+    const now = new Date(NOW);
+    for (let i = 0; i < 45; i++)
+      await seedDeal(t.db, { ownerId: "UANN01", name: `Deal ${i}`, staleDays: 0, now });
+    await t.db.deal.updateMany({
+      where: { name: { in: ["Deal 1", "Deal 2", "Deal 3"] } },
+      data: { currency: "USD" },
+    });
+    await t.db.deal.updateMany({ where: { name: { in: ["Deal 4", "Deal 5"] } }, data: { status: "won" } });
+    // 43 open deals, 40 listed.
+    expect(textOf(await homeOf("UANN01"))).toContain("…and 3 more open deals");
   });
 });

@@ -1,4 +1,4 @@
-import { listStages } from "../../db/catalog.js";
+import { listStages, type StageRow } from "../../db/catalog.js";
 import type { EventSource } from "../../db/client.js";
 import { type DealRow, type EventRow, eventsAfterVersion, findDeal, updateDeal } from "../../db/deals.js";
 import { isHandled } from "../../db/idempotency.js";
@@ -21,7 +21,13 @@ export type ChangeOutcome =
 
 export interface ChangeDealInput {
   actor: Actor;
-  dealId: number;
+  /**
+   * The deal's id, or its row as this request read it moments ago, which is then not read
+   * again: the write still checks its version, so a change made since is a conflict.
+   */
+  deal: number | DealRow;
+  /** The team's stages, when the request has loaded them already. */
+  stages?: StageRow[];
   request: ChangeRequest;
   source: EventSource;
   /** The version the user saw (a form's); default: whatever is current. */
@@ -39,7 +45,7 @@ export async function changeDeal(
 ): Promise<ChangeOutcome> {
   const { db, clock } = services;
   const { actor } = input;
-  const deal = await findDeal(db, input.dealId);
+  const deal = typeof input.deal === "number" ? await findDeal(db, input.deal) : input.deal;
   if (!deal) return { kind: "not-found" };
   const what = `“${deal.name}”`;
   if (!mayActFor(actor, deal.ownerId))
@@ -60,7 +66,7 @@ export async function changeDeal(
 
   const now = clock.now();
   const plan = planChange(deal, input.request, {
-    stages: await listStages(db),
+    stages: input.stages ?? (await listStages(db)),
     today: todayIn(actor.timezone, now),
     now,
     undo: input.undoOfId !== undefined,

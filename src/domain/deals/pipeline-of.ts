@@ -1,5 +1,5 @@
 import type { Db } from "../../db/client.js";
-import { countDeals, type DealRow, listDeals } from "../../db/deals.js";
+import { type DealRow, listDeals } from "../../db/deals.js";
 import { type OwnerTotals, openTotalsByOwner } from "../../db/pipeline.js";
 import { listReportIds } from "../../db/users.js";
 import { todayIn } from "../../parse/date.js";
@@ -29,11 +29,12 @@ export async function pipelineOf(
   const now = clock.now();
   const today = todayIn(user.timezone ?? settings.timezone, now);
   const filter = { ownerIds: [user.id], status: "open" as const };
-  const [deals, total, totals] = await Promise.all([
+  const [deals, totals] = await Promise.all([
     listDeals(db, filter, HOME_DEAL_LIMIT),
-    countDeals(db, filter),
     openTotalsByOwner(db, [user.id]),
   ]);
+  // Every open deal is in one of the totals (one per currency): no separate count.
+  const total = totals.reduce((sum, t) => sum + t.count, 0);
   return {
     userId: user.id,
     deals: deals.map((deal) => ({

@@ -57,10 +57,9 @@ export async function undoChange(
   }
   return changeDeal(services, {
     actor: input.actor,
-    dealId: deal.id,
+    deal,
     request: reverseOf(event.changes),
     source: input.source,
-    expectedVersion: deal.version,
     requestKey: key ?? `undo:${event.id}`,
     kind: "undone",
     undoOfId: event.id,

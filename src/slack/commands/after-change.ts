@@ -1,13 +1,36 @@
 import type { DealRow } from "../../db/deals.js";
-import type { ChangeOutcome } from "../../domain/deals/change-deal.js";
+import { type ChangeOutcome, changeDeal } from "../../domain/deals/change-deal.js";
+import type { ChangeRequest } from "../../domain/deals/change-request.js";
 import type { Lang } from "../../i18n/languages.js";
 import { t } from "../../i18n/t.js";
+import { withDirectory } from "../../notify/directory.js";
 import { refreshHomes } from "../../notify/publish-home.js";
 import type { WorkContext } from "../../work/slack-work.js";
 import { changeMessage, conflictMessage, fieldErrorsMessage, notice } from "../views/change-message.js";
 import type { Message } from "../views/help.js";
 import { refusalText } from "../views/refusal.js";
 import type { CommandContext } from "./context.js";
+
+/**
+ * Applies a command's change to the deal it found, then replies. That deal was read moments
+ * ago and is not read again: the write checks its version, so a change made since is a conflict.
+ */
+export async function changeAndReply(
+  ctx: CommandContext,
+  deal: DealRow,
+  request: ChangeRequest,
+  interpretations: string[] = [],
+): Promise<void> {
+  const outcome = await changeDeal(withDirectory(ctx.services), {
+    actor: ctx.actor,
+    deal,
+    stages: ctx.catalog.stages,
+    request,
+    source: "command",
+    requestKey: ctx.requestKey,
+  });
+  await replyWithOutcome(ctx, outcome, interpretations);
+}
 
 /** Tells the user what their change did (or why nothing happened), then refreshes the Home tabs it affects. */
 export async function replyWithOutcome(

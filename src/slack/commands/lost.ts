@@ -1,13 +1,11 @@
 import type { LossReasonRow } from "../../db/catalog.js";
-import { changeDeal } from "../../domain/deals/change-deal.js";
 import { matchLossReason } from "../../domain/deals/match-stage.js";
 import { t } from "../../i18n/t.js";
-import { withDirectory } from "../../notify/directory.js";
 import type { DealCommand } from "../../parse/deal-command.js";
 import { splitReasonAndNote } from "../../parse/loss-reason.js";
 import { invalidMessage, notice } from "../views/change-message.js";
 import { lostFormView } from "../views/lost-form.js";
-import { replyWithOutcome } from "./after-change.js";
+import { changeAndReply } from "./after-change.js";
 import type { CommandContext } from "./context.js";
 import { findDealOrAsk } from "./find-deal.js";
 
@@ -64,17 +62,10 @@ export async function lostCommand(
     );
   }
   const { reason, note } = typed;
-  const outcome = await changeDeal(withDirectory(ctx.services), {
-    actor: ctx.actor,
-    dealId: deal.id,
-    request: { stageId: lost.id, lossReasonId: reason.id, lossNote: note ?? null },
-    source: "command",
-    expectedVersion: deal.version,
-    requestKey: ctx.requestKey,
-  });
-  await replyWithOutcome(
+  await changeAndReply(
     ctx,
-    outcome,
+    deal,
+    { stageId: lost.id, lossReasonId: reason.id, lossNote: note ?? null },
     typed.understood ? [`reason: ${typed.typed ?? cmd.reason} → ${reason.label}`] : [],
   );
 }

@@ -1,11 +1,9 @@
-import { changeDeal } from "../../domain/deals/change-deal.js";
 import { renderProblem } from "../../i18n/problem.js";
 import { t } from "../../i18n/t.js";
-import { withDirectory } from "../../notify/directory.js";
 import { parseDate, todayIn } from "../../parse/date.js";
 import type { DealCommand } from "../../parse/deal-command.js";
 import { invalidMessage } from "../views/change-message.js";
-import { replyWithOutcome } from "./after-change.js";
+import { changeAndReply } from "./after-change.js";
 import type { CommandContext } from "./context.js";
 import { findDealOrAsk } from "./find-deal.js";
 
@@ -38,13 +36,5 @@ export async function snoozeCommand(
   }
   const deal = await findDealOrAsk(ctx, cmd.ref, chosenDealId);
   if (!deal) return;
-  const outcome = await changeDeal(withDirectory(services), {
-    actor,
-    dealId: deal.id,
-    request: { snoozedUntil: until, snoozeReason: until ? (cmd.reason ?? null) : null },
-    source: "command",
-    expectedVersion: deal.version,
-    requestKey: ctx.requestKey,
-  });
-  await replyWithOutcome(ctx, outcome);
+  await changeAndReply(ctx, deal, { snoozedUntil: until, snoozeReason: until ? (cmd.reason ?? null) : null });
 }

@@ -1,12 +1,10 @@
-import { changeDeal } from "../../domain/deals/change-deal.js";
 import { requestFromFields } from "../../domain/deals/request-from-fields.js";
 import { renderProblems } from "../../i18n/problem.js";
-import { withDirectory } from "../../notify/directory.js";
 import type { DealCommand } from "../../parse/deal-command.js";
 import { describeInterpretation, parseFieldValues } from "../../parse/field-values.js";
 import { invalidMessage } from "../views/change-message.js";
 import { updateFormView } from "../views/deal-form.js";
-import { replyWithOutcome } from "./after-change.js";
+import { changeAndReply } from "./after-change.js";
 import type { CommandContext } from "./context.js";
 import { findDealOrAsk } from "./find-deal.js";
 import { replyUnreadFields } from "./stage-choice.js";
@@ -39,13 +37,5 @@ export async function updateCommand(
     return ctx.reply(invalidMessage(renderProblems(actor.lang, parsed.problems), EXAMPLE, actor.lang));
   const request = requestFromFields(parsed.value, catalog);
   if (!request.ok) return replyUnreadFields(ctx, request, EXAMPLE, deal.id);
-  const outcome = await changeDeal(withDirectory(services), {
-    actor,
-    dealId: deal.id,
-    request: request.value,
-    source: "command",
-    expectedVersion: deal.version,
-    requestKey: ctx.requestKey,
-  });
-  await replyWithOutcome(ctx, outcome, parsed.value.interpretations.map(describeInterpretation));
+  await changeAndReply(ctx, deal, request.value, parsed.value.interpretations.map(describeInterpretation));
 }

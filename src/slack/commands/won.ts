@@ -1,9 +1,7 @@
-import { changeDeal } from "../../domain/deals/change-deal.js";
 import { t } from "../../i18n/t.js";
-import { withDirectory } from "../../notify/directory.js";
 import type { DealCommand } from "../../parse/deal-command.js";
 import { notice } from "../views/change-message.js";
-import { replyWithOutcome } from "./after-change.js";
+import { changeAndReply } from "./after-change.js";
 import type { CommandContext } from "./context.js";
 import { findDealOrAsk } from "./find-deal.js";
 
@@ -17,13 +15,5 @@ export async function wonCommand(
   if (!won) return ctx.reply(notice(t(ctx.actor.lang, "reply.noWonStage")));
   const deal = await findDealOrAsk(ctx, cmd.ref, chosenDealId);
   if (!deal) return;
-  const outcome = await changeDeal(withDirectory(ctx.services), {
-    actor: ctx.actor,
-    dealId: deal.id,
-    request: { stageId: won.id },
-    source: "command",
-    expectedVersion: deal.version,
-    requestKey: ctx.requestKey,
-  });
-  await replyWithOutcome(ctx, outcome);
+  await changeAndReply(ctx, deal, { stageId: won.id });
 }

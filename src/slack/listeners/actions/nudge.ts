@@ -87,14 +87,15 @@ export const nudgeAll = (services: Services) =>
 export const nudgeWon = (services: Services) =>
   nudgeButton(services, async ({ services, key, deal, actor, reply }) => {
     if (!deal) return;
-    const won = (await loadCatalog(services)).stages.find((s) => s.kind === "won");
+    const { stages } = await loadCatalog(services);
+    const won = stages.find((s) => s.kind === "won");
     if (!won) return reply(notice(t(actor.lang, "reply.noWonStage")));
     const outcome = await changeDeal(withDirectory(services), {
       actor,
-      dealId: deal.id,
+      deal,
+      stages,
       request: { stageId: won.id },
       source: "button",
-      expectedVersion: deal.version,
       requestKey: `nudge-won:${key}:${deal.id}`,
     });
     if (outcome.kind === "refused")

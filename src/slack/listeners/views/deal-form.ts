@@ -84,7 +84,7 @@ export function dealFormSubmitted(services: Services, mode: "create" | "update")
 
     const outcome: ChangeOutcome = await changeDeal(withDirectory(services), {
       actor,
-      dealId: Number(metadata.dealId),
+      deal: Number(metadata.dealId),
       request: form.request,
       source: "modal",
       ...(metadata.version ? { expectedVersion: metadata.version } : {}),

@@ -45,7 +45,7 @@ export function lostFormSubmitted(services: Services) {
     const note = stripControls(values[DEAL_FORM.lossNote]?.[VALUE]?.value ?? "").trim() || null;
     const outcome = await changeDeal(withDirectory(services), {
       actor,
-      dealId: Number(metadata.dealId),
+      deal: Number(metadata.dealId),
       request: { stageId: lost.id, lossReasonId: reason.id, lossNote: note },
       source: "modal",
       ...(metadata.version ? { expectedVersion: metadata.version } : {}),

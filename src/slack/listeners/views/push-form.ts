@@ -36,7 +36,7 @@ export function pushFormSubmitted(services: Services) {
     const nextStep = typed == null ? undefined : stripControls(typed).trim();
     const outcome = await changeDeal(withDirectory(services), {
       actor,
-      dealId: Number(metadata.dealId),
+      deal: Number(metadata.dealId),
       request: { closeOn: date, ...(nextStep !== undefined ? { nextStep: nextStep || null } : {}) },
       source: "button",
       ...(metadata.version ? { expectedVersion: metadata.version } : {}),
