@@ -30,7 +30,7 @@ export interface ChangeDealInput {
   stages?: StageRow[];
   request: ChangeRequest;
   source: EventSource;
-  /** The version the user saw (a form's); default: whatever is current. */
+  /** The version the user saw (a form's); default: the version of `deal` as read. */
   expectedVersion?: number;
   /** Identifies the Slack request, so a repeat is not applied twice. */
   requestKey: string | null;
