@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { listStages } from "../../../db/catalog.js";
 import { loadCatalog } from "../../../domain/catalog/load-catalog.js";
 import { type Actor, loadActor, mayActFor, refusalFor } from "../../../domain/deals/actor.js";
 import { changeDeal } from "../../../domain/deals/change-deal.js";
@@ -88,7 +87,7 @@ export const nudgeAll = (services: Services) =>
 export const nudgeWon = (services: Services) =>
   nudgeButton(services, async ({ services, key, deal, actor, reply }) => {
     if (!deal) return;
-    const stages = await listStages(services.db);
+    const { stages } = await loadCatalog(services);
     const won = stages.find((s) => s.kind === "won");
     if (!won) return reply(notice(t(actor.lang, "reply.noWonStage")));
     const outcome = await changeDeal(withDirectory(services), {
